@@ -1,0 +1,19 @@
+package dev.backlint.api;
+
+import com.github.javaparser.ast.Node;
+
+/** Where a rule registers the checks it runs on each node type. */
+public interface Checks {
+
+    /**
+     * Runs {@code check} on every node that is an instance of {@code type}
+     * (subclasses included).
+     */
+    <N extends Node> void on(Class<N> type, NodeCheck<? super N> check);
+
+    /** A check of one node. */
+    @FunctionalInterface
+    interface NodeCheck<N extends Node> {
+        void check(N node, RuleContext context);
+    }
+}

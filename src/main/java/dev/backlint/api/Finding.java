@@ -1,0 +1,40 @@
+package dev.backlint.api;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One problem a rule found.
+ *
+ * @param sourceLine the text of the first line of the range, trimmed; the
+ *                   fingerprint and the text report use it
+ * @param suppressed whether an in-source suppression covers the finding
+ */
+public record Finding(
+        String ruleId,
+        Level level,
+        String message,
+        Location location,
+        String sourceLine,
+        List<FlowStep> codeFlow,
+        List<RelatedLocation> related,
+        boolean suppressed) implements Comparable<Finding> {
+
+    private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding {
+        codeFlow = List.copyOf(codeFlow);
+        related = List.copyOf(related);
+    }
+
+    public Finding withLevel(Level newLevel) {
+        return new Finding(ruleId, newLevel, message, location, sourceLine, codeFlow, related, suppressed);
+    }
+
+    @Override
+    public int compareTo(Finding other) {
+        return ORDER.compare(this, other);
+    }
+}

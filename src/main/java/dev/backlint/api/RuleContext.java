@@ -1,0 +1,39 @@
+package dev.backlint.api;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.resolve.Resolver;
+import java.util.List;
+
+/**
+ * What a rule may use while it checks a node of one file: the file, name and type
+ * resolution, constant evaluation, and a way to report findings.
+ */
+public interface RuleContext {
+
+    /** The file being checked. */
+    CompilationUnit compilationUnit();
+
+    /** The file's path relative to the source root, with forward slashes. */
+    String path();
+
+    /** Whether the file is a test source ({@code src/test/**} and the like). */
+    boolean isTestSource();
+
+    /** Type and symbol resolution; every miss is an empty {@code Optional}. */
+    Resolver resolver();
+
+    /** Compile-time constant values of expressions, across the scanned files. */
+    ConstantEvaluator constants();
+
+    /** Reports a finding of this rule covering {@code node}. */
+    void report(Node node, String message);
+
+    /** Reports a finding with related locations referenced as {@code [text](id)} in the message. */
+    void report(Node node, String message, List<Related> related);
+
+    /** A related location given by a rule: a node of the same file. */
+    record Related(Node node, String message) {
+    }
+}

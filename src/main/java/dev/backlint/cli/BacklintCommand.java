@@ -1,0 +1,1 @@
+package dev.backlint.cli; public class BacklintCommand { public static void main(String[] a){} }

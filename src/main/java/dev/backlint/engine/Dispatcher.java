@@ -1,0 +1,46 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.Node;
+import dev.backlint.api.Checks;
+import dev.backlint.api.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Routes each syntax node to the checks registered for its type. Built once per scan
+ * and shared by the worker threads; the lookup per node class is memoised.
+ */
+final class Dispatcher {
+
+    /** One registered check. */
+    record Handler(Rule rule, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
+    }
+
+    private final List<Handler> handlers = new ArrayList<>();
+    private final Map<Class<?>, List<Handler>> byClass = new ConcurrentHashMap<>();
+
+    Dispatcher(List<Rule> rules) {
+        for (Rule rule : rules) {
+            rule.register(new Checks() {
+                @Override
+                @SuppressWarnings("unchecked")
+                public <N extends Node> void on(Class<N> type, NodeCheck<? super N> check) {
+                    handlers.add(new Handler(rule, type, (NodeCheck<Node>) check));
+                }
+            });
+        }
+    }
+
+    /** The handlers for nodes of exactly this class, in rule order. */
+    List<Handler> handlersFor(Class<?> nodeClass) {
+        return byClass.computeIfAbsent(nodeClass, c -> handlers.stream()
+                .filter(h -> h.type().isAssignableFrom(c))
+                .toList());
+    }
+
+    boolean isEmpty() {
+        return handlers.isEmpty();
+    }
+}

@@ -1,0 +1,156 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.backlint.engine.FileFacts.ConstantExpr;
+import dev.backlint.engine.FileFacts.TypeFacts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Extracts a file's {@link FileFacts} from its syntax tree. A pure function of one file. */
+public final class FactExtractor {
+
+    private static final int MAX_CONSTANT_DEPTH = 64;
+
+    private FactExtractor() {
+    }
+
+    public static FileFacts extract(CompilationUnit unit) {
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        List<String> imports = new ArrayList<>();
+        for (ImportDeclaration declaration : unit.getImports()) {
+            imports.add((declaration.isStatic() ? "static " : "") + declaration.getNameAsString()
+                    + (declaration.isAsterisk() ? ".*" : ""));
+        }
+        Map<String, TypeFacts> types = new LinkedHashMap<>();
+        for (TypeDeclaration<?> type : unit.getTypes()) {
+            collect(type, pkg.isEmpty() ? "" : pkg + ".", types);
+        }
+        return new FileFacts(pkg, imports, types);
+    }
+
+    private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types) {
+        String qualified = prefix + type.getNameAsString();
+        List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
+        List<String> supertypes = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration declaration) {
+            declaration.getExtendedTypes().forEach(t -> supertypes.add(erasure(t)));
+            declaration.getImplementedTypes().forEach(t -> supertypes.add(erasure(t)));
+        } else if (type instanceof EnumDeclaration declaration) {
+            declaration.getImplementedTypes().forEach(t -> supertypes.add(erasure(t)));
+        } else if (type instanceof RecordDeclaration declaration) {
+            declaration.getImplementedTypes().forEach(t -> supertypes.add(erasure(t)));
+        }
+        boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
+        Map<String, ConstantExpr> constants = new LinkedHashMap<>();
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof FieldDeclaration field
+                    && (isInterface || (field.isStatic() && field.isFinal()))) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    variable.getInitializer()
+                            .flatMap(init -> constantExpr(init, 0))
+                            .ifPresent(expr -> constants.put(variable.getNameAsString(), expr));
+                }
+            } else if (member instanceof TypeDeclaration<?> nested) {
+                collect(nested, qualified + ".", types);
+            }
+        }
+        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants));
+    }
+
+    private static String erasure(ClassOrInterfaceType type) {
+        return type.getScope().map(s -> erasure(s) + ".").orElse("") + type.getNameAsString();
+    }
+
+    /** The initialiser as a {@link ConstantExpr}, when it has the shape of a constant. */
+    static Optional<ConstantExpr> constantExpr(Expression expression, int depth) {
+        if (depth > MAX_CONSTANT_DEPTH) {
+            return Optional.empty();
+        }
+        if (expression instanceof StringLiteralExpr literal && !(expression instanceof TextBlockLiteralExpr)) {
+            return Optional.of(new ConstantExpr.Literal(literal.asString()));
+        }
+        if (expression instanceof TextBlockLiteralExpr block) {
+            return Optional.of(new ConstantExpr.Literal(block.asString()));
+        }
+        if (expression instanceof CharLiteralExpr c) {
+            return Optional.of(new ConstantExpr.Literal(c.asChar()));
+        }
+        if (expression instanceof IntegerLiteralExpr i) {
+            return Optional.of(new ConstantExpr.Literal(i.asNumber().intValue()));
+        }
+        if (expression instanceof LongLiteralExpr l) {
+            return Optional.of(new ConstantExpr.Literal(l.asNumber().longValue()));
+        }
+        if (expression instanceof BooleanLiteralExpr b) {
+            return Optional.of(new ConstantExpr.Literal(b.getValue()));
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return constantExpr(enclosed.getInner(), depth + 1);
+        }
+        if (expression instanceof NameExpr name) {
+            return Optional.of(new ConstantExpr.Ref(null, name.getNameAsString()));
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return Optional.of(new ConstantExpr.Ref(access.getScope().toString(), access.getNameAsString()));
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            Optional<ConstantExpr> left = constantExpr(binary.getLeft(), depth + 1);
+            Optional<ConstantExpr> right = left.isPresent() ? constantExpr(binary.getRight(), depth + 1) : Optional.empty();
+            if (left.isPresent() && right.isPresent()) {
+                return Optional.of(new ConstantExpr.Plus(left.get(), right.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The qualified name of the innermost named type enclosing {@code node}, if any. */
+    public static Optional<String> enclosingTypeName(Node node) {
+        List<String> names = new ArrayList<>();
+        Node current = node;
+        while (current != null) {
+            if (current instanceof TypeDeclaration<?> type) {
+                if (type.isTopLevelType() || type.getParentNode().filter(TypeDeclaration.class::isInstance).isPresent()) {
+                    names.add(0, type.getNameAsString());
+                } else {
+                    return Optional.empty();
+                }
+            } else if (current instanceof CompilationUnit unit) {
+                if (names.isEmpty()) {
+                    return Optional.empty();
+                }
+                String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+                return Optional.of(pkg + String.join(".", names));
+            } else if (!names.isEmpty()) {
+                // a named type inside a method or anonymous class: local, not addressable
+                return Optional.empty();
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return Optional.empty();
+    }
+}

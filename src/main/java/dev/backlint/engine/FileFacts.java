@@ -1,0 +1,61 @@
+package dev.backlint.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What other files may need to know about one file, extracted from its syntax tree
+ * alone. Facts hold no syntax nodes, so they stay small for the whole scan.
+ *
+ * @param packageName   the declared package, {@code ""} for the default package
+ * @param imports       the imports as written: {@code a.b.C}, {@code a.b.*},
+ *                      {@code static a.b.C.X}, {@code static a.b.C.*}
+ * @param types         every named type of the file (nested ones too) by qualified name
+ */
+public record FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types) {
+
+    public FileFacts {
+        imports = List.copyOf(imports);
+        types = Map.copyOf(types);
+    }
+
+    /** Facts of a file that could not be read or parsed. */
+    public static FileFacts empty() {
+        return new FileFacts("", List.of(), Map.of());
+    }
+
+    /**
+     * One named type.
+     *
+     * @param qualifiedName  package, enclosing types and name, dot-separated
+     * @param annotations    simple names of the annotations on the type
+     * @param supertypes     extended and implemented types as written, without type arguments
+     * @param constants      initialisers of its {@code static final} fields that may be
+     *                       compile-time constants
+     */
+    public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
+                            Map<String, ConstantExpr> constants) {
+
+        public TypeFacts {
+            annotations = List.copyOf(annotations);
+            supertypes = List.copyOf(supertypes);
+            constants = Map.copyOf(constants);
+        }
+    }
+
+    /** The initialiser of a constant, reduced to what constant evaluation needs. */
+    public sealed interface ConstantExpr {
+
+        /** A literal: a {@code String}, boxed number, {@code Character} or {@code Boolean}. */
+        record Literal(Object value) implements ConstantExpr {
+        }
+
+        /** A name: {@code X} ({@code qualifier} null) or {@code Type.X}. */
+        record Ref(String qualifier, String name) implements ConstantExpr {
+        }
+
+        /** {@code left + right}: string concatenation or numeric addition. */
+        record Plus(ConstantExpr left, ConstantExpr right) implements ConstantExpr {
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.backlint.api.Finding;
+import dev.backlint.api.Location;
+import dev.backlint.api.RelatedLocation;
+import dev.backlint.api.Rule;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.RuleInfo;
+import dev.backlint.api.SourceRange;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.resolve.Resolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+/** The analysis of one file: the {@link RuleContext} its rules see, and what they report. */
+final class FileRun implements RuleContext {
+
+    private final SourceFile file;
+    private final CompilationUnit unit;
+    private final SourceText text;
+    private final Suppressions suppressions;
+    private final Resolver resolver;
+    private final ConstantEvaluator constants;
+    private final List<Finding> findings = new ArrayList<>();
+    private RuleInfo current;
+
+    FileRun(SourceFile file, CompilationUnit unit, SourceText text, ProjectIndex index, FileFacts facts,
+            LongAdder misses) {
+        this.file = file;
+        this.unit = unit;
+        this.text = text;
+        this.suppressions = Suppressions.of(unit);
+        this.resolver = new Resolver(unit, misses);
+        this.constants = new ConstantEvaluator(index, file, facts);
+    }
+
+    void check(Dispatcher.Handler handler, Node node) {
+        Rule rule = handler.rule();
+        current = rule.info();
+        try {
+            handler.check().check(node, this);
+        } finally {
+            current = null;
+        }
+    }
+
+    List<Finding> findings() {
+        return List.copyOf(findings);
+    }
+
+    @Override
+    public CompilationUnit compilationUnit() {
+        return unit;
+    }
+
+    @Override
+    public String path() {
+        return file.uri();
+    }
+
+    @Override
+    public boolean isTestSource() {
+        return file.test();
+    }
+
+    @Override
+    public Resolver resolver() {
+        return resolver;
+    }
+
+    @Override
+    public ConstantEvaluator constants() {
+        return constants;
+    }
+
+    @Override
+    public void report(Node node, String message) {
+        report(node, message, List.of());
+    }
+
+    @Override
+    public void report(Node node, String message, List<Related> related) {
+        if (current == null) {
+            throw new IllegalStateException("report() called outside a check");
+        }
+        if (node.getRange().isEmpty()) {
+            return;
+        }
+        SourceRange range = SourceRange.of(node.getRange().get());
+        List<RelatedLocation> relatedLocations = new ArrayList<>();
+        for (Related place : related) {
+            place.node().getRange().ifPresent(r -> relatedLocations.add(new RelatedLocation(
+                    relatedLocations.size() + 1, new Location(file.uri(), SourceRange.of(r)), place.message())));
+        }
+        boolean suppressed = suppressions.suppressed(current.id(), node, range.startLine());
+        findings.add(new Finding(current.id(), current.level(), message, new Location(file.uri(), range),
+                text.line(range.startLine()), List.of(), relatedLocations, suppressed));
+    }
+}

@@ -1,0 +1,290 @@
+package dev.backlint.engine;
+
+import dev.backlint.engine.FileFacts.ConstantExpr;
+import dev.backlint.engine.FileFacts.TypeFacts;
+import dev.backlint.flow.constants.ConstantValues;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The facts of the scanned files, for questions that cross files (the value of a
+ * constant declared elsewhere, say). Each file's facts are computed at most once per
+ * scan: from the file's own analysis, or on demand (the file is then parsed, its facts
+ * kept and its tree dropped). Answers never depend on which came first.
+ *
+ * <p>A type is found without parsing through its file name (package folder + type name)
+ * and, for types declared in files of other names, among the files of the asking
+ * file's folder that mention it.
+ */
+public final class ProjectIndex {
+
+    private static final int MAX_DEPTH = 32;
+
+    private final Map<String, List<SourceFile>> filesByName = new HashMap<>();
+    private final Map<Path, List<SourceFile>> filesByFolder = new HashMap<>();
+    private final Map<Path, CompletableFuture<FileFacts>> facts = new ConcurrentHashMap<>();
+    private final Function<SourceFile, FileFacts> onDemand;
+    private final AtomicInteger onDemandParses = new AtomicInteger();
+
+    /** A type of the scanned sources with the facts of its file. */
+    public record Declared(SourceFile file, FileFacts fileFacts, TypeFacts type) {
+    }
+
+    /**
+     * @param files    every discovered file
+     * @param onDemand computes the facts of a file nobody has analysed yet (parses it)
+     */
+    public ProjectIndex(List<SourceFile> files, Function<SourceFile, FileFacts> onDemand) {
+        for (SourceFile file : files) {
+            filesByName.computeIfAbsent(file.file().getFileName().toString(), k -> new ArrayList<>()).add(file);
+            filesByFolder.computeIfAbsent(file.file().getParent(), k -> new ArrayList<>()).add(file);
+        }
+        this.onDemand = onDemand;
+    }
+
+    /**
+     * The facts of {@code file}, computed by {@code compute} unless they are known or
+     * being computed already.
+     */
+    public FileFacts facts(SourceFile file, java.util.function.Supplier<FileFacts> compute) {
+        CompletableFuture<FileFacts> mine = new CompletableFuture<>();
+        CompletableFuture<FileFacts> existing = facts.putIfAbsent(file.file(), mine);
+        if (existing != null) {
+            return existing.join();
+        }
+        FileFacts computed;
+        try {
+            computed = compute.get();
+        } catch (RuntimeException | StackOverflowError e) {
+            computed = FileFacts.empty();
+        }
+        mine.complete(computed);
+        return computed;
+    }
+
+    /** How many files were parsed only to answer questions of other files. */
+    public int onDemandParses() {
+        return onDemandParses.get();
+    }
+
+    private FileFacts facts(SourceFile file) {
+        return facts(file, () -> {
+            onDemandParses.incrementAndGet();
+            return onDemand.apply(file);
+        });
+    }
+
+    /** The scanned type of that qualified name, if any. */
+    public Optional<Declared> type(String qualifiedName, SourceFile near) {
+        String[] segments = qualifiedName.split("\\.");
+        for (int top = segments.length - 1; top >= 0; top--) {
+            String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
+            for (SourceFile candidate : filesByName.getOrDefault(segments[top] + ".java", List.of())) {
+                Path folder = candidate.file().getParent();
+                if (pkg.isEmpty() || folder.endsWith(pkg)) {
+                    Optional<Declared> found = declaredIn(candidate, qualifiedName);
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        if (near == null) {
+            return Optional.empty();
+        }
+        Pattern declaration = Pattern.compile(
+                "\\b(class|interface|enum|record)\\s+" + Pattern.quote(segments[segments.length - 1]) + "\\b");
+        for (SourceFile sibling : filesByFolder.getOrDefault(near.file().getParent(), List.of())) {
+            if (mentions(sibling, declaration)) {
+                Optional<Declared> found = declaredIn(sibling, qualifiedName);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean mentions(SourceFile file, Pattern declaration) {
+        CompletableFuture<FileFacts> known = facts.get(file.file());
+        if (known != null && known.isDone()) {
+            return true;
+        }
+        try {
+            return declaration.matcher(new String(Files.readAllBytes(file.file()), StandardCharsets.ISO_8859_1)).find();
+        } catch (IOException | OutOfMemoryError e) {
+            return false;
+        }
+    }
+
+    private Optional<Declared> declaredIn(SourceFile file, String qualifiedName) {
+        FileFacts fileFacts = facts(file);
+        TypeFacts type = fileFacts.types().get(qualifiedName);
+        return type == null ? Optional.empty() : Optional.of(new Declared(file, fileFacts, type));
+    }
+
+    /**
+     * What the type name {@code written} means in a file whose facts are {@code context},
+     * inside the type {@code enclosing} (qualified; may be null): a type of the file or
+     * nested in an enclosing type, an imported type, a type of the same package, or a
+     * fully qualified name. Only scanned types are found.
+     */
+    public Optional<Declared> resolveType(SourceFile file, FileFacts context, String enclosing, String written) {
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        for (String candidate : candidates(context, enclosing, first)) {
+            Optional<Declared> found = type(candidate + rest, file);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return dot < 0 ? Optional.empty() : type(written, file);
+    }
+
+    private static List<String> candidates(FileFacts context, String enclosing, String simple) {
+        List<String> names = new ArrayList<>();
+        for (String outer = enclosing; outer != null; outer = parentName(outer)) {
+            if (context.types().containsKey(outer + "." + simple)) {
+                names.add(outer + "." + simple);
+            }
+            if (outer.endsWith("." + simple) || outer.equals(simple)) {
+                names.add(outer);
+            }
+        }
+        for (String imported : context.imports()) {
+            if (!imported.startsWith("static ") && imported.endsWith("." + simple)) {
+                names.add(imported);
+            }
+        }
+        String pkg = context.packageName();
+        names.add(pkg.isEmpty() ? simple : pkg + "." + simple);
+        for (String imported : context.imports()) {
+            if (!imported.startsWith("static ") && imported.endsWith(".*")) {
+                names.add(imported.substring(0, imported.length() - 1) + simple);
+            }
+        }
+        return names;
+    }
+
+    private static String parentName(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return dot < 0 ? null : qualified.substring(0, dot);
+    }
+
+    /**
+     * The compile-time value of the constant {@code name} of {@code owner} (a
+     * {@code String}, boxed number, {@code Character} or {@code Boolean}), looking in its
+     * supertypes too.
+     */
+    public Optional<Object> constant(Declared owner, String name) {
+        return constant(owner, name, new HashSet<>(), 0);
+    }
+
+    /**
+     * The value of the simple name {@code name} used inside {@code enclosing} of a file:
+     * a constant of that type, its supertypes or outer types, or a static import.
+     */
+    public Optional<Object> constantByName(SourceFile file, FileFacts context, String enclosing, String name) {
+        return nameValue(file, context, enclosing, name, new HashSet<>(), 0);
+    }
+
+    /** The value of {@code Type.name} as written in a file. */
+    public Optional<Object> constantByQualifier(SourceFile file, FileFacts context, String enclosing,
+                                                String qualifier, String name) {
+        return resolveType(file, context, enclosing, qualifier).flatMap(owner -> constant(owner, name));
+    }
+
+    private Optional<Object> constant(Declared owner, String name, Set<String> visiting, int depth) {
+        String key = owner.type().qualifiedName() + "#" + name;
+        if (depth > MAX_DEPTH || !visiting.add(key)) {
+            return Optional.empty();
+        }
+        try {
+            return ownOrInherited(owner, name, visiting, depth);
+        } finally {
+            visiting.remove(key);
+        }
+    }
+
+    private Optional<Object> ownOrInherited(Declared owner, String name, Set<String> visiting, int depth) {
+        ConstantExpr expr = owner.type().constants().get(name);
+        if (expr != null) {
+            return evaluate(owner, expr, visiting, depth + 1);
+        }
+        for (String supertype : owner.type().supertypes()) {
+            Optional<Declared> declared = resolveType(owner.file(), owner.fileFacts(),
+                    parentName(owner.type().qualifiedName()), supertype);
+            if (declared.isPresent()) {
+                Optional<Object> value = constant(declared.get(), name, visiting, depth + 1);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Object> nameValue(SourceFile file, FileFacts context, String enclosing, String name,
+                                       Set<String> visiting, int depth) {
+        for (String outer = enclosing; outer != null; outer = parentName(outer)) {
+            TypeFacts type = context.types().get(outer);
+            if (type == null) {
+                break;
+            }
+            Optional<Object> value = constant(new Declared(file, context, type), name, visiting, depth + 1);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        for (String imported : context.imports()) {
+            if (!imported.startsWith("static ")) {
+                continue;
+            }
+            String member = imported.substring("static ".length());
+            String owner = parentName(member);
+            if (owner != null && (member.endsWith("." + name) || member.endsWith(".*"))) {
+                Optional<Object> value = type(owner, file)
+                        .flatMap(declared -> constant(declared, name, visiting, depth + 1));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Object> evaluate(Declared owner, ConstantExpr expr, Set<String> visiting, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        String enclosing = owner.type().qualifiedName();
+        if (expr instanceof ConstantExpr.Literal literal) {
+            return Optional.of(literal.value());
+        }
+        if (expr instanceof ConstantExpr.Ref ref) {
+            return ref.qualifier() == null
+                    ? nameValue(owner.file(), owner.fileFacts(), enclosing, ref.name(), visiting, depth + 1)
+                    : resolveType(owner.file(), owner.fileFacts(), enclosing, ref.qualifier())
+                            .flatMap(declared -> constant(declared, ref.name(), visiting, depth + 1));
+        }
+        ConstantExpr.Plus plus = (ConstantExpr.Plus) expr;
+        return evaluate(owner, plus.left(), visiting, depth + 1)
+                .flatMap(left -> evaluate(owner, plus.right(), visiting, depth + 1)
+                        .flatMap(right -> ConstantValues.plus(left, right)));
+    }
+}

@@ -1,0 +1,179 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.symbolsolver.JavaSymbolSolver;
+import dev.backlint.api.Level;
+import dev.backlint.api.Rule;
+import dev.backlint.resolve.SolverFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The state of one scan shared by its worker threads: the rules, the project index and
+ * the solver factory. Parsers and solvers are per thread (JavaParser's are not
+ * thread-safe); nothing here outlives the scan.
+ */
+final class Scan {
+
+    private static final int MAX_MESSAGE = 240;
+
+    private final ScanRequest request;
+    private final Dispatcher dispatcher;
+    private final ProjectIndex index;
+    private final SolverFactory solvers;
+    private final ThreadLocal<JavaParser> parsers;
+    private final LongAdder resolutionMisses = new LongAdder();
+
+    Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files, List<Path> sourceRoots) {
+        this.request = request;
+        this.dispatcher = new Dispatcher(rules);
+        this.solvers = new SolverFactory(sourceRoots, request.classpath(), Scan::parserConfiguration);
+        this.parsers = ThreadLocal.withInitial(() -> {
+            ParserConfiguration configuration = parserConfiguration();
+            configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
+            return new JavaParser(configuration);
+        });
+        this.index = new ProjectIndex(files, this::factsOnDemand);
+    }
+
+    /** How the scanned sources are parsed: the newest Java release the parser knows. */
+    static ParserConfiguration parserConfiguration() {
+        ParserConfiguration.LanguageLevel newest = Arrays.stream(ParserConfiguration.LanguageLevel.values())
+                .filter(level -> level.name().matches("JAVA_\\d+"))
+                .max(Comparator.comparingInt(level -> Integer.parseInt(level.name().substring(5))))
+                .orElse(ParserConfiguration.LanguageLevel.CURRENT);
+        return new ParserConfiguration()
+                .setLanguageLevel(newest)
+                .setStoreTokens(false);
+    }
+
+    List<String> classpathProblems() {
+        return solvers.problems();
+    }
+
+    long resolutionMisses() {
+        return resolutionMisses.sum();
+    }
+
+    /** Analyses one file; never throws. */
+    FileOutcome analyse(SourceFile file) {
+        Loaded loaded;
+        try {
+            loaded = load(file);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return FileOutcome.failed(problem(file, 0, Notification.Kind.PARSE_ERROR,
+                    "could not parse: " + describe(e)));
+        }
+        if (loaded.outcome() != null) {
+            return loaded.outcome();
+        }
+        CompilationUnit unit = loaded.unit();
+        List<Notification> notifications = new ArrayList<>();
+        if (!loaded.text().utf8()) {
+            notifications.add(new Notification(Level.NOTE, file.uri(), 0, null, Notification.Kind.ENCODING,
+                    "not valid UTF-8; read as ISO-8859-1"));
+        }
+        FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit));
+        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses);
+        Set<Rule> failedRules = new HashSet<>();
+        try {
+            unit.walk(Node.TreeTraversal.PREORDER, node -> {
+                for (Dispatcher.Handler handler : dispatcher.handlersFor(node.getClass())) {
+                    if (failedRules.contains(handler.rule())) {
+                        continue;
+                    }
+                    try {
+                        run.check(handler, node);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        failedRules.add(handler.rule());
+                        int line = node.getBegin().map(p -> p.line).orElse(0);
+                        notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.rule().info().id(),
+                                Notification.Kind.RULE_FAILURE,
+                                "rule " + handler.rule().info().id() + " failed on this file and was stopped for it: "
+                                        + describe(e)));
+                    }
+                }
+            });
+        } catch (StackOverflowError e) {
+            notifications.add(problem(file, 0, Notification.Kind.PARSE_ERROR,
+                    "nested too deeply to analyse: " + describe(e)));
+            return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount());
+        }
+        return new FileOutcome(run.findings(), notifications, true, false, loaded.text().lineCount());
+    }
+
+    /** A file's text and tree, or the outcome that replaces its analysis. */
+    private record Loaded(SourceText text, CompilationUnit unit, FileOutcome outcome) {
+    }
+
+    private Loaded load(SourceFile file) {
+        long size;
+        byte[] bytes;
+        try {
+            size = Files.size(file.file());
+            if (size > request.maxFileBytes()) {
+                return new Loaded(null, null, FileOutcome.skipped(problem(file, 0, Notification.Kind.SKIPPED,
+                        "skipped: " + size + " bytes is over the limit of " + request.maxFileBytes() + " bytes")));
+            }
+            bytes = Files.readAllBytes(file.file());
+        } catch (IOException e) {
+            return new Loaded(null, null, FileOutcome.failed(problem(file, 0, Notification.Kind.READ_ERROR,
+                    "could not read: " + describe(e))));
+        }
+        SourceText text = SourceText.decode(bytes);
+        ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
+        if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            Optional<Problem> first = result.getProblems().stream().findFirst();
+            int line = first.flatMap(Problem::getLocation)
+                    .flatMap(range -> range.toRange())
+                    .map(range -> range.begin.line)
+                    .orElse(0);
+            String message = first.map(Problem::getMessage).orElse("unknown parse error");
+            return new Loaded(text, null, FileOutcome.failed(problem(file, line, Notification.Kind.PARSE_ERROR,
+                    "could not parse: " + firstLine(message))));
+        }
+        return new Loaded(text, result.getResult().get(), null);
+    }
+
+    private FileFacts factsOnDemand(SourceFile file) {
+        try {
+            if (Files.size(file.file()) > request.maxFileBytes()) {
+                return FileFacts.empty();
+            }
+            SourceText text = SourceText.decode(Files.readAllBytes(file.file()));
+            return parsers.get().parse(text.text()).getResult()
+                    .map(FactExtractor::extract)
+                    .orElse(FileFacts.empty());
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return FileFacts.empty();
+        }
+    }
+
+    private static Notification problem(SourceFile file, int line, Notification.Kind kind, String message) {
+        return new Notification(Level.ERROR, file.uri(), line, null, kind, message);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
+    }
+
+    private static String firstLine(String message) {
+        String line = message.strip().lines().findFirst().orElse("").strip();
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "…" : line;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.backlint.engine;
+
+import dev.backlint.api.Level;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What to scan and how. The CLI and the Maven plugin both fill one of these and hand
+ * it to {@link Analyzer}.
+ *
+ * @param paths          files and directories to scan
+ * @param sourceRoot     what reported paths are relative to; {@code null} for the
+ *                       enclosing git work tree of the first path, else the working directory
+ * @param excludes       glob patterns of paths to skip
+ * @param classpath      jars and class directories for type resolution
+ * @param enable         rule ids to run; empty for every rule
+ * @param disable        rule ids not to run
+ * @param levels         per-rule level overrides
+ * @param threads        worker threads, at least 1
+ * @param includeTests   whether test sources are checked too
+ * @param maxFileBytes   files larger than this are skipped with a notification
+ */
+public record ScanRequest(
+        List<Path> paths,
+        Path sourceRoot,
+        List<String> excludes,
+        List<Path> classpath,
+        Set<String> enable,
+        Set<String> disable,
+        Map<String, Level> levels,
+        int threads,
+        boolean includeTests,
+        long maxFileBytes) {
+
+    public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    public ScanRequest {
+        paths = List.copyOf(paths);
+        excludes = List.copyOf(excludes);
+        classpath = List.copyOf(classpath);
+        enable = Set.copyOf(enable);
+        disable = Set.copyOf(disable);
+        levels = Map.copyOf(levels);
+        if (threads < 1) {
+            throw new ConfigurationException("--threads must be at least 1, was " + threads);
+        }
+        if (maxFileBytes < 1) {
+            throw new ConfigurationException("the file size limit must be positive, was " + maxFileBytes);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Fills a {@link ScanRequest} step by step; defaults suit a command-line scan. */
+    public static final class Builder {
+        private final List<Path> paths = new ArrayList<>();
+        private Path sourceRoot;
+        private final List<String> excludes = new ArrayList<>();
+        private final List<Path> classpath = new ArrayList<>();
+        private final Set<String> enable = new LinkedHashSet<>();
+        private final Set<String> disable = new LinkedHashSet<>();
+        private final Map<String, Level> levels = new TreeMap<>();
+        private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean includeTests;
+        private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+
+        public Builder path(Path path) {
+            paths.add(path);
+            return this;
+        }
+
+        public Builder paths(List<Path> more) {
+            paths.addAll(more);
+            return this;
+        }
+
+        public Builder sourceRoot(Path root) {
+            sourceRoot = root;
+            return this;
+        }
+
+        public Builder excludes(List<String> globs) {
+            excludes.addAll(globs);
+            return this;
+        }
+
+        public Builder classpath(List<Path> entries) {
+            classpath.addAll(entries);
+            return this;
+        }
+
+        public Builder enable(Set<String> ids) {
+            enable.addAll(ids);
+            return this;
+        }
+
+        public Builder disable(Set<String> ids) {
+            disable.addAll(ids);
+            return this;
+        }
+
+        public Builder level(String ruleId, Level level) {
+            levels.put(ruleId, level);
+            return this;
+        }
+
+        public Builder threads(int count) {
+            threads = count;
+            return this;
+        }
+
+        public Builder includeTests(boolean include) {
+            includeTests = include;
+            return this;
+        }
+
+        public Builder maxFileBytes(long bytes) {
+            maxFileBytes = bytes;
+            return this;
+        }
+
+        public ScanRequest build() {
+            return new ScanRequest(paths, sourceRoot, excludes, classpath, enable, disable, levels,
+                    threads, includeTests, maxFileBytes);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.backlint.engine;
+
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the Java files of a scan: walks the given files and directories, skips build
+ * output, VCS and dependency folders and user excludes, follows symbolic links without
+ * looping, and names each file relative to the source root.
+ */
+public final class SourceDiscovery {
+
+    private static final Set<String> SKIPPED_DIRECTORIES =
+            Set.of("target", "build", ".git", ".hg", ".svn", "node_modules", ".gradle", ".idea", ".backlint");
+    private static final Pattern TEST_PATH = Pattern.compile(
+            "(^|.*/)(src/test|src/testFixtures|src/integrationTest|src/it|test|tests)/.*");
+
+    private final Path sourceRoot;
+    private final List<PathMatcher> excludes;
+
+    /** Files and the problems met while walking. */
+    public record Result(List<SourceFile> files, List<Notification> notifications) {
+    }
+
+    public SourceDiscovery(Path sourceRoot, List<String> excludeGlobs) {
+        this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        FileSystem fs = FileSystems.getDefault();
+        this.excludes = excludeGlobs.stream()
+                .map(glob -> fs.getPathMatcher("glob:" + glob))
+                .toList();
+    }
+
+    /**
+     * Walks {@code paths}; each must exist.
+     *
+     * @throws ConfigurationException when a path does not exist
+     */
+    public Result discover(List<Path> paths) {
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ConfigurationException("path not found: " + path);
+            }
+        }
+        Map<Path, SourceFile> found = new LinkedHashMap<>();
+        List<Notification> notifications = new ArrayList<>();
+        for (Path given : paths) {
+            Path start = given.toAbsolutePath().normalize();
+            Path base = Files.isDirectory(start) ? start : start.getParent();
+            if (Files.isRegularFile(start)) {
+                add(start, base, found);
+                continue;
+            }
+            try {
+                Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                        new Walker(base, found, notifications));
+            } catch (IOException e) {
+                notifications.add(Notification.warning(uriFor(start, base),
+                        "could not read directory: " + e.getMessage()));
+            }
+        }
+        List<SourceFile> files = new ArrayList<>(found.values());
+        files.sort(Comparator.comparing(SourceFile::uri).thenComparing(SourceFile::file));
+        notifications.sort(null);
+        return new Result(List.copyOf(files), List.copyOf(notifications));
+    }
+
+    private final class Walker extends SimpleFileVisitor<Path> {
+        private final Path base;
+        private final Map<Path, SourceFile> found;
+        private final List<Notification> notifications;
+
+        Walker(Path base, Map<Path, SourceFile> found, List<Notification> notifications) {
+            this.base = base;
+            this.found = found;
+            this.notifications = notifications;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            Path name = dir.getFileName();
+            if (name != null && !dir.equals(base) && SKIPPED_DIRECTORIES.contains(name.toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (!dir.equals(base) && excluded(dir, base)) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
+                    && !excluded(file, base)) {
+                add(file, base, found);
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            String reason = e instanceof java.nio.file.FileSystemLoopException
+                    ? "symbolic link loop, not followed"
+                    : "could not read: " + e.getClass().getSimpleName() + " " + e.getMessage();
+            notifications.add(Notification.warning(uriFor(file, base), reason));
+            return FileVisitResult.CONTINUE;
+        }
+    }
+
+    private boolean excluded(Path path, Path base) {
+        if (excludes.isEmpty()) {
+            return false;
+        }
+        Path relative = base.relativize(path);
+        Path fromRoot = path.startsWith(sourceRoot) ? sourceRoot.relativize(path) : relative;
+        for (PathMatcher matcher : excludes) {
+            if (matcher.matches(relative) || matcher.matches(fromRoot) || matcher.matches(path.getFileName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(Path file, Path base, Map<Path, SourceFile> found) {
+        Path real = file.toAbsolutePath().normalize();
+        String uri = uriFor(real, base);
+        found.putIfAbsent(real, new SourceFile(real, uri, TEST_PATH.matcher(uri).matches()));
+    }
+
+    /**
+     * The URI of a file: relative to the source root when it lies below it, otherwise
+     * relative to the scanned directory it was found in (never with {@code ..}).
+     */
+    String uriFor(Path file, Path base) {
+        Path relative = file.startsWith(sourceRoot) ? sourceRoot.relativize(file)
+                : base != null && file.startsWith(base) ? base.relativize(file)
+                : file.getFileName();
+        String uri = relative.toString().replace('\\', '/');
+        return uri.isEmpty() ? file.getFileName().toString() : uri;
+    }
+}

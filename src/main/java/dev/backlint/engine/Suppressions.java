@@ -1,0 +1,114 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.comments.Comment;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MemberValuePair;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * In-source suppressions of one file: {@code @SuppressWarnings("backlint:<id>")} or
+ * {@code @SuppressWarnings("backlint")} on any enclosing declaration, and a
+ * {@code // backlint:ignore <id>[, <id>…]} comment on the finding's first line or the
+ * line above (without ids it silences every rule there).
+ */
+final class Suppressions {
+
+    private static final String ALL = "*";
+    private static final Pattern IGNORE = Pattern.compile(
+            "backlint:ignore((?:[\\s,]+[a-z0-9][a-z0-9-]*)*)");
+
+    private final Map<Integer, Set<String>> ignoredByLine;
+
+    private Suppressions(Map<Integer, Set<String>> ignoredByLine) {
+        this.ignoredByLine = ignoredByLine;
+    }
+
+    static Suppressions of(CompilationUnit unit) {
+        Map<Integer, Set<String>> byLine = new HashMap<>();
+        for (Comment comment : unit.getAllComments()) {
+            Matcher matcher = IGNORE.matcher(comment.getContent());
+            if (!matcher.find() || comment.getRange().isEmpty()) {
+                continue;
+            }
+            Set<String> ids = new HashSet<>();
+            for (String id : matcher.group(1).split("[\\s,]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id);
+                }
+            }
+            if (ids.isEmpty()) {
+                ids.add(ALL);
+            }
+            int line = comment.getRange().get().end.line;
+            byLine.computeIfAbsent(line, k -> new HashSet<>()).addAll(ids);
+            byLine.computeIfAbsent(line + 1, k -> new HashSet<>()).addAll(ids);
+        }
+        return new Suppressions(byLine);
+    }
+
+    /** Whether a finding of {@code ruleId} on {@code node}, starting at {@code line}, is suppressed. */
+    boolean suppressed(String ruleId, Node node, int line) {
+        Set<String> ignored = ignoredByLine.get(line);
+        if (ignored != null && (ignored.contains(ALL) || ignored.contains(ruleId))) {
+            return true;
+        }
+        for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+            if (current instanceof NodeWithAnnotations<?> annotated && suppresses(annotated, ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean suppresses(NodeWithAnnotations<?> annotated, String ruleId) {
+        for (AnnotationExpr annotation : annotated.getAnnotations()) {
+            String name = annotation.getNameAsString();
+            if (!name.equals("SuppressWarnings") && !name.equals("java.lang.SuppressWarnings")) {
+                continue;
+            }
+            for (String value : values(annotation)) {
+                if (value.equals("backlint") || value.equals("backlint:" + ruleId)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> values(AnnotationExpr annotation) {
+        Expression value = null;
+        if (annotation instanceof SingleMemberAnnotationExpr single) {
+            value = single.getMemberValue();
+        } else if (annotation instanceof NormalAnnotationExpr normal) {
+            for (MemberValuePair pair : normal.getPairs()) {
+                if (pair.getNameAsString().equals("value")) {
+                    value = pair.getValue();
+                }
+            }
+        }
+        if (value instanceof StringLiteralExpr literal) {
+            return List.of(literal.asString());
+        }
+        if (value instanceof ArrayInitializerExpr array) {
+            return array.getValues().stream()
+                    .filter(StringLiteralExpr.class::isInstance)
+                    .map(v -> ((StringLiteralExpr) v).asString())
+                    .toList();
+        }
+        return List.of();
+    }
+}

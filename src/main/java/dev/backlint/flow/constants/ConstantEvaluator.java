@@ -1,0 +1,236 @@
+package dev.backlint.flow.constants;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CharLiteralExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LongLiteralExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.TryStmt;
+import dev.backlint.engine.FactExtractor;
+import dev.backlint.engine.FileFacts;
+import dev.backlint.engine.ProjectIndex;
+import dev.backlint.engine.SourceFile;
+import java.util.Optional;
+
+/**
+ * Decides whether an expression's value is known at compile time, and what it is:
+ * literals, text blocks, {@code +} of constants, local variables that are never
+ * reassigned and start from a constant, and {@code static final} fields of any scanned
+ * file (through the {@link ProjectIndex}). Anything else is unknown.
+ */
+public final class ConstantEvaluator {
+
+    private static final int MAX_DEPTH = 64;
+    private static final java.util.Set<UnaryExpr.Operator> STEPS = java.util.EnumSet.of(
+            UnaryExpr.Operator.PREFIX_INCREMENT, UnaryExpr.Operator.PREFIX_DECREMENT,
+            UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
+
+    private final ProjectIndex index;
+    private final SourceFile file;
+    private final FileFacts facts;
+
+    public ConstantEvaluator(ProjectIndex index, SourceFile file, FileFacts facts) {
+        this.index = index;
+        this.file = file;
+        this.facts = facts;
+    }
+
+    /** The value: a {@code String}, boxed integral number, {@code Character} or {@code Boolean}. */
+    public Optional<Object> value(Expression expression) {
+        return value(expression, 0);
+    }
+
+    /** The value when it is a {@code String}. */
+    public Optional<String> stringValue(Expression expression) {
+        return value(expression).filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    private Optional<Object> value(Expression expression, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (expression instanceof TextBlockLiteralExpr block) {
+            return Optional.of(block.asString());
+        }
+        if (expression instanceof StringLiteralExpr literal) {
+            return Optional.of(literal.asString());
+        }
+        if (expression instanceof CharLiteralExpr c) {
+            return Optional.of(c.asChar());
+        }
+        if (expression instanceof IntegerLiteralExpr i) {
+            return Optional.of(i.asNumber().intValue());
+        }
+        if (expression instanceof LongLiteralExpr l) {
+            return Optional.of(l.asNumber().longValue());
+        }
+        if (expression instanceof BooleanLiteralExpr b) {
+            return Optional.of(b.getValue());
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return value(enclosed.getInner(), depth + 1);
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            return value(binary.getLeft(), depth + 1)
+                    .flatMap(left -> value(binary.getRight(), depth + 1)
+                            .flatMap(right -> ConstantValues.plus(left, right)));
+        }
+        if (expression instanceof NameExpr name) {
+            return nameValue(name, depth);
+        }
+        if (expression instanceof FieldAccessExpr access && !access.getScope().isThisExpr()
+                && !access.getScope().isSuperExpr()) {
+            return index.constantByQualifier(file, facts, enclosingType(access),
+                    access.getScope().toString(), access.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Object> nameValue(NameExpr name, int depth) {
+        String identifier = name.getNameAsString();
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
+                break;
+            }
+            Optional<LocalLookup> local = lookIn(parent, child, identifier);
+            if (local.isPresent()) {
+                return local.get().declarator()
+                        .filter(declarator -> neverReassigned(declarator))
+                        .flatMap(VariableDeclarator::getInitializer)
+                        .flatMap(init -> value(init, depth + 1));
+            }
+        }
+        return index.constantByName(file, facts, enclosingType(name), identifier);
+    }
+
+    /** A local found: its declarator, or none for parameters and other non-constants. */
+    private record LocalLookup(Optional<VariableDeclarator> declarator) {
+    }
+
+    private static Optional<LocalLookup> lookIn(Node parent, Node child, String identifier) {
+        if (parent instanceof BlockStmt block) {
+            return declaredBefore(block.getStatements(), child, identifier);
+        }
+        if (parent instanceof SwitchEntry entry) {
+            return declaredBefore(entry.getStatements(), child, identifier);
+        }
+        if (parent instanceof CallableDeclaration<?> callable) {
+            return hasParameter(callable.getParameters(), identifier);
+        }
+        if (parent instanceof LambdaExpr lambda) {
+            return hasParameter(lambda.getParameters(), identifier);
+        }
+        if (parent instanceof CatchClause clause) {
+            return clause.getParameter().getNameAsString().equals(identifier)
+                    ? Optional.of(new LocalLookup(Optional.empty())) : Optional.empty();
+        }
+        if (parent instanceof ForEachStmt forEach) {
+            return declares(forEach.getVariable(), identifier) ? Optional.of(new LocalLookup(Optional.empty()))
+                    : Optional.empty();
+        }
+        if (parent instanceof ForStmt forStmt) {
+            for (Expression init : forStmt.getInitialization()) {
+                if (init instanceof VariableDeclarationExpr declaration && declares(declaration, identifier)) {
+                    return Optional.of(new LocalLookup(Optional.empty()));
+                }
+            }
+        }
+        if (parent instanceof TryStmt tryStmt) {
+            for (Expression resource : tryStmt.getResources()) {
+                if (resource instanceof VariableDeclarationExpr declaration && declares(declaration, identifier)) {
+                    return Optional.of(new LocalLookup(Optional.empty()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalLookup> declaredBefore(NodeList<Statement> statements, Node child, String identifier) {
+        int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
+        for (int i = position - 1; i >= 0; i--) {
+            if (statements.get(i) instanceof ExpressionStmt expressionStmt
+                    && expressionStmt.getExpression() instanceof VariableDeclarationExpr declaration) {
+                for (VariableDeclarator variable : declaration.getVariables()) {
+                    if (variable.getNameAsString().equals(identifier)) {
+                        return Optional.of(new LocalLookup(Optional.of(variable)));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalLookup> hasParameter(NodeList<Parameter> parameters, String identifier) {
+        for (Parameter parameter : parameters) {
+            if (parameter.getNameAsString().equals(identifier)) {
+                return Optional.of(new LocalLookup(Optional.empty()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean declares(VariableDeclarationExpr declaration, String identifier) {
+        return declaration.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(identifier));
+    }
+
+    private static boolean isAnonymousBody(Node parent, Node child) {
+        return parent instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                && !(child instanceof Expression);
+    }
+
+    /**
+     * Whether a local is never assigned after its declaration anywhere in the enclosing
+     * body. Conservative: an assignment to any variable of the same name counts.
+     */
+    private static boolean neverReassigned(VariableDeclarator declarator) {
+        if (declarator.getParentNode().filter(p -> p instanceof VariableDeclarationExpr v && v.isFinal()).isPresent()) {
+            return true;
+        }
+        String identifier = declarator.getNameAsString();
+        Node body = declarator;
+        while (body.getParentNode().isPresent()
+                && !(body.getParentNode().get() instanceof CallableDeclaration<?>)
+                && !(body.getParentNode().get() instanceof LambdaExpr)
+                && !(body.getParentNode().get() instanceof TypeDeclaration<?>)) {
+            body = body.getParentNode().get();
+        }
+        boolean assigned = body.findFirst(AssignExpr.class,
+                assign -> assign.getTarget() instanceof NameExpr target
+                        && target.getNameAsString().equals(identifier)).isPresent();
+        boolean stepped = body.findFirst(UnaryExpr.class,
+                unary -> unary.getExpression() instanceof NameExpr target
+                        && target.getNameAsString().equals(identifier)
+                        && STEPS.contains(unary.getOperator())).isPresent();
+        return !assigned && !stepped;
+    }
+
+    private static String enclosingType(Node node) {
+        return FactExtractor.enclosingTypeName(node).orElse(null);
+    }
+}

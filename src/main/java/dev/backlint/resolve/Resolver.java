@@ -1,0 +1,129 @@
+package dev.backlint.resolve;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.resolution.declarations.ResolvedMethodDeclaration;
+import com.github.javaparser.resolution.declarations.ResolvedAnnotationDeclaration;
+import com.github.javaparser.resolution.types.ResolvedType;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+/**
+ * Resolution for rules: every question answers an {@code Optional}, empty when the
+ * symbol solver cannot tell (a jar is missing, the code does not compile). Misses are
+ * counted, never thrown. Where resolution fails, {@link #importedName} reads the
+ * file's imports instead.
+ */
+public final class Resolver {
+
+    private final CompilationUnit unit;
+    private final LongAdder misses;
+
+    public Resolver(CompilationUnit unit, LongAdder misses) {
+        this.unit = unit;
+        this.misses = misses;
+    }
+
+    /** The static type of {@code expression}. */
+    public Optional<ResolvedType> typeOf(Expression expression) {
+        return attempt(expression::calculateResolvedType);
+    }
+
+    /** The fully qualified name of {@code expression}'s reference type. */
+    public Optional<String> typeNameOf(Expression expression) {
+        return typeOf(expression)
+                .filter(ResolvedType::isReferenceType)
+                .map(type -> type.asReferenceType().getQualifiedName());
+    }
+
+    /** The method a call invokes. */
+    public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
+        return attempt(call::resolve);
+    }
+
+    /**
+     * The fully qualified name of an annotation: resolved when possible, else read
+     * from the imports.
+     */
+    public Optional<String> annotationName(AnnotationExpr annotation) {
+        Optional<String> resolved = attempt(annotation::resolve).map(ResolvedAnnotationDeclaration::getQualifiedName);
+        return resolved.isPresent() ? resolved : importedName(annotation.getNameAsString());
+    }
+
+    /**
+     * What a type name written in this file stands for, judged from the imports alone:
+     * a qualified name is itself; a simple name is a single-type import's, or the
+     * package's own type when nothing imports it. Wildcard imports are ambiguous and
+     * give nothing (see {@link #mayImport}).
+     */
+    public Optional<String> importedName(String written) {
+        if (written.contains(".")) {
+            return Optional.of(written);
+        }
+        for (ImportDeclaration declaration : unit.getImports()) {
+            if (!declaration.isStatic() && !declaration.isAsterisk()
+                    && declaration.getName().getIdentifier().equals(written)) {
+                return Optional.of(declaration.getNameAsString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the simple name {@code written} may stand for {@code qualifiedName} in
+     * this file: it is that name, imported by a single-type or wildcard import of its
+     * package, or declared in the same package.
+     */
+    public boolean mayImport(String written, String qualifiedName) {
+        if (written.equals(qualifiedName)) {
+            return true;
+        }
+        int dot = qualifiedName.lastIndexOf('.');
+        String simple = qualifiedName.substring(dot + 1);
+        String pkg = dot < 0 ? "" : qualifiedName.substring(0, dot);
+        if (!written.equals(simple)) {
+            return false;
+        }
+        boolean otherSingleImport = false;
+        for (ImportDeclaration declaration : unit.getImports()) {
+            if (declaration.isStatic()) {
+                continue;
+            }
+            if (declaration.isAsterisk()) {
+                if (declaration.getNameAsString().equals(pkg)) {
+                    return true;
+                }
+            } else if (declaration.getNameAsString().equals(qualifiedName)) {
+                return true;
+            } else if (declaration.getName().getIdentifier().equals(simple)) {
+                otherSingleImport = true;
+            }
+        }
+        String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        return !otherSingleImport && ownPackage.equals(pkg);
+    }
+
+    /** The compilation unit of a node's file. */
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    private <T> Optional<T> attempt(Supplier<T> resolution) {
+        try {
+            return Optional.ofNullable(resolution.get());
+        } catch (RuntimeException | StackOverflowError e) {
+            misses.increment();
+            return Optional.empty();
+        }
+    }
+
+    /** Whether {@code node} belongs to a tree that a symbol resolver can work on. */
+    public static boolean resolvable(Node node) {
+        return node.findCompilationUnit().map(cu -> cu.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
+    }
+}

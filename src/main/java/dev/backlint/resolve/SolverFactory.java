@@ -1,0 +1,67 @@
+package dev.backlint.resolve;
+
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.resolution.TypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
+import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Builds the type solvers of one scan: the JDK (by reflection, JDK classes only, never
+ * backlint's own classpath), the scanned source roots and the given jars and class
+ * folders. JavaParser's solvers are not thread-safe, so each worker thread gets its
+ * own, built on first use.
+ */
+public final class SolverFactory {
+
+    private static final long SOURCE_CACHE_LIMIT = 256;
+
+    private final List<Path> sourceRoots;
+    private final List<Path> classpath;
+    private final Supplier<ParserConfiguration> parserConfiguration;
+
+    /** Classpath entries that could not be opened, reported once per scan. */
+    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    public SolverFactory(List<Path> sourceRoots, List<Path> classpath, Supplier<ParserConfiguration> parserConfiguration) {
+        this.sourceRoots = List.copyOf(sourceRoots);
+        this.classpath = List.copyOf(classpath);
+        this.parserConfiguration = parserConfiguration;
+    }
+
+    /** A solver that builds its parts the first time a name is looked up. */
+    public TypeSolver newLazySolver() {
+        return new LazyTypeSolver(this::build);
+    }
+
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private TypeSolver build() {
+        CombinedTypeSolver combined = new CombinedTypeSolver();
+        combined.add(new ReflectionTypeSolver(true));
+        for (Path root : sourceRoots) {
+            combined.add(new JavaParserTypeSolver(root, parserConfiguration.get(), SOURCE_CACHE_LIMIT));
+        }
+        for (Path entry : classpath) {
+            try {
+                if (Files.isRegularFile(entry)) {
+                    combined.add(new JarTypeSolver(entry));
+                } else if (Files.isDirectory(entry)) {
+                    problems.add(entry + ": class directories are not read yet; pass jars");
+                }
+            } catch (IOException | RuntimeException e) {
+                problems.add(entry + ": " + e.getMessage());
+            }
+        }
+        return combined;
+    }
+}
