@@ -57,8 +57,7 @@ final class Scan {
                 .max(Comparator.comparingInt(level -> Integer.parseInt(level.name().substring(5))))
                 .orElse(ParserConfiguration.LanguageLevel.CURRENT);
         return new ParserConfiguration()
-                .setLanguageLevel(newest)
-                .setStoreTokens(false);
+                .setLanguageLevel(newest);
     }
 
     List<String> classpathProblems() {

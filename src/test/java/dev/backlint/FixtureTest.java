@@ -1,0 +1,118 @@
+package dev.backlint;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.backlint.Fixtures.Expectation;
+import dev.backlint.api.Finding;
+import dev.backlint.engine.Analyzer;
+import dev.backlint.engine.Notification;
+import dev.backlint.engine.ScanRequest;
+import dev.backlint.engine.ScanResult;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs every rule over its fixture folder and compares its findings with the
+ * {@code // expect: <id>} comments: every expectation met by a finding of that rule
+ * whose range contains the line, and no other finding. Each folder runs twice: with the
+ * libraries' jars on the solver's classpath, and with none (the rules then read imports).
+ */
+class FixtureTest {
+
+    /** A class of each library the rules know; their jars make the "libraries" mode. */
+    private static final List<String> LIBRARY_CLASSES = List.of(
+            "org.springframework.jdbc.core.JdbcTemplate",
+            "org.springframework.web.bind.annotation.RestController",
+            "org.springframework.data.jpa.repository.Query",
+            "org.springframework.data.repository.CrudRepository",
+            "org.springframework.stereotype.Component",
+            "org.springframework.core.io.Resource",
+            "jakarta.persistence.Entity",
+            "jakarta.servlet.http.HttpServlet",
+            "org.apache.ibatis.annotations.Select",
+            "org.slf4j.Logger");
+
+    enum Mode { LIBRARIES, NO_LIBRARIES }
+
+    static Stream<Arguments> folders() {
+        List<Arguments> arguments = new ArrayList<>();
+        for (Path folder : Fixtures.folders()) {
+            for (Mode mode : Mode.values()) {
+                arguments.add(Arguments.of(folder.getFileName().toString(), mode));
+            }
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0} ({1})")
+    @MethodSource("folders")
+    void findingsMatchExpectations(String ruleId, Mode mode) {
+        Path folder = Fixtures.root().resolve(ruleId);
+        TreeSet<Expectation> expected = Fixtures.expectations(folder);
+        Set<String> rules = new TreeSet<>();
+        rules.add(ruleId);
+        expected.forEach(e -> rules.add(e.ruleId()));
+
+        ScanResult result = new Analyzer().analyze(ScanRequest.builder()
+                .path(folder)
+                .sourceRoot(folder)
+                .enable(rules)
+                .includeTests(true)
+                .threads(2)
+                .classpath(mode == Mode.LIBRARIES ? libraryJars() : List.of())
+                .build());
+
+        List<String> problems = new ArrayList<>();
+        for (Notification notification : result.notifications()) {
+            if (notification.kind() != Notification.Kind.ENCODING) {
+                problems.add("notification: " + notification.uri() + ":" + notification.line() + " "
+                        + notification.message());
+            }
+        }
+        TreeSet<Expectation> missing = new TreeSet<>(expected);
+        List<String> unexpected = new ArrayList<>();
+        for (Finding finding : result.reported()) {
+            List<Expectation> met = expected.stream()
+                    .filter(e -> e.file().equals(finding.location().path())
+                            && e.ruleId().equals(finding.ruleId())
+                            && finding.location().range().containsLine(e.line()))
+                    .toList();
+            if (met.isEmpty()) {
+                unexpected.add(finding.location().path() + ":" + finding.location().range().startLine() + " "
+                        + finding.ruleId() + " (" + finding.message() + ")");
+            }
+            met.forEach(missing::remove);
+        }
+        missing.forEach(e -> problems.add("missing: " + e));
+        unexpected.forEach(u -> problems.add("unexpected: " + u));
+        if (!problems.isEmpty()) {
+            fail(ruleId + " (" + mode + "): " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
+        }
+        assertTrue(result.filesScanned() > 0, "no fixture file was scanned in " + folder);
+    }
+
+    static List<Path> libraryJars() {
+        List<Path> jars = new ArrayList<>();
+        for (String name : LIBRARY_CLASSES) {
+            try {
+                Class<?> type = Class.forName(name, false, FixtureTest.class.getClassLoader());
+                Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+                if (!jars.contains(jar)) {
+                    jars.add(jar);
+                }
+            } catch (ClassNotFoundException | URISyntaxException e) {
+                throw new IllegalStateException("test dependency missing for " + name, e);
+            }
+        }
+        return jars;
+    }
+}
