@@ -1,0 +1,203 @@
+package dev.backlint.cli;
+
+import dev.backlint.api.Level;
+import dev.backlint.engine.Analyzer;
+import dev.backlint.engine.ConfigurationException;
+import dev.backlint.engine.ScanRequest;
+import dev.backlint.engine.ScanResult;
+import dev.backlint.report.Format;
+import dev.backlint.report.JsonRenderer;
+import dev.backlint.report.Renderer;
+import dev.backlint.report.SarifRenderer;
+import dev.backlint.report.TextRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code backlint scan}: scans Java sources and reports what the rules find. */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Scans Java source files and directories and reports the findings.")
+final class ScanCommand implements Callable<Integer> {
+
+    /** The threshold of {@code --fail-on}; {@code none} never fails on findings. */
+    enum FailOn { error, warning, note, none }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "files and directories to scan (default: the current directory)")
+    private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "report format: text, sarif or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "write the report to FILE instead of standard output")
+    private Path output;
+
+    @Option(names = "--sarif-output", paramLabel = "FILE", description = "also write a SARIF report to FILE")
+    private Path sarifOutput;
+
+    @Option(names = "--json-output", paramLabel = "FILE", description = "also write a JSON report to FILE")
+    private Path jsonOutput;
+
+    @Option(names = "--text-output", paramLabel = "FILE", description = "also write a text report to FILE")
+    private Path textOutput;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "exit 1 when a finding is at this level or above: error, warning, note or none "
+                    + "(default: ${DEFAULT-VALUE})")
+    private FailOn failOn;
+
+    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "run only these rules")
+    private List<String> enable = new ArrayList<>();
+
+    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not run these rules")
+    private List<String> disable = new ArrayList<>();
+
+    @Option(names = "--level", paramLabel = "ID=LEVEL",
+            description = "report a rule at another level: note, warning or error")
+    private Map<String, String> levels = new java.util.LinkedHashMap<>();
+
+    @Option(names = {"-cp", "--classpath"}, paramLabel = "JARS", split = "${sys:path.separator}",
+            description = "jars the scanned code depends on, for type resolution")
+    private List<Path> classpath = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "skip paths matching GLOB (repeatable)")
+    private List<String> excludes = new ArrayList<>();
+
+    @Option(names = "--include-tests", description = "check test sources (src/test/** and the like) too")
+    private boolean includeTests;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = "--source-root", paramLabel = "DIR",
+            description = "report paths relative to DIR (default: the enclosing git work tree, "
+                    + "else the current directory)")
+    private Path sourceRoot;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES",
+            description = "skip files larger than this (default: " + ScanRequest.DEFAULT_MAX_FILE_BYTES + ")")
+    private Long maxFileSize;
+
+    @Option(names = "--allow-parse-errors", description = "do not fail because some files could not be parsed")
+    private boolean allowParseErrors;
+
+    @Option(names = "--include-suppressed",
+            description = "keep suppressed findings in SARIF and JSON reports, marked as suppressed")
+    private boolean includeSuppressed;
+
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "SARIF automationDetails category, to upload several analyses of one commit")
+    private String category;
+
+    @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
+    private boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "print stack traces of internal errors")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ScanResult result;
+        Format primary;
+        try {
+            primary = Format.parse(format);
+            result = new Analyzer().analyze(request());
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            err.println("backlint: " + e.getMessage());
+            err.flush();
+            return BacklintCommand.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (output == null) {
+            renderer(primary).render(result, out);
+            out.flush();
+        } else {
+            write(output, renderer(primary), result);
+        }
+        if (sarifOutput != null) {
+            write(sarifOutput, renderer(Format.SARIF), result);
+        }
+        if (jsonOutput != null) {
+            write(jsonOutput, renderer(Format.JSON), result);
+        }
+        if (textOutput != null) {
+            write(textOutput, renderer(Format.TEXT), result);
+        }
+        if (output != null || primary != Format.TEXT) {
+            new TextRenderer(true).render(result, output == null ? err : out);
+            (output == null ? err : out).flush();
+        }
+        return exitCode(result);
+    }
+
+    private ScanRequest request() {
+        ScanRequest.Builder builder = ScanRequest.builder()
+                .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
+                .sourceRoot(sourceRoot)
+                .excludes(excludes)
+                .classpath(classpath)
+                .enable(new LinkedHashSet<>(trimmed(enable)))
+                .disable(new LinkedHashSet<>(trimmed(disable)))
+                .includeTests(includeTests);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        if (maxFileSize != null) {
+            builder.maxFileBytes(maxFileSize);
+        }
+        levels.forEach((id, level) -> builder.level(id.trim(), Level.parse(level)));
+        return builder.build();
+    }
+
+    private static List<String> trimmed(List<String> ids) {
+        return ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
+    }
+
+    private Renderer renderer(Format kind) {
+        return switch (kind) {
+            case TEXT -> new TextRenderer(quiet);
+            case SARIF -> new SarifRenderer(includeSuppressed, category);
+            case JSON -> new JsonRenderer();
+        };
+    }
+
+    private static void write(Path file, Renderer renderer, ScanResult result) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            renderer.render(result, writer);
+        }
+    }
+
+    private int exitCode(ScanResult result) {
+        if (result.hasRuleFailures()) {
+            return BacklintCommand.INTERNAL_ERROR;
+        }
+        boolean findings = failOn != FailOn.none
+                && result.hasFindingsAtOrAbove(Level.parse(failOn.name().toLowerCase(Locale.ROOT)));
+        boolean parseErrors = result.hasFailedFiles() && !allowParseErrors;
+        return findings || parseErrors ? BacklintCommand.FINDINGS : BacklintCommand.OK;
+    }
+}

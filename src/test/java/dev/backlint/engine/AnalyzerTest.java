@@ -1,0 +1,217 @@
+package dev.backlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backlint.api.Finding;
+import dev.backlint.api.Level;
+import dev.backlint.api.Rule;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnalyzerTest {
+
+    private static final String SELECT_STAR_DAO = """
+            class Dao {
+                String all() { return "SELECT * FROM users"; }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private TempProject project() {
+        return new TempProject(dir);
+    }
+
+    @Test
+    void aFileThatDoesNotParseIsReportedAndTheOthersAreStillAnalysed() {
+        TempProject project = project();
+        project.write("a/Broken.java", "class Broken {\n  void m( {\n}\n");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        assertEquals(List.of("a/Dao.java:2 select-star"), summary(result.findings()));
+        assertEquals(1, result.filesFailed());
+        assertEquals(1, result.filesScanned());
+        Notification notification = result.notifications().get(0);
+        assertEquals(Notification.Kind.PARSE_ERROR, notification.kind());
+        assertEquals("a/Broken.java", notification.uri());
+        assertEquals(2, notification.line(), "the line of the first parse problem");
+        assertTrue(notification.message().startsWith("could not parse: "), notification.message());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsReadAsLatin1WithANote() {
+        TempProject project = project();
+        byte[] latin1 = ("// caf\u00e9\n" + SELECT_STAR_DAO).getBytes(StandardCharsets.ISO_8859_1);
+        project.write("a/Dao.java", latin1);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        assertEquals(List.of("a/Dao.java:3 select-star"), summary(result.findings()));
+        assertEquals(List.of(Notification.Kind.ENCODING), result.notifications().stream().map(Notification::kind).toList());
+        assertEquals(0, result.filesFailed());
+    }
+
+    @Test
+    void aByteOrderMarkIsDropped() {
+        TempProject project = project();
+        byte[] text = SELECT_STAR_DAO.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        project.write("a/Dao.java", withBom);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        assertEquals(List.of("a/Dao.java:2 select-star"), summary(result.findings()));
+        assertEquals(List.of(), result.notifications());
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsSkippedWithANotification() {
+        TempProject project = project();
+        project.write("a/Big.java", "class Big { String s = \"" + "x".repeat(2000) + "\"; }");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+
+        ScanResult result = new Analyzer().analyze(project.request().maxFileBytes(1000).build());
+
+        assertEquals(List.of("a/Dao.java:2 select-star"), summary(result.findings()));
+        assertEquals(0, result.filesFailed(), "a skipped file is not a failed one");
+        Notification notification = result.notifications().get(0);
+        assertEquals(Notification.Kind.SKIPPED, notification.kind());
+        assertEquals("a/Big.java", notification.uri());
+    }
+
+    @Test
+    void unknownRuleIdsAreConfigurationErrors() {
+        TempProject project = project();
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+
+        ConfigurationException enable = assertThrows(ConfigurationException.class,
+                () -> new Analyzer().analyze(project.request().enable(Set.of("no-such-rule")).build()));
+        ConfigurationException level = assertThrows(ConfigurationException.class,
+                () -> new Analyzer().analyze(project.request().level("nope", Level.ERROR).build()));
+
+        assertEquals("unknown rule id no-such-rule (see 'backlint rules' for the list)", enable.getMessage());
+        assertTrue(level.getMessage().contains("nope"), level.getMessage());
+    }
+
+    @Test
+    void suppressionsByAnnotationAndCommentMarkFindingsWithoutDroppingThem() {
+        TempProject project = project();
+        project.write("a/Dao.java", """
+                class Dao {
+                    @SuppressWarnings("backlint:select-star")
+                    String one() { return "SELECT * FROM a"; }
+                    @SuppressWarnings({"unchecked", "backlint"})
+                    String two() { return "SELECT * FROM b"; }
+                    String three() {
+                        // backlint:ignore select-star
+                        return "SELECT * FROM c";
+                    }
+                    String four() { return "SELECT * FROM d"; } // backlint:ignore
+                    @SuppressWarnings("backlint:other-rule")
+                    String five() { return "SELECT * FROM e"; } // backlint:ignore other-rule
+                }
+                """);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        List<String> suppressed = result.findings().stream().filter(Finding::suppressed)
+                .map(f -> String.valueOf(f.location().range().startLine())).toList();
+        assertEquals(List.of("3", "5", "8", "10"), suppressed);
+        assertEquals(List.of("a/Dao.java:12 select-star"), summary(result.reported()));
+    }
+
+    @Test
+    void testSourcesAreSkippedUnlessAskedFor() {
+        TempProject project = project();
+        project.write("src/test/java/a/DaoTest.java", SELECT_STAR_DAO);
+
+        ScanResult without = new Analyzer().analyze(project.request().build());
+        ScanResult with = new Analyzer().analyze(project.request().includeTests(true).build());
+
+        assertEquals(List.of(), summary(without.findings()));
+        assertEquals(0, without.filesScanned());
+        assertEquals(List.of("src/test/java/a/DaoTest.java:2 select-star"), summary(with.findings()));
+    }
+
+    @Test
+    void levelOverridesChangeTheReportedLevel() {
+        TempProject project = project();
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+
+        ScanResult result = new Analyzer().analyze(project.request().level("select-star", Level.ERROR).build());
+
+        assertEquals(Level.ERROR, result.findings().get(0).level());
+        assertTrue(result.hasFindingsAtOrAbove(Level.ERROR));
+    }
+
+    @Test
+    void aRuleThatThrowsIsStoppedForThatFileOnlyAndNamed() {
+        TempProject project = project();
+        project.write("a/Boom.java", "class Boom { String s = \"boom\"; String q = \"SELECT * FROM t\"; }");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+        List<Rule> rules = List.of(new TestRules.Broken(), RuleRegistry.standard().find("select-star").orElseThrow());
+
+        ScanResult result = new Analyzer(RuleRegistry.of(rules)).analyze(project.request().build());
+
+        assertEquals(List.of("a/Boom.java:1 select-star", "a/Dao.java:2 select-star"), summary(result.findings()));
+        assertEquals(1, result.notifications().size(), result.notifications().toString());
+        Notification failure = result.notifications().get(0);
+        assertEquals(Notification.Kind.RULE_FAILURE, failure.kind());
+        assertEquals("broken", failure.ruleId());
+        assertEquals("a/Boom.java", failure.uri());
+        assertTrue(failure.message().contains("deliberate failure"), failure.message());
+        assertTrue(result.hasRuleFailures());
+    }
+
+    @Test
+    void findingsAreTheSameWhateverTheNumberOfThreads() {
+        TempProject project = project();
+        for (int i = 0; i < 40; i++) {
+            project.write("p" + (i % 7) + "/Dao" + i + ".java", """
+                    class Dao%d {
+                        String a() { return "SELECT * FROM t%d"; }
+                        String b() { return "SELECT " + "*" + " FROM u%d"; }
+                    }
+                    """.formatted(i, i, i));
+        }
+
+        ScanResult one = new Analyzer().analyze(project.request().threads(1).build());
+        ScanResult four = new Analyzer().analyze(project.request().threads(4).build());
+
+        assertEquals(80, one.findings().size());
+        assertEquals(one.findings(), four.findings());
+        assertEquals(one.notifications(), four.notifications());
+    }
+
+    @Test
+    void deeplyNestedCodeDoesNotStopTheScan() {
+        TempProject project = project();
+        project.write("a/Deep.java", "class Deep { int x = " + "(".repeat(3000) + "1" + ")".repeat(3000) + "; }");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        assertTrue(summary(result.findings()).contains("a/Dao.java:2 select-star"), summary(result.findings()).toString());
+        assertFalse(result.hasRuleFailures(), result.notifications().toString());
+    }
+
+    static List<String> summary(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> f.location().path() + ":" + f.location().range().startLine() + " " + f.ruleId())
+                .toList();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.backlint.api.Checks;
+import dev.backlint.api.Level;
+import dev.backlint.api.Rule;
+import dev.backlint.api.RuleInfo;
+
+/** Rules that exist only for tests of the engine. */
+final class TestRules {
+
+    private TestRules() {
+    }
+
+    /** Reports every call {@code probe(x)} with the constant value of {@code x}, or "unknown". */
+    @RuleInfo(id = "constant-probe", summary = "Reports constant values", level = Level.NOTE)
+    static final class ConstantProbe implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> {
+                if (call.getNameAsString().equals("probe") && call.getArguments().size() == 1) {
+                    context.report(call, context.constants().value(call.getArgument(0))
+                            .map(value -> value.getClass().getSimpleName() + ":" + value)
+                            .orElse("unknown"));
+                }
+            });
+        }
+    }
+
+    /** Throws on every string literal whose text is "boom". */
+    @RuleInfo(id = "broken", summary = "Fails on purpose", level = Level.ERROR)
+    static final class Broken implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(StringLiteralExpr.class, (literal, context) -> {
+                if (literal.asString().equals("boom")) {
+                    throw new IllegalStateException("deliberate failure");
+                }
+            });
+        }
+    }
+}
