@@ -49,8 +49,9 @@ final class SarifResults {
      * longer than GitHub accepts keeps its first steps and its last one, the sink.
      */
     static CodeFlow codeFlow(List<FlowStep> steps) {
-        List<FlowStep> kept = steps.size() <= MAX_FLOW_STEPS ? steps : new ArrayList<>(steps.subList(0, MAX_FLOW_STEPS - 1));
-        if (kept != steps) {
+        List<FlowStep> kept = steps;
+        if (steps.size() > MAX_FLOW_STEPS) {
+            kept = new ArrayList<>(steps.subList(0, MAX_FLOW_STEPS - 1));
             kept.add(steps.get(steps.size() - 1));
         }
         List<ThreadFlowLocation> locations = new ArrayList<>(kept.size());
