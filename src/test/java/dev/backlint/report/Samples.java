@@ -1,5 +1,8 @@
 package dev.backlint.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backlint.api.Finding;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.Level;
@@ -46,6 +49,8 @@ final class Samples {
 
     static final List<RuleDescriptor> RULES = List.of(SELECT_STAR, SQL_INJECTION, WILDCARD_IMPORT);
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Samples() {
     }
 
@@ -88,6 +93,14 @@ final class Samples {
 
     static ScanResult result(List<RuleDescriptor> rules, List<Finding> findings, List<Notification> notifications) {
         return new ScanResult(rules, findings, notifications, 3, 0, 120, STARTED, FINISHED);
+    }
+
+    static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError("output is not JSON:\n" + json, e);
+        }
     }
 
     static String render(Renderer renderer, ScanResult result) {

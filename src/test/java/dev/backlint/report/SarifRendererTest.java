@@ -5,14 +5,12 @@ import static dev.backlint.report.Samples.SQL_INJECTION;
 import static dev.backlint.report.Samples.WILDCARD_IMPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.contrastsecurity.sarif.ThreadFlowLocation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backlint.api.Finding;
+import dev.backlint.api.FlowStep;
 import dev.backlint.api.Level;
 import dev.backlint.api.Location;
 import dev.backlint.api.Precision;
@@ -31,8 +29,6 @@ import org.junit.jupiter.api.Test;
 
 /** The SARIF acceptance checklist ({@code shared/SARIF.md}), item by item, on the JSON written. */
 class SarifRendererTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void writesSchemaVersionAndExactlyOneRun() {
@@ -150,6 +146,16 @@ class SarifRendererTest {
     }
 
     @Test
+    void scoresSecurityRuleTaggedWithoutSeverityByItsLevel() {
+        RuleDescriptor tagged = new RuleDescriptor("tagged-only", "TaggedOnly", "Summary", "Full", "doc",
+                Level.WARNING, List.of("security"), 0, 0, Precision.HIGH);
+        JsonNode properties = run(sarif(Samples.result(List.of(tagged), List.of(), List.of())))
+                .path("tool").path("driver").path("rules").get(0).path("properties");
+
+        assertEquals("5.0", properties.path("security-severity").asText(), properties.toString());
+    }
+
+    @Test
     void writesWarningLevelExplicitly() {
         JsonNode result = run(sarif(Samples.result(List.of(Samples.selectStar("src/A.java", 3))))).path("results").get(0);
 
@@ -209,6 +215,22 @@ class SarifRendererTest {
             assertFalse(uri.startsWith("file:") || uri.startsWith("/") || uri.contains("..") || uri.contains("\\"),
                     "not a relative URI: " + uri);
         }
+    }
+
+    @Test
+    void percentEncodesWhatIsNotAUriPathCharacter() {
+        assertEquals("src/%C3%BCber/a%3Ab%20c.java", SarifLocations.uri("src/\u00FCber/a:b c.java"));
+        assertEquals("src/A.java", SarifLocations.uri("./src\\A.java"));
+    }
+
+    @Test
+    void keepsFirstStepsAndTheSinkOfAnOverlongCodeFlow() {
+        List<FlowStep> steps = IntStream.rangeClosed(1, SarifResults.MAX_FLOW_STEPS + 5)
+                .mapToObj(i -> new FlowStep(Samples.at("src/A.java", i, 1, 2), "step " + i)).toList();
+        List<ThreadFlowLocation> kept = SarifResults.codeFlow(steps).getThreadFlows().get(0).getLocations();
+
+        assertEquals(SarifResults.MAX_FLOW_STEPS, kept.size());
+        assertEquals("step " + steps.size(), kept.get(kept.size() - 1).getLocation().getMessage().getText());
     }
 
     @Test
@@ -377,60 +399,7 @@ class SarifRendererTest {
                 notifications.toString());
     }
 
-    // --- fingerprints ---
-
-    @Test
-    void keepsFingerprintWhenTheFindingMovesDown() {
-        String before = fingerprint(Samples.result(List.of(Samples.selectStar("src/A.java", 10))), 0);
-        String after = fingerprint(Samples.result(List.of(Samples.selectStar("src/A.java", 25))), 0);
-
-        assertEquals(before, after, "lines inserted above must not change the fingerprint");
-    }
-
-    @Test
-    void keepsFingerprintWhenOnlyIndentationChanges() {
-        Finding indented = Samples.selectStar("src/A.java", 10);
-        Finding reindented = new Finding(indented.ruleId(), indented.level(), indented.message(), indented.location(),
-                "\tString   sql = \"SELECT * FROM users\";  ", List.of(), List.of(), false);
-
-        assertEquals(fingerprint(Samples.result(List.of(indented)), 0), fingerprint(Samples.result(List.of(reindented)), 0));
-    }
-
-    @Test
-    void distinguishesIdenticalLinesByOccurrence() {
-        ScanResult twice = Samples.result(List.of(Samples.selectStar("src/A.java", 10), Samples.selectStar("src/A.java", 20)));
-
-        assertNotEquals(fingerprint(twice, 0), fingerprint(twice, 1), "two identical lines need different fingerprints");
-        assertEquals(fingerprint(Samples.result(List.of(Samples.selectStar("src/A.java", 10))), 0), fingerprint(twice, 0),
-                "the first occurrence keeps its fingerprint when a second one appears below");
-    }
-
-    @Test
-    void distinguishesFingerprintsByFileAndRule() {
-        Finding inA = Samples.selectStar("src/A.java", 10);
-        Finding inB = Samples.selectStar("src/B.java", 10);
-        Finding otherRule = new Finding("sql-injection", Level.ERROR, inA.message(), inA.location(), inA.sourceLine(),
-                List.of(), List.of(), false);
-        ScanResult result = Samples.result(List.of(inA, inB, otherRule));
-
-        assertEquals(3, Set.of(fingerprint(result, 0), fingerprint(result, 1), fingerprint(result, 2)).size());
-    }
-
-    @Test
-    void keepsFingerprintsOfOtherFindingsWhenOneIsSuppressed() {
-        Finding first = Samples.selectStar("src/A.java", 10);
-        Finding second = Samples.selectStar("src/A.java", 20);
-        String open = fingerprint(Samples.result(List.of(first, second)), 1);
-        String afterSuppressingFirst = fingerprint(Samples.result(List.of(Samples.suppressed(first), second)), 0);
-
-        assertEquals(open, afterSuppressingFirst);
-    }
-
     // --- helpers ---
-
-    private static String fingerprint(ScanResult result, int index) {
-        return run(sarif(result)).path("results").get(index).path("partialFingerprints").path("backlint/v1").asText();
-    }
 
     private static String automationId(String category) {
         return run(render(new SarifRenderer(false, category), Samples.result(List.of())))
@@ -442,11 +411,7 @@ class SarifRendererTest {
     }
 
     private static JsonNode render(SarifRenderer renderer, ScanResult result) {
-        try {
-            return JSON.readTree(Samples.render(renderer, result));
-        } catch (JsonProcessingException e) {
-            throw new AssertionError("SARIF output is not JSON", e);
-        }
+        return Samples.parse(Samples.render(renderer, result));
     }
 
     private static JsonNode run(JsonNode log) {
