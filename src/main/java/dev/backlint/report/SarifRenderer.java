@@ -19,7 +19,6 @@ import dev.backlint.engine.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class SarifRenderer implements Renderer {
      * @param includeSuppressed keep suppressed findings, marked {@code inSource}; GitHub
      *                          ignores the marking, so leave this off for uploads
      * @param category          the run's category ({@code automationDetails.id}), or
-     *                          {@code null} for none
+     *                          {@code null} (or blank) for none
      */
     public SarifRenderer(boolean includeSuppressed, String category) {
         this(includeSuppressed, category, MAX_RESULTS);
@@ -102,7 +101,7 @@ public final class SarifRenderer implements Renderer {
                 .withInvocations(List.of(invocation(scan, notifications)))
                 .withResults(results)
                 .withColumnKind(Run.ColumnKind.UTF_16_CODE_UNITS);
-        if (category != null) {
+        if (category != null && !category.isBlank()) {
             run.setAutomationDetails(new RunAutomationDetails().withId(automationId(category)));
         }
         return new SarifSchema210()
@@ -125,10 +124,10 @@ public final class SarifRenderer implements Renderer {
                 .withExecutionSuccessful(!scan.hasRuleFailures())
                 .withToolExecutionNotifications(notifications);
         if (scan.started() != null) {
-            invocation.setStartTimeUtc(date(scan.started()));
+            invocation.setStartTimeUtc(Date.from(scan.started()));
         }
         if (scan.finished() != null) {
-            invocation.setEndTimeUtc(date(scan.finished()));
+            invocation.setEndTimeUtc(Date.from(scan.finished()));
         }
         return invocation;
     }
@@ -154,9 +153,5 @@ public final class SarifRenderer implements Renderer {
 
     private static Notification.Level level(Level level) {
         return Notification.Level.fromValue(level.id());
-    }
-
-    private static Date date(Instant instant) {
-        return Date.from(instant);
     }
 }

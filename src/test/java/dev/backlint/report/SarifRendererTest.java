@@ -5,6 +5,7 @@ import static dev.backlint.report.Samples.SQL_INJECTION;
 import static dev.backlint.report.Samples.WILDCARD_IMPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.contrastsecurity.sarif.ThreadFlowLocation;
@@ -248,6 +249,7 @@ class SarifRendererTest {
         JsonNode run = run(sarif(Samples.result(List.of())));
 
         assertTrue(run.path("automationDetails").isMissingNode(), run.path("automationDetails").toString());
+        assertNull(automationId(" "), "a blank category is no category");
     }
 
     @Test
