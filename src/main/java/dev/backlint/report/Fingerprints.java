@@ -1,0 +1,53 @@
+package dev.backlint.report;
+
+import dev.backlint.api.Finding;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * backlint's own fingerprint of a finding, for baselines and for matching alerts
+ * across runs. It hashes the rule, the file, the text of the finding's first line
+ * (whitespace normalised) and how many earlier findings share those three; line
+ * numbers are left out, so the fingerprint survives edits above the finding.
+ */
+final class Fingerprints {
+
+    /** The {@code partialFingerprints} key; bump the version when the hash changes. */
+    static final String KEY = "backlint/v1";
+
+    private Fingerprints() {
+    }
+
+    /** The fingerprint of each finding of {@code sorted}, in the same order. */
+    static List<String> of(List<Finding> sorted) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> fingerprints = new ArrayList<>(sorted.size());
+        for (Finding finding : sorted) {
+            String key = finding.ruleId() + '\n' + SarifLocations.uri(finding.location().path())
+                    + '\n' + normalise(finding.sourceLine());
+            int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
+            fingerprints.add(sha256(key + '\n' + occurrence));
+        }
+        return fingerprints;
+    }
+
+    /** Trimmed, each run of whitespace collapsed to one space. */
+    static String normalise(String line) {
+        return line == null ? "" : line.trim().replaceAll("\\s+", " ");
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.backlint.report;
+
+import com.contrastsecurity.sarif.CodeFlow;
+import com.contrastsecurity.sarif.Location;
+import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.Result;
+import com.contrastsecurity.sarif.Suppression;
+import com.contrastsecurity.sarif.ThreadFlow;
+import com.contrastsecurity.sarif.ThreadFlowLocation;
+import dev.backlint.api.Finding;
+import dev.backlint.api.FlowStep;
+import dev.backlint.api.RelatedLocation;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** One SARIF result per finding. */
+final class SarifResults {
+
+    /** GitHub's limit of thread flow locations per result. */
+    static final int MAX_FLOW_STEPS = 10_000;
+
+    private SarifResults() {
+    }
+
+    static Result result(Finding finding, int ruleIndex, String fingerprint) {
+        Result result = new Result()
+                .withRuleId(finding.ruleId())
+                .withRuleIndex(ruleIndex)
+                .withLevel(Result.Level.fromValue(finding.level().id()))
+                .withMessage(SarifLocations.text(finding.message()))
+                .withLocations(List.of(SarifLocations.location(finding.location())))
+                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY, fingerprint));
+        if (!finding.codeFlow().isEmpty()) {
+            result.setCodeFlows(List.of(codeFlow(finding.codeFlow())));
+        }
+        if (!finding.related().isEmpty()) {
+            result.setRelatedLocations(related(finding.related()));
+        }
+        if (finding.suppressed()) {
+            result.setSuppressions(Set.of(new Suppression().withKind(Suppression.Kind.IN_SOURCE)));
+        }
+        return result;
+    }
+
+    /**
+     * One thread flow whose locations are inline (GitHub ignores {@code index}). A flow
+     * longer than GitHub accepts keeps its first steps and its last one, the sink.
+     */
+    static CodeFlow codeFlow(List<FlowStep> steps) {
+        List<FlowStep> kept = steps;
+        if (steps.size() > MAX_FLOW_STEPS) {
+            kept = new ArrayList<>(steps.subList(0, MAX_FLOW_STEPS - 1));
+            kept.add(steps.get(steps.size() - 1));
+        }
+        List<ThreadFlowLocation> locations = new ArrayList<>(kept.size());
+        for (FlowStep step : kept) {
+            locations.add(new ThreadFlowLocation().withLocation(SarifLocations.location(step.location(), step.message())));
+        }
+        return new CodeFlow().withThreadFlows(List.of(new ThreadFlow().withLocations(locations)));
+    }
+
+    static Set<Location> related(List<RelatedLocation> related) {
+        Set<Location> locations = new LinkedHashSet<>();
+        for (RelatedLocation place : related) {
+            locations.add(SarifLocations.location(place.location(), place.message()).withId(place.id()));
+        }
+        return locations;
+    }
+}

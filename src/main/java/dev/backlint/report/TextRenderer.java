@@ -1,0 +1,145 @@
+package dev.backlint.report;
+
+import dev.backlint.api.Finding;
+import dev.backlint.api.FlowStep;
+import dev.backlint.api.Level;
+import dev.backlint.api.Location;
+import dev.backlint.api.RelatedLocation;
+import dev.backlint.api.SourceRange;
+import dev.backlint.engine.Notification;
+import dev.backlint.engine.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The report for people at a terminal: each finding as {@code path:line:col: level
+ * [rule] message} with its source line and a caret under the range, its code flow and
+ * related locations; then the notifications and one summary line.
+ */
+public final class TextRenderer implements Renderer {
+
+    /** Tab stops of the source lines shown; the caret line follows the same stops. */
+    static final int TAB_WIDTH = 4;
+
+    private final boolean quiet;
+
+    /** @param quiet print only the summary line */
+    public TextRenderer(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void render(ScanResult result, Writer out) throws IOException {
+        if (!quiet) {
+            for (Finding finding : result.reported().stream().sorted().toList()) {
+                writeFinding(finding, out);
+            }
+            for (Notification notification : result.notifications().stream().sorted().toList()) {
+                out.write(notification(notification) + "\n");
+            }
+        }
+        out.write(summary(result) + "\n");
+        out.flush();
+    }
+
+    private static void writeFinding(Finding finding, Writer out) throws IOException {
+        out.write(position(finding.location()) + ": " + finding.level().id()
+                + " [" + finding.ruleId() + "] " + finding.message() + "\n");
+        String line = finding.sourceLine();
+        if (line != null && !line.isBlank()) {
+            out.write(expandTabs(line).stripTrailing() + "\n");
+            out.write(caret(line, finding.location().range()) + "\n");
+        }
+        List<FlowStep> steps = finding.codeFlow();
+        for (int i = 0; i < steps.size(); i++) {
+            out.write("    " + (i + 1) + ". " + position(steps.get(i).location()) + " " + steps.get(i).message() + "\n");
+        }
+        for (RelatedLocation related : finding.related()) {
+            out.write("    [" + related.id() + "] " + position(related.location()) + " " + related.message() + "\n");
+        }
+    }
+
+    static String position(Location location) {
+        return location.path() + ":" + location.range().startLine() + ":" + location.range().startColumn();
+    }
+
+    static String notification(Notification notification) {
+        String where = notification.uri() == null ? "backlint"
+                : notification.line() > 0 ? notification.uri() + ":" + notification.line()
+                : notification.uri();
+        return where + ": " + notification.level().id() + ": " + notification.message();
+    }
+
+    /**
+     * Spaces up to the range's start, then {@code ^} and a {@code ~} for each further
+     * column of the range on this line (to the end of the line when the range goes on).
+     */
+    static String caret(String line, SourceRange range) {
+        int length = line.stripTrailing().length();
+        int start = Math.min(range.startColumn() - 1, length);
+        int end = range.endLine() > range.startLine() ? length : Math.min(range.endColumn() - 1, length);
+        int from = displayWidth(line, start);
+        int width = Math.max(1, displayWidth(line, Math.max(start, end)) - from);
+        return " ".repeat(from) + "^" + "~".repeat(width - 1);
+    }
+
+    static String expandTabs(String line) {
+        StringBuilder expanded = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                expanded.append(" ".repeat(TAB_WIDTH - expanded.length() % TAB_WIDTH));
+            } else {
+                expanded.append(c);
+            }
+        }
+        return expanded.toString();
+    }
+
+    /**
+     * The columns the first {@code chars} UTF-16 units of {@code line} take on screen:
+     * a tab reaches the next tab stop, a surrogate pair is one character.
+     */
+    static int displayWidth(String line, int chars) {
+        int width = 0;
+        for (int i = 0; i < chars && i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                width += TAB_WIDTH - width % TAB_WIDTH;
+            } else if (!Character.isLowSurrogate(c) || i == 0 || !Character.isHighSurrogate(line.charAt(i - 1))) {
+                width++;
+            }
+        }
+        return width;
+    }
+
+    /**
+     * {@code 12 files scanned (3456 lines), 1 error, 2 warnings, 0 notes, 0 files
+     * failed, 1 suppressed in 0.4 s}.
+     */
+    static String summary(ScanResult result) {
+        long suppressed = result.findings().stream().filter(Finding::suppressed).count();
+        return count(result.filesScanned(), "file") + " scanned (" + count(result.linesScanned(), "line") + "), "
+                + count(result.count(Level.ERROR), "error") + ", "
+                + count(result.count(Level.WARNING), "warning") + ", "
+                + count(result.count(Level.NOTE), "note") + ", "
+                + count(result.filesFailed(), "file") + " failed, "
+                + suppressed + " suppressed in " + seconds(result) + " s";
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String seconds(ScanResult result) {
+        if (result.started() == null || result.finished() == null) {
+            return "0.0";
+        }
+        Duration duration = Duration.between(result.started(), result.finished());
+        double seconds = Math.max(0, duration.toMillis()) / 1000.0;
+        return String.format(Locale.ROOT, "%.1f", seconds);
+    }
+}
