@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * One problem a rule found.
  *
- * @param sourceLine the text of the first line of the range, trimmed; the
- *                   fingerprint and the text report use it
+ * @param sourceLine the whole text of the range's first line, as in the file; the
+ *                   fingerprint (normalised) and the text report use it
  * @param suppressed whether an in-source suppression covers the finding
  */
 public record Finding(

@@ -6,9 +6,8 @@ import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.report.Format;
-import dev.backlint.report.JsonRenderer;
 import dev.backlint.report.Renderer;
-import dev.backlint.report.SarifRenderer;
+import dev.backlint.report.RenderOptions;
 import dev.backlint.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -174,11 +173,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Renderer renderer(Format kind) {
-        return switch (kind) {
-            case TEXT -> new TextRenderer(quiet);
-            case SARIF -> new SarifRenderer(includeSuppressed, category);
-            case JSON -> new JsonRenderer();
-        };
+        return kind.renderer(new RenderOptions(quiet, includeSuppressed, category));
     }
 
     private static void write(Path file, Renderer renderer, ScanResult result) throws IOException {
