@@ -100,7 +100,8 @@ final class ScanCommand implements Callable<Integer> {
     private boolean allowParseErrors;
 
     @Option(names = "--include-suppressed",
-            description = "keep suppressed findings in SARIF and JSON reports, marked as suppressed")
+            description = "keep suppressed findings in the SARIF report, marked as suppressed in source "
+                    + "(the JSON report always has them)")
     private boolean includeSuppressed;
 
     @Option(names = "--category", paramLabel = "NAME",
@@ -140,7 +141,7 @@ final class ScanCommand implements Callable<Integer> {
             write(jsonOutput, renderer(Format.JSON), result);
         }
         if (textOutput != null) {
-            write(textOutput, renderer(Format.TEXT), result);
+            write(textOutput, new TextRenderer(false), result);
         }
         if (output != null || primary != Format.TEXT) {
             new TextRenderer(true).render(result, output == null ? err : out);
@@ -187,7 +188,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private int exitCode(ScanResult result) {
-        if (result.hasRuleFailures()) {
+        if (result.hasInternalErrors()) {
             return BacklintCommand.INTERNAL_ERROR;
         }
         boolean findings = failOn != FailOn.none

@@ -87,7 +87,7 @@ public final class Analyzer {
                     "classpath entry not used: " + problem));
         }
         failed += (int) discovered.notifications().stream()
-                .filter(n -> n.kind() == Notification.Kind.READ_ERROR && n.uri() != null).count();
+                .filter(n -> n.kind() == Notification.Kind.READ_ERROR).count();
         Map<String, Level> overrides = request.levels();
         List<Finding> leveled = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
@@ -132,7 +132,7 @@ public final class Analyzer {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             return FileOutcome.failed(new Notification(Level.ERROR, file.uri(), 0, null,
-                    Notification.Kind.READ_ERROR, "internal error while analysing this file: " + cause));
+                    Notification.Kind.INTERNAL_ERROR, "internal error while analysing this file: " + cause));
         }
     }
 }

@@ -15,7 +15,7 @@ public record Notification(Level level, String uri, int line, String ruleId, Kin
         implements Comparable<Notification> {
 
     /** What happened, for the exit code and the summary line. */
-    public enum Kind { PARSE_ERROR, SKIPPED, ENCODING, READ_ERROR, RULE_FAILURE }
+    public enum Kind { PARSE_ERROR, SKIPPED, ENCODING, READ_ERROR, RULE_FAILURE, INTERNAL_ERROR }
 
     private static final Comparator<Notification> ORDER = Comparator
             .comparing((Notification n) -> n.uri == null ? "" : n.uri)
@@ -23,8 +23,12 @@ public record Notification(Level level, String uri, int line, String ruleId, Kin
             .thenComparing(n -> n.ruleId == null ? "" : n.ruleId)
             .thenComparing(Notification::message);
 
-    static Notification warning(String uri, String message) {
-        return new Notification(Level.WARNING, uri, 0, null, Kind.READ_ERROR, message);
+    static Notification unreadable(String uri, String message) {
+        return new Notification(Level.ERROR, uri, 0, null, Kind.READ_ERROR, message);
+    }
+
+    static Notification skipped(String uri, String message) {
+        return new Notification(Level.WARNING, uri, 0, null, Kind.SKIPPED, message);
     }
 
     @Override

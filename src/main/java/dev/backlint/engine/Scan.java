@@ -125,7 +125,7 @@ final class Scan {
         try {
             size = Files.size(file.file());
             if (size > request.maxFileBytes()) {
-                return new Loaded(null, null, FileOutcome.skipped(problem(file, 0, Notification.Kind.SKIPPED,
+                return new Loaded(null, null, FileOutcome.skipped(Notification.skipped(file.uri(),
                         "skipped: " + size + " bytes is over the limit of " + request.maxFileBytes() + " bytes")));
             }
             bytes = Files.readAllBytes(file.file());

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * @param sourceRoot     what reported paths are relative to; {@code null} for the
  *                       enclosing git work tree of the first path, else the working directory
  * @param excludes       glob patterns of paths to skip
- * @param classpath      jars and class directories for type resolution
+ * @param classpath      jars for type resolution (class directories are not read)
  * @param enable         rule ids to run; empty for every rule
  * @param disable        rule ids not to run
  * @param levels         per-rule level overrides

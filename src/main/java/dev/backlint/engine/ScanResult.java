@@ -49,8 +49,9 @@ public record ScanResult(
         return filesFailed > 0;
     }
 
-    /** Whether a rule failed on some file. */
-    public boolean hasRuleFailures() {
-        return notifications.stream().anyMatch(n -> n.kind() == Notification.Kind.RULE_FAILURE);
+    /** Whether a rule failed on some file, or the engine itself: the results are incomplete. */
+    public boolean hasInternalErrors() {
+        return notifications.stream().anyMatch(n -> n.kind() == Notification.Kind.RULE_FAILURE
+                || n.kind() == Notification.Kind.INTERNAL_ERROR);
     }
 }

@@ -28,8 +28,9 @@ public final class SourceDiscovery {
 
     private static final Set<String> SKIPPED_DIRECTORIES =
             Set.of("target", "build", ".git", ".hg", ".svn", "node_modules", ".gradle", ".idea", ".backlint");
+    /** Maven and Gradle test source sets, and top-level test folders of other layouts. */
     private static final Pattern TEST_PATH = Pattern.compile(
-            "(^|.*/)(src/test|src/testFixtures|src/integrationTest|src/it|test|tests)/.*");
+            "(^|.*/)src/(test|testFixtures|integrationTest|intTest|it)/.*|^(test|tests)/.*");
 
     private final Path sourceRoot;
     private final List<PathMatcher> excludes;
@@ -39,11 +40,19 @@ public final class SourceDiscovery {
     }
 
     public SourceDiscovery(Path sourceRoot, List<String> excludeGlobs) {
-        this.sourceRoot = sourceRoot.toAbsolutePath().normalize();
+        this.sourceRoot = realPath(sourceRoot.toAbsolutePath().normalize());
         FileSystem fs = FileSystems.getDefault();
         this.excludes = excludeGlobs.stream()
                 .map(glob -> fs.getPathMatcher("glob:" + glob))
                 .toList();
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            return path;
+        }
     }
 
     /**
@@ -63,14 +72,15 @@ public final class SourceDiscovery {
             Path start = given.toAbsolutePath().normalize();
             Path base = Files.isDirectory(start) ? start : start.getParent();
             if (Files.isRegularFile(start)) {
-                add(start, base, found);
+                // a file named on the command line is scanned as asked, test or not
+                add(start, base, found, false);
                 continue;
             }
             try {
                 Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                         new Walker(base, found, notifications));
             } catch (IOException e) {
-                notifications.add(Notification.warning(uriFor(start, base),
+                notifications.add(Notification.unreadable(uriFor(start, base),
                         "could not read directory: " + e.getMessage()));
             }
         }
@@ -107,17 +117,19 @@ public final class SourceDiscovery {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
                     && !excluded(file, base)) {
-                add(file, base, found);
+                add(file, base, found, true);
             }
             return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-            String reason = e instanceof java.nio.file.FileSystemLoopException
-                    ? "symbolic link loop, not followed"
-                    : "could not read: " + e.getClass().getSimpleName() + " " + e.getMessage();
-            notifications.add(Notification.warning(uriFor(file, base), reason));
+            if (e instanceof java.nio.file.FileSystemLoopException) {
+                notifications.add(Notification.skipped(uriFor(file, base), "symbolic link loop, not followed"));
+            } else {
+                notifications.add(Notification.unreadable(uriFor(file, base),
+                        "could not read: " + e.getClass().getSimpleName() + " " + e.getMessage()));
+            }
             return FileVisitResult.CONTINUE;
         }
     }
@@ -136,10 +148,21 @@ public final class SourceDiscovery {
         return false;
     }
 
-    private void add(Path file, Path base, Map<Path, SourceFile> found) {
-        Path real = file.toAbsolutePath().normalize();
-        String uri = uriFor(real, base);
-        found.putIfAbsent(real, new SourceFile(real, uri, TEST_PATH.matcher(uri).matches()));
+    /**
+     * Adds a file once, however many links lead to it, named by its real path when that
+     * lies below the source root (SARIF URIs must not go through symbolic links).
+     */
+    private void add(Path file, Path base, Map<Path, SourceFile> found, boolean mayBeTest) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path real;
+        try {
+            real = absolute.toRealPath();
+        } catch (IOException e) {
+            real = absolute;
+        }
+        Path named = real.startsWith(sourceRoot) ? real : absolute;
+        String uri = uriFor(named, base);
+        found.putIfAbsent(real, new SourceFile(named, uri, mayBeTest && TEST_PATH.matcher(uri).matches()));
     }
 
     /**

@@ -22,14 +22,15 @@ import java.util.regex.Pattern;
 /**
  * In-source suppressions of one file: {@code @SuppressWarnings("backlint:<id>")} or
  * {@code @SuppressWarnings("backlint")} on any enclosing declaration, and a
- * {@code // backlint:ignore <id>[, <id>…]} comment on the finding's first line or the
- * line above (without ids it silences every rule there).
+ * {@code // backlint:ignore <id>[, <id>…] [-- reason]} comment on the finding's first
+ * line or the line above (without ids it silences every rule there).
  */
 final class Suppressions {
 
     private static final String ALL = "*";
+    /** {@code backlint:ignore id, id -- reason}: ids are kebab-case words separated by commas. */
     private static final Pattern IGNORE = Pattern.compile(
-            "backlint:ignore((?:[\\s,]+[a-z0-9][a-z0-9-]*)*)");
+            "backlint:ignore(?![\\w-])(\\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\\s*,\\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?");
 
     private final Map<Integer, Set<String>> ignoredByLine;
 
@@ -45,7 +46,7 @@ final class Suppressions {
                 continue;
             }
             Set<String> ids = new HashSet<>();
-            for (String id : matcher.group(1).split("[\\s,]+")) {
+            for (String id : (matcher.group(1) == null ? "" : matcher.group(1)).split("[\\s,]+")) {
                 if (!id.isBlank()) {
                     ids.add(id);
                 }

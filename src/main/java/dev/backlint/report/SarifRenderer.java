@@ -121,7 +121,7 @@ public final class SarifRenderer implements Renderer {
 
     private static Invocation invocation(ScanResult scan, List<Notification> notifications) {
         Invocation invocation = new Invocation()
-                .withExecutionSuccessful(!scan.hasRuleFailures())
+                .withExecutionSuccessful(!scan.hasInternalErrors())
                 .withToolExecutionNotifications(notifications);
         if (scan.started() != null) {
             invocation.setStartTimeUtc(Date.from(scan.started()));

@@ -57,9 +57,9 @@ public final class Resolver {
 
     /**
      * What a type name written in this file stands for, judged from the imports alone:
-     * a qualified name is itself; a simple name is a single-type import's, or the
-     * package's own type when nothing imports it. Wildcard imports are ambiguous and
-     * give nothing (see {@link #mayImport}).
+     * a qualified name is itself; a simple name is what a single-type import names.
+     * Otherwise nothing: wildcard imports and the file's own package are ambiguous
+     * (see {@link #mayImport}).
      */
     public Optional<String> importedName(String written) {
         if (written.contains(".")) {

@@ -123,6 +123,10 @@ class AnalyzerTest {
                     String four() { return "SELECT * FROM d"; } // backlint:ignore
                     @SuppressWarnings("backlint:other-rule")
                     String five() { return "SELECT * FROM e"; } // backlint:ignore other-rule
+                    // backlint:ignore other-rule, select-star -- reporting query, reviewed
+                    String six() { return "SELECT * FROM f"; }
+                    // backlint:ignoreSELECT
+                    String seven() { return "SELECT * FROM g"; }
                 }
                 """);
 
@@ -130,8 +134,8 @@ class AnalyzerTest {
 
         List<String> suppressed = result.findings().stream().filter(Finding::suppressed)
                 .map(f -> String.valueOf(f.location().range().startLine())).toList();
-        assertEquals(List.of("3", "5", "8", "10"), suppressed);
-        assertEquals(List.of("a/Dao.java:12 select-star"), summary(result.reported()));
+        assertEquals(List.of("3", "5", "8", "10", "14"), suppressed);
+        assertEquals(List.of("a/Dao.java:12 select-star", "a/Dao.java:16 select-star"), summary(result.reported()));
     }
 
     @Test
@@ -174,7 +178,7 @@ class AnalyzerTest {
         assertEquals("broken", failure.ruleId());
         assertEquals("a/Boom.java", failure.uri());
         assertTrue(failure.message().contains("deliberate failure"), failure.message());
-        assertTrue(result.hasRuleFailures());
+        assertTrue(result.hasInternalErrors());
     }
 
     @Test
@@ -206,7 +210,7 @@ class AnalyzerTest {
         ScanResult result = new Analyzer().analyze(project.request().build());
 
         assertTrue(summary(result.findings()).contains("a/Dao.java:2 select-star"), summary(result.findings()).toString());
-        assertFalse(result.hasRuleFailures(), result.notifications().toString());
+        assertFalse(result.hasInternalErrors(), result.notifications().toString());
     }
 
     static List<String> summary(List<Finding> findings) {

@@ -46,14 +46,29 @@ class SourceDiscoveryTest {
     }
 
     @Test
-    void marksTestSources() {
+    void marksTestSourcesByTheirSourceSetNotByAPackageNamedTest() {
         TempProject project = new TempProject(dir);
         project.write("src/main/java/a/A.java", "class A {}");
+        project.write("src/main/java/com/acme/test/Fixture.java", "class Fixture {}");
         project.write("src/test/java/a/ATest.java", "class ATest {}");
+        project.write("tests/B.java", "class B {}");
 
         SourceDiscovery.Result result = new SourceDiscovery(dir, List.of()).discover(List.of(dir));
 
-        assertEquals(List.of(false, true), result.files().stream().map(SourceFile::test).toList());
+        assertEquals(List.of("src/main/java/a/A.java:false", "src/main/java/com/acme/test/Fixture.java:false",
+                        "src/test/java/a/ATest.java:true", "tests/B.java:true"),
+                result.files().stream().map(f -> f.uri() + ":" + f.test()).toList());
+    }
+
+    @Test
+    void aFileReachedThroughALinkIsScannedOnceUnderItsRealPath() throws IOException {
+        TempProject project = new TempProject(dir);
+        project.write("src/a/A.java", "class A {}");
+        Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("src"));
+
+        SourceDiscovery.Result result = new SourceDiscovery(dir, List.of()).discover(List.of(dir));
+
+        assertEquals(List.of("src/a/A.java"), uris(result));
     }
 
     @Test
