@@ -42,14 +42,35 @@ public final class SqlText {
         this.tokens = tokens;
     }
 
+    /**
+     * A cheap test that {@code text} may select all columns, to skip the full reading of
+     * the many strings that cannot.
+     */
+    public static boolean maySelectAll(String text) {
+        return text.indexOf('*') >= 0 && containsIgnoreCase(text, "select");
+    }
+
+    /** Whether {@code text} contains {@code word} (lower case ASCII) in any case. */
+    public static boolean containsIgnoreCase(String text, String word) {
+        int last = text.length() - word.length();
+        for (int i = 0; i <= last; i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static SqlText of(String text) {
         return new SqlText(tokenize(blankCommentsAndLiterals(text)));
     }
 
     /**
      * Every {@code SELECT} in statement position whose select list has an item {@code *}
-     * or {@code alias.*} and is followed by {@code FROM}; a {@code SELECT} directly inside
-     * {@code EXISTS (…)} is left out, as its list is never read.
+     * or {@code alias.*} and is followed by {@code FROM} and a table. Left out: a
+     * {@code SELECT} directly inside {@code EXISTS (…)}, whose list is never read, and
+     * one that reads a derived table ({@code SELECT * FROM (SELECT id, name …) page}),
+     * whose columns the inner query names.
      */
     public List<SelectAll> selectAllColumns() {
         List<SelectAll> found = new ArrayList<>();
@@ -59,7 +80,7 @@ public final class SqlText {
                 continue;
             }
             int from = selectListEnd(i + 1);
-            if (from < 0 || !consistentCase(token, tokens.get(from))) {
+            if (from < 0 || !consistentCase(token, tokens.get(from)) || tokens.get(from + 1).isSymbol('(')) {
                 continue;
             }
             if (hasStarItem(skipModifiers(i + 1), from)) {

@@ -51,6 +51,9 @@ public final class SelectStar implements Rule {
     private static void checkText(LiteralStringValueExpr literal, RuleContext context) {
         String text = literal instanceof TextBlockLiteralExpr block ? block.asString()
                 : ((StringLiteralExpr) literal).asString();
+        if (!SqlText.maySelectAll(text)) {
+            return;
+        }
         List<SqlText.SelectAll> found = SqlText.of(text).selectAllColumns();
         if (!found.isEmpty() && !Messages.isMessageArgument(literal)) {
             report(literal, found.get(0), context);
@@ -63,7 +66,9 @@ public final class SelectStar implements Rule {
         }
         List<Expression> parts = new ArrayList<>();
         flatten(binary, parts);
-        reportIfOnlyTheWholeSelectsAll(binary, parts, "", context);
+        if (parts.stream().anyMatch(SelectStar::mentionsSqlWords)) {
+            reportIfOnlyTheWholeSelectsAll(binary, parts, "", context);
+        }
     }
 
     private static void checkMyBatisArray(ArrayInitializerExpr array, RuleContext context) {
@@ -102,6 +107,17 @@ public final class SelectStar implements Rule {
         String from = selectAll.table().map(table -> " of `" + table + "`").orElse("");
         context.report(node, "`SELECT *` reads every column" + from
                 + "; name the columns the code reads so schema changes cannot break or bloat it");
+    }
+
+    /** Whether a part is a literal that could help form {@code SELECT * FROM}: resolving costs more. */
+    private static boolean mentionsSqlWords(Expression part) {
+        if (!(part instanceof LiteralStringValueExpr literal) || !(part instanceof StringLiteralExpr
+                || part instanceof TextBlockLiteralExpr)) {
+            return false;
+        }
+        String text = literal.getValue();
+        return text.indexOf('*') >= 0 || SqlText.containsIgnoreCase(text, "select")
+                || SqlText.containsIgnoreCase(text, "from");
     }
 
     private static boolean isInsideConcatenation(Node node) {
