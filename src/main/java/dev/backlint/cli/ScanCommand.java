@@ -8,6 +8,7 @@ import dev.backlint.engine.ScanResult;
 import dev.backlint.report.Format;
 import dev.backlint.report.Renderer;
 import dev.backlint.report.RenderOptions;
+import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -142,6 +143,13 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (textOutput != null) {
             write(textOutput, new TextRenderer(false), result);
+        }
+        boolean sarifWritten = primary == Format.SARIF || sarifOutput != null;
+        int results = (includeSuppressed ? result.findings() : result.reported()).size();
+        if (sarifWritten && results > SarifRenderer.MAX_RESULTS) {
+            err.println("backlint: warning: the SARIF report holds the first " + SarifRenderer.MAX_RESULTS + " of "
+                    + results + " results, as many as GitHub code scanning accepts in one run");
+            err.flush();
         }
         if (output != null || primary != Format.TEXT) {
             new TextRenderer(true).render(result, output == null ? err : out);

@@ -35,7 +35,7 @@ public final class SarifRenderer implements Renderer {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     /** GitHub's limit of results per run. */
-    static final int MAX_RESULTS = 25_000;
+    public static final int MAX_RESULTS = 25_000;
 
     private final boolean includeSuppressed;
     private final String category;
