@@ -112,7 +112,8 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
     private boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "print stack traces of internal errors")
+    @Option(names = {"-v", "--verbose"},
+            description = "print stack traces of internal errors, and timings and resolution figures")
     private boolean verbose;
 
     @Override
@@ -155,7 +156,21 @@ final class ScanCommand implements Callable<Integer> {
             new TextRenderer(true).render(result, output == null ? err : out);
             (output == null ? err : out).flush();
         }
+        if (verbose) {
+            printDiagnostics(result, err);
+        }
         return exitCode(result);
+    }
+
+    private static void printDiagnostics(ScanResult result, PrintWriter err) {
+        var diagnostics = result.diagnostics();
+        err.println("backlint: " + diagnostics.resolutionMisses() + " type resolutions failed, "
+                + diagnostics.onDemandParses() + " files parsed on demand for facts");
+        diagnostics.phases().forEach((phase, nanos) -> err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n",
+                phase, nanos / 1e6));
+        diagnostics.rules().forEach((rule, nanos) -> err.printf(Locale.ROOT, "backlint: rule  %-10s %8.1f ms%n",
+                rule, nanos / 1e6));
+        err.flush();
     }
 
     private ScanRequest request() {

@@ -61,8 +61,10 @@ public final class Analyzer {
         Path reportRoot = request.sourceRoot() != null
                 ? request.sourceRoot().toAbsolutePath().normalize()
                 : SourceRoots.reportRoot(request.paths());
+        long discoveryStart = System.nanoTime();
         SourceDiscovery.Result discovered = new SourceDiscovery(reportRoot, request.excludes())
                 .discover(request.paths());
+        long discoveryNanos = System.nanoTime() - discoveryStart;
         List<SourceFile> files = discovered.files();
 
         Scan scan = new Scan(request, rules, files, SourceRoots.infer(files));
@@ -97,7 +99,8 @@ public final class Analyzer {
         Collections.sort(leveled);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
-        return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now());
+        return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
+                scan.diagnostics(discoveryNanos));
     }
 
     private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads) {

@@ -3,6 +3,7 @@ package dev.backlint.engine;
 import com.github.javaparser.ast.Node;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Rule;
+import dev.backlint.api.RuleInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Dispatcher {
 
-    /** One registered check. */
-    record Handler(Rule rule, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
+    /** One registered check, with its rule's metadata read once. */
+    record Handler(Rule rule, RuleInfo info, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
     }
 
     private final List<Handler> handlers = new ArrayList<>();
@@ -23,11 +24,12 @@ final class Dispatcher {
 
     Dispatcher(List<Rule> rules) {
         for (Rule rule : rules) {
+            RuleInfo info = rule.info();
             rule.register(new Checks() {
                 @Override
                 @SuppressWarnings("unchecked")
                 public <N extends Node> void on(Class<N> type, NodeCheck<? super N> check) {
-                    handlers.add(new Handler(rule, type, (NodeCheck<Node>) check));
+                    handlers.add(new Handler(rule, info, type, (NodeCheck<Node>) check));
                 }
             });
         }

@@ -5,7 +5,6 @@ import com.github.javaparser.ast.Node;
 import dev.backlint.api.Finding;
 import dev.backlint.api.Location;
 import dev.backlint.api.RelatedLocation;
-import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.api.SourceRange;
@@ -38,8 +37,7 @@ final class FileRun implements RuleContext {
     }
 
     void check(Dispatcher.Handler handler, Node node) {
-        Rule rule = handler.rule();
-        current = rule.info();
+        current = handler.info();
         try {
             handler.check().check(node, this);
         } finally {

@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,10 +34,12 @@ import java.util.regex.Pattern;
 public final class ProjectIndex {
 
     private static final int MAX_DEPTH = 32;
+    private static final Pattern DECLARATION = Pattern.compile("\\b(class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
     private final Map<String, List<SourceFile>> filesByName = new HashMap<>();
     private final Map<Path, List<SourceFile>> filesByFolder = new HashMap<>();
     private final Map<Path, CompletableFuture<FileFacts>> facts = new ConcurrentHashMap<>();
+    private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
 
@@ -106,29 +109,43 @@ public final class ProjectIndex {
         if (near == null) {
             return Optional.empty();
         }
-        Pattern declaration = Pattern.compile(
-                "\\b(class|interface|enum|record)\\s+" + Pattern.quote(segments[segments.length - 1]) + "\\b");
-        for (SourceFile sibling : filesByFolder.getOrDefault(near.file().getParent(), List.of())) {
-            if (mentions(sibling, declaration)) {
-                Optional<Declared> found = declaredIn(sibling, qualifiedName);
-                if (found.isPresent()) {
-                    return found;
-                }
+        String simpleName = segments[segments.length - 1];
+        for (SourceFile sibling : declarationsIn(near.file().getParent()).getOrDefault(simpleName, List.of())) {
+            Optional<Declared> found = declaredIn(sibling, qualifiedName);
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
     }
 
-    private boolean mentions(SourceFile file, Pattern declaration) {
-        CompletableFuture<FileFacts> known = facts.get(file.file());
-        if (known != null && known.isDone()) {
-            return true;
-        }
+    /**
+     * The files of a folder by the names of the types they seem to declare, read from
+     * their text once per scan without parsing (for types in files of other names).
+     */
+    private Map<String, List<SourceFile>> declarationsIn(Path folder) {
+        return declarationsByFolder.computeIfAbsent(folder, key -> {
+            Map<String, List<SourceFile>> byName = new HashMap<>();
+            for (SourceFile file : filesByFolder.getOrDefault(key, List.of())) {
+                for (String name : declaredNames(file)) {
+                    byName.computeIfAbsent(name, k -> new ArrayList<>()).add(file);
+                }
+            }
+            return byName;
+        });
+    }
+
+    private static Set<String> declaredNames(SourceFile file) {
+        Set<String> names = new HashSet<>();
         try {
-            return declaration.matcher(new String(Files.readAllBytes(file.file()), StandardCharsets.ISO_8859_1)).find();
+            Matcher matcher = DECLARATION.matcher(new String(Files.readAllBytes(file.file()), StandardCharsets.ISO_8859_1));
+            while (matcher.find()) {
+                names.add(matcher.group(2));
+            }
         } catch (IOException | OutOfMemoryError e) {
-            return false;
+            // unreadable: its types are not found, like any type outside the scan
         }
+        return names;
     }
 
     private Optional<Declared> declaredIn(SourceFile file, String qualifiedName) {
@@ -184,6 +201,11 @@ public final class ProjectIndex {
     private static String parentName(String qualified) {
         int dot = qualified.lastIndexOf('.');
         return dot < 0 ? null : qualified.substring(0, dot);
+    }
+
+    /** Whether a method of that name in {@code owner} has a {@code return null;} of its own. */
+    public boolean mayReturnNull(Declared owner, String methodName) {
+        return owner.type().nullReturning().contains(methodName);
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,10 +40,16 @@ final class Scan {
     private final SolverFactory solvers;
     private final ThreadLocal<JavaParser> parsers;
     private final LongAdder resolutionMisses = new LongAdder();
+    private final LongAdder readNanos = new LongAdder();
+    private final LongAdder parseNanos = new LongAdder();
+    private final LongAdder factsNanos = new LongAdder();
+    private final LongAdder walkNanos = new LongAdder();
+    private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
 
     Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files, List<Path> sourceRoots) {
         this.request = request;
         this.dispatcher = new Dispatcher(rules);
+        rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
         this.solvers = new SolverFactory(sourceRoots, request.classpath(), Scan::parserConfiguration);
         this.parsers = ThreadLocal.withInitial(() -> {
             ParserConfiguration configuration = parserConfiguration();
@@ -64,8 +73,17 @@ final class Scan {
         return solvers.problems();
     }
 
-    long resolutionMisses() {
-        return resolutionMisses.sum();
+    /** The figures of the scan so far; {@code discoveryNanos} is measured by the caller. */
+    Diagnostics diagnostics(long discoveryNanos) {
+        Map<String, Long> phases = new TreeMap<>();
+        phases.put("discovery", discoveryNanos);
+        phases.put("read", readNanos.sum());
+        phases.put("parse", parseNanos.sum());
+        phases.put("facts", factsNanos.sum());
+        phases.put("walk", walkNanos.sum());
+        Map<String, Long> rules = new TreeMap<>();
+        ruleNanos.forEach((rule, nanos) -> rules.put(rule.info().id(), nanos.sum()));
+        return new Diagnostics(resolutionMisses.sum(), index.onDemandParses(), phases, rules);
     }
 
     /** Analyses one file; never throws. */
@@ -86,7 +104,10 @@ final class Scan {
             notifications.add(new Notification(Level.NOTE, file.uri(), 0, null, Notification.Kind.ENCODING,
                     "not valid UTF-8; read as ISO-8859-1"));
         }
+        long factsStart = System.nanoTime();
         FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit));
+        long walkStart = System.nanoTime();
+        factsNanos.add(walkStart - factsStart);
         FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses);
         Set<Rule> failedRules = new HashSet<>();
         try {
@@ -95,15 +116,18 @@ final class Scan {
                     if (failedRules.contains(handler.rule())) {
                         continue;
                     }
+                    long start = System.nanoTime();
                     try {
                         run.check(handler, node);
                     } catch (RuntimeException | StackOverflowError e) {
                         failedRules.add(handler.rule());
                         int line = node.getBegin().map(p -> p.line).orElse(0);
-                        notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.rule().info().id(),
+                        notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.info().id(),
                                 Notification.Kind.RULE_FAILURE,
-                                "rule " + handler.rule().info().id() + " failed on this file and was stopped for it: "
+                                "rule " + handler.info().id() + " failed on this file and was stopped for it: "
                                         + describe(e)));
+                    } finally {
+                        ruleNanos.get(handler.rule()).add(System.nanoTime() - start);
                     }
                 }
             });
@@ -111,6 +135,8 @@ final class Scan {
             notifications.add(problem(file, 0, Notification.Kind.PARSE_ERROR,
                     "nested too deeply to analyse: " + describe(e)));
             return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount());
+        } finally {
+            walkNanos.add(System.nanoTime() - walkStart);
         }
         return new FileOutcome(run.findings(), notifications, true, false, loaded.text().lineCount());
     }
@@ -122,6 +148,7 @@ final class Scan {
     private Loaded load(SourceFile file) {
         long size;
         byte[] bytes;
+        long readStart = System.nanoTime();
         try {
             size = Files.size(file.file());
             if (size > request.maxFileBytes()) {
@@ -134,7 +161,10 @@ final class Scan {
                     "could not read: " + describe(e))));
         }
         SourceText text = SourceText.decode(bytes);
+        long parseStart = System.nanoTime();
+        readNanos.add(parseStart - readStart);
         ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
+        parseNanos.add(System.nanoTime() - parseStart);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Optional<Problem> first = result.getProblems().stream().findFirst();
             int line = first.flatMap(Problem::getLocation)

@@ -13,6 +13,7 @@ import java.util.List;
  * @param findings       every finding, suppressed ones included (marked)
  * @param filesScanned   files read and analysed
  * @param filesFailed    files that could not be parsed or read
+ * @param diagnostics    timings and resolution figures
  */
 public record ScanResult(
         List<RuleDescriptor> rules,
@@ -22,12 +23,21 @@ public record ScanResult(
         int filesFailed,
         long linesScanned,
         Instant started,
-        Instant finished) {
+        Instant finished,
+        Diagnostics diagnostics) {
 
     public ScanResult {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         notifications = List.copyOf(notifications);
+        diagnostics = diagnostics == null ? Diagnostics.none() : diagnostics;
+    }
+
+    /** A result without diagnostics. */
+    public ScanResult(List<RuleDescriptor> rules, List<Finding> findings, List<Notification> notifications,
+                      int filesScanned, int filesFailed, long linesScanned, Instant started, Instant finished) {
+        this(rules, findings, notifications, filesScanned, filesFailed, linesScanned, started, finished,
+                Diagnostics.none());
     }
 
     /** Findings that no suppression covers. */

@@ -1,0 +1,47 @@
+package dev.backlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.github.javaparser.StaticJavaParser;
+import dev.backlint.engine.FileFacts.TypeFacts;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FactExtractorTest {
+
+    private static final String SOURCE = """
+            package shop.orders;
+            import java.util.List;
+            import static java.util.Objects.requireNonNull;
+            @Service
+            public class OrderService extends BaseService implements Auditable<Order>, java.io.Serializable {
+                static final String TABLE = "orders";
+                static final String SQL = "SELECT id FROM " + TABLE;
+                static String notFinal = "x";
+                final String notStatic = "y";
+                Order find(long id) { if (id < 0) return null; return new Order(); }
+                Order never() { Runnable r = () -> { return; }; java.util.function.Supplier<Order> s = () -> null; return new Order(); }
+                Order inAnonymous() { return new Object() { Order o() { return null; } }.o(); }
+                interface Cols { String ID = "id"; }
+                enum Status { OPEN; static final int LIMIT = 3; }
+            }
+            """;
+
+    @Test
+    void extractsPackageImportsTypesAnnotationsSupertypesConstantsAndNullReturningMethods() {
+        FileFacts facts = FactExtractor.extract(StaticJavaParser.parse(SOURCE));
+
+        assertEquals("shop.orders", facts.packageName());
+        assertEquals(List.of("java.util.List", "static java.util.Objects.requireNonNull"), facts.imports());
+        assertEquals(Set.of("shop.orders.OrderService", "shop.orders.OrderService.Cols",
+                "shop.orders.OrderService.Status"), facts.types().keySet());
+        TypeFacts service = facts.types().get("shop.orders.OrderService");
+        assertEquals(List.of("Service"), service.annotations());
+        assertEquals(List.of("BaseService", "Auditable", "java.io.Serializable"), service.supertypes());
+        assertEquals(Set.of("TABLE", "SQL"), service.constants().keySet());
+        assertEquals(Set.of("find"), service.nullReturning());
+        assertEquals(Set.of("ID"), facts.types().get("shop.orders.OrderService.Cols").constants().keySet());
+        assertEquals(Set.of("LIMIT"), facts.types().get("shop.orders.OrderService.Status").constants().keySet());
+    }
+}
