@@ -5,6 +5,7 @@ import dev.backlint.engine.Analyzer;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
+import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.Format;
 import dev.backlint.report.Renderer;
 import dev.backlint.report.RenderOptions;
@@ -109,6 +110,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "SARIF automationDetails category, to upload several analyses of one commit")
     private String category;
 
+    @Option(names = "--cache", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+            description = "keep results between scans and reanalyse only what changed; FILE defaults to "
+                    + ".backlint/cache under the source root")
+    private Path cache;
+
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
     private boolean quiet;
 
@@ -165,7 +171,8 @@ final class ScanCommand implements Callable<Integer> {
     private static void printDiagnostics(ScanResult result, PrintWriter err) {
         var diagnostics = result.diagnostics();
         err.println("backlint: " + diagnostics.resolutionMisses() + " type resolutions failed, "
-                + diagnostics.onDemandParses() + " files parsed on demand for facts");
+                + diagnostics.onDemandParses() + " files parsed on demand for facts, "
+                + diagnostics.filesFromCache() + " results from the cache");
         diagnostics.phases().forEach((phase, nanos) -> err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n",
                 phase, nanos / 1e6));
         diagnostics.rules().forEach((rule, nanos) -> err.printf(Locale.ROOT, "backlint: rule  %-10s %8.1f ms%n",
@@ -187,6 +194,10 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (maxFileSize != null) {
             builder.maxFileBytes(maxFileSize);
+        }
+        if (cache != null) {
+            Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(paths.isEmpty() ? List.of(Path.of(".")) : paths);
+            builder.cacheFile(cache.toString().isEmpty() ? root.resolve(".backlint/cache") : cache);
         }
         levels.forEach((id, level) -> builder.level(id.trim(), Level.parse(level)));
         return builder.build();

@@ -68,12 +68,15 @@ public final class Analyzer {
         List<SourceFile> files = discovered.files();
 
         Scan scan = new Scan(request, rules, files, SourceRoots.infer(files));
-        List<FileOutcome> outcomes = run(scan, files.stream()
-                .filter(file -> request.includeTests() || !file.test())
-                .toList(), request.threads());
+        List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test()).toList();
+        List<Notification> cacheNotes = new ArrayList<>();
+        List<FileOutcome> outcomes = request.cacheFile() == null
+                ? run(scan, analysed, request.threads())
+                : runWithCache(scan, request, reportRoot, rules, files, analysed, cacheNotes);
 
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(discovered.notifications());
+        notifications.addAll(cacheNotes);
         int scanned = 0;
         int failed = 0;
         long lines = 0;
@@ -101,6 +104,67 @@ public final class Analyzer {
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
         return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
                 scan.diagnostics(discoveryNanos));
+    }
+
+    /**
+     * Reuses the cached results of unchanged files whose dependencies did not change,
+     * analyses the others, and writes the cache anew.
+     */
+    private static List<FileOutcome> runWithCache(Scan scan, ScanRequest request, Path reportRoot, List<Rule> rules,
+                                                  List<SourceFile> files, List<SourceFile> analysed,
+                                                  List<Notification> notes) {
+        List<String> ids = rules.stream().map(rule -> rule.info().id()).toList();
+        ResultCache cache = new ResultCache(request.cacheFile(), ResultCache.key(request, reportRoot, ids));
+        ResultCache.Comparison comparison = ResultCache.compare(files, cache.load());
+        for (SourceFile file : files) {
+            ResultCache.Entry entry = comparison.fresh().get(file.file().toString());
+            if (entry != null && entry.outcome() != null && entry.outcome().facts() != null) {
+                scan.preload(file, entry.outcome().facts());
+            }
+        }
+        List<SourceFile> stale = analysed.stream()
+                .filter(file -> !comparison.reusable().containsKey(file.file().toString()))
+                .toList();
+        scan.countFromCache(analysed.size() - stale.size());
+        List<FileOutcome> computed = run(scan, stale, request.threads());
+        Map<String, FileOutcome> byPath = new java.util.HashMap<>();
+        for (int i = 0; i < stale.size(); i++) {
+            byPath.put(stale.get(i).file().toString(), computed.get(i));
+        }
+        List<FileOutcome> outcomes = new ArrayList<>(analysed.size());
+        Map<String, ResultCache.Entry> entries = new java.util.HashMap<>();
+        java.util.Set<String> analysedPaths = new java.util.HashSet<>();
+        for (SourceFile file : analysed) {
+            String path = file.file().toString();
+            analysedPaths.add(path);
+            FileOutcome fresh = byPath.get(path);
+            if (fresh == null) {
+                ResultCache.Entry reused = comparison.reusable().get(path);
+                outcomes.add(reused.outcome());
+                entries.put(path, reused);
+            } else {
+                outcomes.add(fresh);
+                ResultCache.entry(file, fresh).ifPresent(entry -> entries.put(path, entry));
+            }
+        }
+        for (SourceFile file : files) {
+            String path = file.file().toString();
+            if (!analysedPaths.contains(path)) {
+                ResultCache.Entry known = comparison.fresh().get(path);
+                if (known != null) {
+                    entries.put(path, new ResultCache.Entry(path, known.size(), known.modified(), known.hash(), null));
+                } else {
+                    ResultCache.entry(file, null).ifPresent(entry -> entries.put(path, entry));
+                }
+            }
+        }
+        try {
+            cache.save(ResultCache.sorted(entries));
+        } catch (java.io.IOException e) {
+            notes.add(new Notification(Level.WARNING, null, 0, null, Notification.Kind.CACHE,
+                    "could not write the cache " + request.cacheFile() + ": " + e.getMessage()));
+        }
+        return outcomes;
     }
 
     private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads) {

@@ -9,11 +9,12 @@ import java.util.TreeMap;
  *
  * @param resolutionMisses questions the symbol solver could not answer
  * @param onDemandParses   files parsed only for facts other files asked about
+ * @param filesFromCache   files whose results came from the cache of an earlier scan
  * @param phaseNanos       by phase: discovery, read, parse, facts, walk (all rules
  *                         together, with the tree walk), report is the caller's
  * @param ruleNanos        by rule id: time spent in the rule's checks
  */
-public record Diagnostics(long resolutionMisses, int onDemandParses, Map<String, Long> phaseNanos,
+public record Diagnostics(long resolutionMisses, int onDemandParses, int filesFromCache, Map<String, Long> phaseNanos,
                           Map<String, Long> ruleNanos) {
 
     public Diagnostics {
@@ -22,7 +23,7 @@ public record Diagnostics(long resolutionMisses, int onDemandParses, Map<String,
     }
 
     public static Diagnostics none() {
-        return new Diagnostics(0, 0, Map.of(), Map.of());
+        return new Diagnostics(0, 0, 0, Map.of(), Map.of());
     }
 
     /** The phases sorted by name, for stable output. */

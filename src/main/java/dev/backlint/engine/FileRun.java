@@ -49,6 +49,11 @@ final class FileRun implements RuleContext {
         return List.copyOf(findings);
     }
 
+    /** Whether a rule asked the symbol solver anything about this file. */
+    boolean askedSolver() {
+        return resolver.asked();
+    }
+
     @Override
     public CompilationUnit compilationUnit() {
         return unit;

@@ -12,10 +12,10 @@ import java.util.Comparator;
  * @param line   1-based line of the problem, or 0 when unknown
  */
 public record Notification(Level level, String uri, int line, String ruleId, Kind kind, String message)
-        implements Comparable<Notification> {
+        implements java.io.Serializable, Comparable<Notification> {
 
     /** What happened, for the exit code and the summary line. */
-    public enum Kind { PARSE_ERROR, SKIPPED, ENCODING, READ_ERROR, RULE_FAILURE, INTERNAL_ERROR }
+    public enum Kind { PARSE_ERROR, SKIPPED, ENCODING, READ_ERROR, RULE_FAILURE, INTERNAL_ERROR, CACHE }
 
     private static final Comparator<Notification> ORDER = Comparator
             .comparing((Notification n) -> n.uri == null ? "" : n.uri)

@@ -42,6 +42,8 @@ public final class ProjectIndex {
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
+    /** What the file being analysed on this thread reads of other files, when recorded. */
+    private final ThreadLocal<Dependencies.Recorder> recorder = new ThreadLocal<>();
 
     /** A type of the scanned sources with the facts of its file. */
     public record Declared(SourceFile file, FileFacts fileFacts, TypeFacts type) {
@@ -79,12 +81,34 @@ public final class ProjectIndex {
         return computed;
     }
 
+    /** Known facts of a file, read from the cache of an earlier scan. */
+    void preload(SourceFile file, FileFacts known) {
+        facts.putIfAbsent(file.file(), CompletableFuture.completedFuture(known));
+    }
+
+    /** Records, on this thread, what the index reads for {@code recording} until {@link #stopRecording}. */
+    void startRecording(Dependencies.Recorder recording) {
+        recorder.set(recording);
+    }
+
+    void stopRecording() {
+        recorder.remove();
+    }
+
+    private void record(java.util.function.Consumer<Dependencies.Recorder> what) {
+        Dependencies.Recorder current = recorder.get();
+        if (current != null) {
+            what.accept(current);
+        }
+    }
+
     /** How many files were parsed only to answer questions of other files. */
     public int onDemandParses() {
         return onDemandParses.get();
     }
 
     private FileFacts facts(SourceFile file) {
+        record(r -> r.facts(file));
         return facts(file, () -> {
             onDemandParses.incrementAndGet();
             return onDemand.apply(file);
@@ -96,7 +120,9 @@ public final class ProjectIndex {
         String[] segments = qualifiedName.split("\\.");
         for (int top = segments.length - 1; top >= 0; top--) {
             String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
-            for (SourceFile candidate : filesByName.getOrDefault(segments[top] + ".java", List.of())) {
+            String fileName = segments[top] + ".java";
+            record(r -> r.fileName(fileName));
+            for (SourceFile candidate : filesByName.getOrDefault(fileName, List.of())) {
                 Path folder = candidate.file().getParent();
                 if (pkg.isEmpty() || folder.endsWith(pkg)) {
                     Optional<Declared> found = declaredIn(candidate, qualifiedName);
@@ -124,6 +150,7 @@ public final class ProjectIndex {
      * their text once per scan without parsing (for types in files of other names).
      */
     private Map<String, List<SourceFile>> declarationsIn(Path folder) {
+        record(r -> r.folder(folder));
         return declarationsByFolder.computeIfAbsent(folder, key -> {
             Map<String, List<SourceFile>> byName = new HashMap<>();
             for (SourceFile file : filesByFolder.getOrDefault(key, List.of())) {

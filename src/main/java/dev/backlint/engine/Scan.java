@@ -45,6 +45,7 @@ final class Scan {
     private final LongAdder factsNanos = new LongAdder();
     private final LongAdder walkNanos = new LongAdder();
     private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
+    private int filesFromCache;
 
     Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files, List<Path> sourceRoots) {
         this.request = request;
@@ -69,6 +70,15 @@ final class Scan {
                 .setLanguageLevel(newest);
     }
 
+    void countFromCache(int files) {
+        filesFromCache = files;
+    }
+
+    /** Facts known from an earlier scan of an unchanged file. */
+    void preload(SourceFile file, FileFacts facts) {
+        index.preload(file, facts);
+    }
+
     List<String> classpathProblems() {
         return solvers.problems();
     }
@@ -83,7 +93,7 @@ final class Scan {
         phases.put("walk", walkNanos.sum());
         Map<String, Long> rules = new TreeMap<>();
         ruleNanos.forEach((rule, nanos) -> rules.put(rule.info().id(), nanos.sum()));
-        return new Diagnostics(resolutionMisses.sum(), index.onDemandParses(), phases, rules);
+        return new Diagnostics(resolutionMisses.sum(), index.onDemandParses(), filesFromCache, phases, rules);
     }
 
     /** Analyses one file; never throws. */
@@ -106,6 +116,8 @@ final class Scan {
         }
         long factsStart = System.nanoTime();
         FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit));
+        Dependencies.Recorder recorder = new Dependencies.Recorder(file);
+        index.startRecording(recorder);
         long walkStart = System.nanoTime();
         factsNanos.add(walkStart - factsStart);
         FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses);
@@ -134,11 +146,13 @@ final class Scan {
         } catch (StackOverflowError e) {
             notifications.add(problem(file, 0, Notification.Kind.PARSE_ERROR,
                     "nested too deeply to analyse: " + describe(e)));
-            return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount());
+            return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount(), facts, null);
         } finally {
+            index.stopRecording();
             walkNanos.add(System.nanoTime() - walkStart);
         }
-        return new FileOutcome(run.findings(), notifications, true, false, loaded.text().lineCount());
+        return new FileOutcome(run.findings(), notifications, true, false, loaded.text().lineCount(), facts,
+                recorder.build(run.askedSolver()));
     }
 
     /** A file's text and tree, or the outcome that replaces its analysis. */

@@ -24,6 +24,7 @@ import java.util.TreeMap;
  * @param threads        worker threads, at least 1
  * @param includeTests   whether test sources are checked too
  * @param maxFileBytes   files larger than this are skipped with a notification
+ * @param cacheFile      where results are kept between scans, or {@code null} for none
  */
 public record ScanRequest(
         List<Path> paths,
@@ -35,7 +36,8 @@ public record ScanRequest(
         Map<String, Level> levels,
         int threads,
         boolean includeTests,
-        long maxFileBytes) {
+        long maxFileBytes,
+        Path cacheFile) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
 
@@ -70,6 +72,7 @@ public record ScanRequest(
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean includeTests;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private Path cacheFile;
 
         public Builder path(Path path) {
             paths.add(path);
@@ -126,9 +129,15 @@ public record ScanRequest(
             return this;
         }
 
+        /** Keeps results in {@code file} between scans; {@code null} for no cache. */
+        public Builder cacheFile(Path file) {
+            cacheFile = file;
+            return this;
+        }
+
         public ScanRequest build() {
             return new ScanRequest(paths, sourceRoot, excludes, classpath, enable, disable, levels,
-                    threads, includeTests, maxFileBytes);
+                    threads, includeTests, maxFileBytes, cacheFile);
         }
     }
 }

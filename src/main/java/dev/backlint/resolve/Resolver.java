@@ -2,7 +2,6 @@ package dev.backlint.resolve;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -23,6 +22,7 @@ public final class Resolver {
 
     private final CompilationUnit unit;
     private final LongAdder misses;
+    private boolean asked;
 
     public Resolver(CompilationUnit unit, LongAdder misses) {
         this.unit = unit;
@@ -113,17 +113,18 @@ public final class Resolver {
         return unit;
     }
 
+    /** Whether the symbol solver was asked anything for this file. */
+    public boolean asked() {
+        return asked;
+    }
+
     private <T> Optional<T> attempt(Supplier<T> resolution) {
+        asked = true;
         try {
             return Optional.ofNullable(resolution.get());
         } catch (RuntimeException | StackOverflowError e) {
             misses.increment();
             return Optional.empty();
         }
-    }
-
-    /** Whether {@code node} belongs to a tree that a symbol resolver can work on. */
-    public static boolean resolvable(Node node) {
-        return node.findCompilationUnit().map(cu -> cu.containsData(Node.SYMBOL_RESOLVER_KEY)).orElse(false);
     }
 }

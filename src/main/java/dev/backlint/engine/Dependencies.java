@@ -1,0 +1,59 @@
+package dev.backlint.engine;
+
+import java.io.Serializable;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the analysis of one file read besides the file itself, so that a cached result
+ * is reused only while all of it is unchanged.
+ *
+ * @param factsOf   absolute paths of the files whose facts were read
+ * @param fileNames file names looked up to find a type ({@code Tables.java})
+ * @param folders   folders whose type declarations were read
+ * @param solver    whether the symbol solver was asked: it may read any source file
+ */
+public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver)
+        implements Serializable {
+
+    public Dependencies {
+        factsOf = Set.copyOf(factsOf);
+        fileNames = Set.copyOf(fileNames);
+        folders = Set.copyOf(folders);
+    }
+
+    public static Dependencies none() {
+        return new Dependencies(Set.of(), Set.of(), Set.of(), false);
+    }
+
+    /** Collects dependencies while one file is analysed, on one thread. */
+    static final class Recorder {
+        private final String self;
+        private final Set<String> factsOf = new TreeSet<>();
+        private final Set<String> fileNames = new TreeSet<>();
+        private final Set<String> folders = new TreeSet<>();
+
+        Recorder(SourceFile self) {
+            this.self = self.file().toString();
+        }
+
+        void facts(SourceFile file) {
+            String path = file.file().toString();
+            if (!path.equals(self)) {
+                factsOf.add(path);
+            }
+        }
+
+        void fileName(String name) {
+            fileNames.add(name);
+        }
+
+        void folder(java.nio.file.Path folder) {
+            folders.add(folder.toString());
+        }
+
+        Dependencies build(boolean solver) {
+            return new Dependencies(factsOf, fileNames, folders, solver);
+        }
+    }
+}

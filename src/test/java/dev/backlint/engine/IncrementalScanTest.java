@@ -1,0 +1,141 @@
+package dev.backlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A scan with a cache gives exactly what a cold scan of the same tree gives. */
+class IncrementalScanTest {
+
+    @TempDir
+    Path dir;
+
+    private TempProject project;
+    private Path cache;
+
+    @BeforeEach
+    void writeProject() {
+        project = new TempProject(dir.resolve("repo"));
+        cache = dir.resolve("cache/results");
+        project.write("src/main/java/app/sql/Columns.java", """
+                package app.sql;
+                public final class Columns { public static final String ALL = "*"; }
+                """);
+        project.write("src/main/java/app/OrderDao.java", """
+                package app;
+                import app.sql.Columns;
+                class OrderDao {
+                    String all() { return "SELECT " + Columns.ALL + " FROM orders"; }
+                }
+                """);
+        for (int i = 0; i < 6; i++) {
+            project.write("src/main/java/app/other/Plain" + i + ".java", """
+                    package app.other;
+                    class Plain%d { String q() { return "SELECT * FROM t%d"; } }
+                    """.formatted(i, i));
+        }
+        project.write("src/test/java/app/OrderDaoTest.java", "package app; class OrderDaoTest {}");
+    }
+
+    private ScanResult scan(boolean cached) {
+        ScanRequest.Builder request = project.request();
+        if (cached) {
+            request.cacheFile(cache);
+        }
+        return new Analyzer().analyze(request.build());
+    }
+
+    private static void assertSameResults(ScanResult expected, ScanResult actual) {
+        assertEquals(expected.findings(), actual.findings());
+        assertEquals(expected.notifications(), actual.notifications());
+        assertEquals(expected.filesScanned(), actual.filesScanned());
+        assertEquals(expected.filesFailed(), actual.filesFailed());
+        assertEquals(expected.linesScanned(), actual.linesScanned());
+    }
+
+    @Test
+    void anUnchangedTreeIsServedFromTheCache() {
+        ScanResult cold = scan(true);
+        ScanResult warm = scan(true);
+
+        assertSameResults(cold, warm);
+        assertEquals(0, cold.diagnostics().filesFromCache());
+        assertEquals(8, warm.diagnostics().filesFromCache());
+        assertEquals(7, warm.findings().size());
+    }
+
+    @Test
+    void changingAConstantReanalysesTheFilesThatReadItAndOnlyThose() {
+        scan(true);
+        project.write("src/main/java/app/sql/Columns.java", """
+                package app.sql;
+                public final class Columns { public static final String ALL = "id, total"; }
+                """);
+
+        ScanResult warm = scan(true);
+
+        assertSameResults(scan(false), warm);
+        assertEquals(6, warm.diagnostics().filesFromCache(), "the six plain files are reused");
+        assertTrue(warm.findings().stream().noneMatch(f -> f.location().path().endsWith("OrderDao.java")));
+    }
+
+    @Test
+    void addedRemovedAndEditedFilesGiveTheColdResult() throws IOException {
+        scan(true);
+        project.write("src/main/java/app/other/Plain0.java", """
+                package app.other;
+                class Plain0 { String q() { return "SELECT id FROM t0"; } }
+                """);
+        Files.delete(project.root().resolve("src/main/java/app/other/Plain1.java"));
+        project.write("src/main/java/app/other/Added.java", """
+                package app.other;
+                class Added { String q() { return "select * from added"; } }
+                """);
+
+        ScanResult warm = scan(true);
+
+        assertSameResults(scan(false), warm);
+        assertEquals(6, warm.diagnostics().filesFromCache(), "Columns, OrderDao and Plain2 to Plain5");
+    }
+
+    @Test
+    void aTypeThatAppearsLaterIsFoundByFilesThatMissedItBefore() {
+        project.write("src/main/java/app/OrderDao.java", """
+                package app;
+                class OrderDao {
+                    String all() { return "SELECT " + Star.ALL + " FROM orders"; }
+                }
+                """);
+        ScanResult before = scan(true);
+        assertTrue(before.findings().stream().noneMatch(f -> f.location().path().endsWith("OrderDao.java")));
+
+        project.write("src/main/java/app/Star.java", "package app; class Star { static final String ALL = \"*\"; }");
+        ScanResult warm = scan(true);
+
+        assertSameResults(scan(false), warm);
+        assertTrue(warm.findings().stream().anyMatch(f -> f.location().path().endsWith("OrderDao.java")));
+    }
+
+    @Test
+    void otherRulesOrAnUnreadableCacheMeanAColdScan() throws IOException {
+        scan(true);
+        ScanResult otherRules = new Analyzer().analyze(project.request().cacheFile(cache)
+                .enable(Set.of("select-star")).disable(Set.of()).build());
+        assertEquals(8, otherRules.diagnostics().filesFromCache(), "the same rule set is the same key");
+
+        Files.write(cache, new byte[] {1, 2, 3, 4});
+        ScanResult afterCorruption = scan(true);
+
+        assertSameResults(scan(false), afterCorruption);
+        assertEquals(0, afterCorruption.diagnostics().filesFromCache());
+        assertEquals(List.of(), afterCorruption.notifications());
+    }
+}
