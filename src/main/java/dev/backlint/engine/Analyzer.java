@@ -113,9 +113,9 @@ public final class Analyzer {
     private static List<FileOutcome> runWithCache(Scan scan, ScanRequest request, Path reportRoot, List<Rule> rules,
                                                   List<SourceFile> files, List<SourceFile> analysed,
                                                   List<Notification> notes) {
-        List<String> ids = rules.stream().map(rule -> rule.info().id()).toList();
-        ResultCache cache = new ResultCache(request.cacheFile(), ResultCache.key(request, reportRoot, ids));
-        ResultCache.Comparison comparison = ResultCache.compare(files, cache.load());
+        ResultCache cache = new ResultCache(request.cacheFile(), ResultCache.key(request, reportRoot, rules));
+        Map<String, ResultCache.Entry> loaded = cache.load();
+        ResultCache.Comparison comparison = ResultCache.compare(files, loaded);
         for (SourceFile file : files) {
             ResultCache.Entry entry = comparison.fresh().get(file.file().toString());
             if (entry != null && entry.outcome() != null && entry.outcome().facts() != null) {
@@ -157,6 +157,9 @@ public final class Analyzer {
                     ResultCache.entry(file, null).ifPresent(entry -> entries.put(path, entry));
                 }
             }
+        }
+        if (entries.equals(loaded)) {
+            return outcomes;
         }
         try {
             cache.save(ResultCache.sorted(entries));

@@ -52,11 +52,18 @@ final class ResultCache {
         this.key = key;
     }
 
-    /** The key of the settings that shape results: a change of any drops the cache. */
-    static String key(ScanRequest request, Path reportRoot, List<String> ruleIds) {
+    /**
+     * The key of what shapes results: the build of the engine and of each rule, the rule
+     * set and the settings. A change of any drops the cache.
+     */
+    static String key(ScanRequest request, Path reportRoot, List<dev.backlint.api.Rule> rules) {
         StringBuilder settings = new StringBuilder()
                 .append(Backlint.version()).append('\n')
-                .append(String.join(",", ruleIds)).append('\n')
+                .append(build(ResultCache.class)).append('\n');
+        for (dev.backlint.api.Rule rule : rules) {
+            settings.append(rule.info().id()).append('=').append(build(rule.getClass())).append('\n');
+        }
+        settings
                 .append(reportRoot).append('\n')
                 .append(request.includeTests()).append('\n')
                 .append(request.maxFileBytes()).append('\n');
@@ -71,6 +78,28 @@ final class ResultCache {
             settings.append('\n');
         }
         return sha256(settings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Identifies the build a class comes from: its jar's size and time, or for a class
+     * folder the newest time and the number of its files.
+     */
+    private static String build(Class<?> type) {
+        try {
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
+                return location + ":" + attributes.size() + ":" + modified(attributes);
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(location)) {
+                java.util.LongSummaryStatistics times = files.filter(Files::isRegularFile)
+                        .mapToLong(file -> file.toFile().lastModified())
+                        .summaryStatistics();
+                return location + ":" + times.getCount() + ":" + times.getMax();
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown:" + System.nanoTime();
+        }
     }
 
     /** The entries of the last scan with the same key, by absolute path; empty when there is none. */
