@@ -136,6 +136,7 @@ final class ScanCommand implements Callable<Integer> {
             return BacklintCommand.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
+        long reportStart = System.nanoTime();
         if (output == null) {
             renderer(primary).render(result, out);
             out.flush();
@@ -163,18 +164,19 @@ final class ScanCommand implements Callable<Integer> {
             (output == null ? err : out).flush();
         }
         if (verbose) {
-            printDiagnostics(result, err);
+            printDiagnostics(result, System.nanoTime() - reportStart, err);
         }
         return exitCode(result);
     }
 
-    private static void printDiagnostics(ScanResult result, PrintWriter err) {
+    private static void printDiagnostics(ScanResult result, long reportNanos, PrintWriter err) {
         var diagnostics = result.diagnostics();
         err.println("backlint: " + diagnostics.resolutionMisses() + " type resolutions failed, "
                 + diagnostics.onDemandParses() + " files parsed on demand for facts, "
                 + diagnostics.filesFromCache() + " results from the cache");
         diagnostics.phases().forEach((phase, nanos) -> err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n",
                 phase, nanos / 1e6));
+        err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n", "report", reportNanos / 1e6);
         diagnostics.rules().forEach((rule, nanos) -> err.printf(Locale.ROOT, "backlint: rule  %-10s %8.1f ms%n",
                 rule, nanos / 1e6));
         err.flush();

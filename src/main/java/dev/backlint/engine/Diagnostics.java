@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * @param onDemandParses   files parsed only for facts other files asked about
  * @param filesFromCache   files whose results came from the cache of an earlier scan
  * @param phaseNanos       by phase: discovery, read, parse, facts, walk (all rules
- *                         together, with the tree walk), report is the caller's
+ *                         together, with the tree walk), resolution (part of the rules'
+ *                         time); rendering the reports is the caller's to time
  * @param ruleNanos        by rule id: time spent in the rule's checks
  */
 public record Diagnostics(long resolutionMisses, int onDemandParses, int filesFromCache, Map<String, Long> phaseNanos,

@@ -27,12 +27,12 @@ final class FileRun implements RuleContext {
     private RuleInfo current;
 
     FileRun(SourceFile file, CompilationUnit unit, SourceText text, ProjectIndex index, FileFacts facts,
-            LongAdder misses) {
+            LongAdder misses, LongAdder resolutionNanos) {
         this.file = file;
         this.unit = unit;
         this.text = text;
         this.suppressions = Suppressions.of(unit);
-        this.resolver = new Resolver(unit, misses);
+        this.resolver = new Resolver(unit, misses, resolutionNanos);
         this.constants = new ConstantEvaluator(index, file, facts);
     }
 

@@ -14,8 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -44,6 +42,7 @@ final class Scan {
     private final LongAdder parseNanos = new LongAdder();
     private final LongAdder factsNanos = new LongAdder();
     private final LongAdder walkNanos = new LongAdder();
+    private final LongAdder resolutionNanos = new LongAdder();
     private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
     private int filesFromCache;
 
@@ -51,23 +50,13 @@ final class Scan {
         this.request = request;
         this.dispatcher = new Dispatcher(rules);
         rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
-        this.solvers = new SolverFactory(sourceRoots, request.classpath(), Scan::parserConfiguration);
+        this.solvers = new SolverFactory(sourceRoots, request.classpath(), Parsing::configuration);
         this.parsers = ThreadLocal.withInitial(() -> {
-            ParserConfiguration configuration = parserConfiguration();
+            ParserConfiguration configuration = Parsing.configuration();
             configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
             return new JavaParser(configuration);
         });
         this.index = new ProjectIndex(files, this::factsOnDemand);
-    }
-
-    /** How the scanned sources are parsed: the newest Java release the parser knows. */
-    static ParserConfiguration parserConfiguration() {
-        ParserConfiguration.LanguageLevel newest = Arrays.stream(ParserConfiguration.LanguageLevel.values())
-                .filter(level -> level.name().matches("JAVA_\\d+"))
-                .max(Comparator.comparingInt(level -> Integer.parseInt(level.name().substring(5))))
-                .orElse(ParserConfiguration.LanguageLevel.CURRENT);
-        return new ParserConfiguration()
-                .setLanguageLevel(newest);
     }
 
     void countFromCache(int files) {
@@ -91,6 +80,7 @@ final class Scan {
         phases.put("parse", parseNanos.sum());
         phases.put("facts", factsNanos.sum());
         phases.put("walk", walkNanos.sum());
+        phases.put("resolution", resolutionNanos.sum());
         Map<String, Long> rules = new TreeMap<>();
         ruleNanos.forEach((rule, nanos) -> rules.put(rule.info().id(), nanos.sum()));
         return new Diagnostics(resolutionMisses.sum(), index.onDemandParses(), filesFromCache, phases, rules);
@@ -120,7 +110,7 @@ final class Scan {
         index.startRecording(recorder);
         long walkStart = System.nanoTime();
         factsNanos.add(walkStart - factsStart);
-        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses);
+        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {

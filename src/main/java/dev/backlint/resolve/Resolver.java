@@ -22,11 +22,17 @@ public final class Resolver {
 
     private final CompilationUnit unit;
     private final LongAdder misses;
+    private final LongAdder nanos;
     private boolean asked;
 
-    public Resolver(CompilationUnit unit, LongAdder misses) {
+    /**
+     * @param misses counts the questions that found no answer
+     * @param nanos  sums the time spent resolving
+     */
+    public Resolver(CompilationUnit unit, LongAdder misses, LongAdder nanos) {
         this.unit = unit;
         this.misses = misses;
+        this.nanos = nanos;
     }
 
     /** The static type of {@code expression}. */
@@ -120,11 +126,14 @@ public final class Resolver {
 
     private <T> Optional<T> attempt(Supplier<T> resolution) {
         asked = true;
+        long start = System.nanoTime();
         try {
             return Optional.ofNullable(resolution.get());
         } catch (RuntimeException | StackOverflowError e) {
             misses.increment();
             return Optional.empty();
+        } finally {
+            nanos.add(System.nanoTime() - start);
         }
     }
 }
