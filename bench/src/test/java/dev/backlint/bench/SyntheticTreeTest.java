@@ -1,0 +1,130 @@
+package dev.backlint.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.CompilationUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyntheticTreeTest {
+
+    private static final int LINES = 20_000;
+
+    /** How each kind of file shows in its source, checked on the written files rather than on the generator's word. */
+    private static final Map<String, Pattern> KINDS = kinds();
+
+    private static Map<String, Pattern> kinds() {
+        Map<String, Pattern> kinds = new LinkedHashMap<>();
+        kinds.put("@RestController", Pattern.compile("@RestController"));
+        kinds.put("@Service", Pattern.compile("@Service\\s"));
+        kinds.put("JpaRepository with @Query", Pattern.compile("extends JpaRepository<(?s).*@Query"));
+        kinds.put("JdbcTemplate DAO", Pattern.compile("private final JdbcTemplate jdbcTemplate;"));
+        kinds.put("plain JDBC", Pattern.compile("dataSource\\.getConnection\\(\\)"));
+        kinds.put("shared SQL class", Pattern.compile("public final class \\w+Sql \\{"));
+        kinds.put("HTTP client", Pattern.compile("public class \\w+Client \\{"));
+        kinds.put("@Entity", Pattern.compile("@Entity"));
+        kinds.put("record", Pattern.compile("public record \\w+\\("));
+        kinds.put("@Configuration", Pattern.compile("@Configuration"));
+        kinds.put("enum", Pattern.compile("public enum \\w+"));
+        kinds.put("utility class", Pattern.compile("(?s)public final class (\\w+) \\{.*private \\1\\(\\) \\{.*public static"));
+        kinds.put("test", Pattern.compile("@Test"));
+        return kinds;
+    }
+
+    @Test
+    void writesAboutTheRequestedLinesOfEveryKindThatParse(@TempDir Path dir) throws IOException {
+        Summary summary = SyntheticTree.generate(LINES, dir, SyntheticTree.DEFAULT_SEED);
+
+        List<Path> files = javaFiles(dir);
+        long lines = 0;
+        Map<String, Integer> kinds = new LinkedHashMap<>();
+        KINDS.keySet().forEach(kind -> kinds.put(kind, 0));
+        JavaParser parser = new JavaParser(
+                new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+        List<String> failures = new ArrayList<>();
+        for (Path file : files) {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            lines += text.chars().filter(c -> c == '\n').count();
+            KINDS.forEach((kind, pattern) -> {
+                if (pattern.matcher(text).find()) {
+                    kinds.merge(kind, 1, Integer::sum);
+                }
+            });
+            ParseResult<CompilationUnit> result = parser.parse(file);
+            if (!result.isSuccessful()) {
+                failures.add(dir.relativize(file) + ": " + result.getProblems().get(0).getVerboseMessage());
+            }
+        }
+
+        assertTrue(failures.isEmpty(), failures.size() + " files do not parse:\n" + String.join("\n", failures));
+        assertEquals(summary.files(), files.size(), "files reported and on disk");
+        assertEquals(summary.lines(), lines, "lines reported and on disk");
+        assertTrue(Math.abs(lines - LINES) <= LINES * 0.03, "wrote " + lines + " lines for " + LINES);
+        kinds.forEach((kind, count) -> assertTrue(count > 0, "no file of kind " + kind + " in " + kinds));
+        summary.filesByKind().values().forEach(count -> assertTrue(count > 0));
+        assertEquals(FileKind.values().length, summary.filesByKind().size(), "kinds written: " + summary.filesByKind());
+    }
+
+    @Test
+    void staysWithinThreePercentForSmallAndOddSizes(@TempDir Path dir) throws IOException {
+        for (int lines : new int[] {1_000, 1_777, 4_321, 9_999}) {
+            Summary summary = SyntheticTree.generate(lines, dir.resolve("tree-" + lines), 7);
+
+            assertTrue(Math.abs(summary.lines() - lines) <= lines * 0.03,
+                    "wrote " + summary.lines() + " lines for " + lines);
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameTreeAndAnotherSeedAnother(@TempDir Path dir) throws IOException {
+        SyntheticTree.generate(LINES, dir.resolve("first"), 42);
+        SyntheticTree.generate(LINES, dir.resolve("second"), 42);
+        SyntheticTree.generate(LINES, dir.resolve("other"), 43);
+
+        String first = digest(dir.resolve("first"));
+        assertEquals(first, digest(dir.resolve("second")), "two trees of seed 42");
+        assertNotEquals(first, digest(dir.resolve("other")), "trees of seeds 42 and 43");
+    }
+
+    private static List<Path> javaFiles(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(path -> path.toString().endsWith(".java")).sorted().toList();
+        }
+    }
+
+    /** A digest of every file's path (relative to {@code dir}) and bytes, in path order. */
+    private static String digest(Path dir) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(dir.relativize(path).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                    digest.update(Files.readAllBytes(path));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
