@@ -9,28 +9,34 @@ final class Filler {
 
     /** Members that would overshoot the target by more than this are left out. */
     private static final int SLACK = 4;
-    /** Draws that yield nothing (a duplicate name, an inapplicable template, a member too long) before giving up. */
-    private static final int MAX_MISSES = 24;
 
     private Filler() {
     }
 
     /**
-     * Adds members from {@code templates} while {@code file} is shorter than {@code target}.
-     * A template returns null when it does not apply to the aggregate at hand.
+     * Adds members from {@code templates} while {@code file} is shorter than {@code target}:
+     * pass after pass over the templates in a seeded order, until a pass adds nothing. A
+     * template returns null when it does not apply; a template that depends on a field may
+     * give a new member on a later pass.
      */
     static void fill(JavaFile file, int target, Choices choices, List<Supplier<Member>> templates,
             Consumer<Member> onAdd) {
-        int misses = 0;
-        while (file.lines() < target && misses < MAX_MISSES) {
-            Member member = choices.pick(templates).get();
-            if (member == null || file.hasMember(member.name())
-                    || file.lines() + member.estimatedLines() > target + SLACK) {
-                misses++;
-                continue;
+        boolean added = true;
+        while (added && file.lines() < target) {
+            added = false;
+            for (Supplier<Member> template : choices.shuffled(templates)) {
+                if (file.lines() >= target) {
+                    return;
+                }
+                Member member = template.get();
+                if (member == null || file.hasMember(member.name())
+                        || file.lines() + member.estimatedLines() > target + SLACK) {
+                    continue;
+                }
+                file.add(member);
+                onAdd.accept(member);
+                added = true;
             }
-            file.add(member);
-            onAdd.accept(member);
         }
     }
 

@@ -21,6 +21,8 @@ final class ModuleGenerator {
     private static final int MIN_TAIL = 12;
     /** A file that would leave fewer lines than this takes them all. */
     private static final int SMALLEST_FILE = 40;
+    /** How far a file may run past what is left of the module's budget. */
+    private static final int OVERSHOOT = 4;
     /** Below this many lines a closing file is an enum rather than a utility class. */
     private static final int UTIL_TAIL = 60;
 
@@ -94,12 +96,21 @@ final class ModuleGenerator {
                 int target = size(step.kind());
                 JavaFile file;
                 if (left - target < SMALLEST_FILE) {
-                    target = (int) left;
-                    // The DAO adds to the SQL class after the fact, so it never closes a module.
-                    boolean fits = step.kind() != FileKind.DAO && target >= step.kind().minLines;
-                    file = fits ? render(step, target) : closing(target);
+                    // Kept for after the closing file, in case that one falls short.
+                    queue.addFirst(step);
+                    file = closing((int) left);
                 } else {
                     file = render(step, target);
+                    long room = budget - used - sql.lines();
+                    if (file.lines() > room + OVERSHOOT) {
+                        // An entity's fields, say, made the file longer than what is left. Drop it
+                        // and the rest of its family, which would refer to it, and close the module.
+                        queue.clear();
+                        if (room < MIN_TAIL) {
+                            break;
+                        }
+                        file = closing((int) room);
+                    }
                 }
                 used += writer.write(file);
             }
