@@ -40,7 +40,7 @@ final class Aggregate {
         this.requestFields = requestFields;
         this.statuses = statuses;
         this.hasEnum = choices.chance(0.5);
-        this.hasRequest = choices.chance(0.6);
+        this.hasRequest = choices.chance(0.5);
         this.hasDao = choices.chance(0.65);
         this.hasController = choices.chance(0.8);
         this.hasClient = choices.chance(0.2);
@@ -54,7 +54,7 @@ final class Aggregate {
         fields.add(new Field("status", "String"));
         fields.add(new Field(choices.pick(Vocabulary.AMOUNT_FIELDS), "BigDecimal"));
         fields.add(new Field(choices.pick(Vocabulary.QUANTITY_FIELDS), "Integer"));
-        List<Field> extras = choices.sample(Vocabulary.EXTRA_FIELDS, choices.between(1, 10));
+        List<Field> extras = choices.sample(Vocabulary.EXTRA_FIELDS, choices.between(2, 12));
         fields.addAll(extras);
         fields.add(new Field("createdAt", "Instant"));
         fields.add(new Field("updatedAt", "Instant"));

@@ -56,7 +56,8 @@ final class ConfigSource {
             Filler.fill(file, target, choices, List.<Supplier<Member>>of(this::clock, this::namedJdbc,
                     this::transactionTemplate, this::restTemplate, this::httpClient, this::webClient, this::executor,
                     this::jsonCustomizer, this::cacheManager, this::scheduler, this::requestLogging, this::okHttp,
-                    this::importSettings, this::validator));
+                    this::importSettings, this::validator, this::jdbcTemplate, this::transactionManager,
+                    this::objectMapper, this::cors));
             return file;
         }
 
@@ -214,6 +215,55 @@ final class ConfigSource {
                             public record %s(int batchSize, Duration timeout) {
                             }
                             """.formatted(settings)));
+        }
+
+        private Member jdbcTemplate() {
+            return bean("JdbcTemplate", "JdbcTemplate", "DataSource dataSource", """
+                    JdbcTemplate jdbcTemplate = new JdbcTemplate(dataSource);
+                    jdbcTemplate.setFetchSize(%s);
+                    jdbcTemplate.setQueryTimeout(%s);
+                    return jdbcTemplate;
+                    """.formatted(choices.pick("100", "500", "1000"), choices.pick("10", "30", "60")))
+                    .imports("javax.sql.DataSource", "org.springframework.jdbc.core.JdbcTemplate");
+        }
+
+        private Member transactionManager() {
+            return bean("DataSourceTransactionManager", "TransactionManager", "DataSource dataSource", """
+                    DataSourceTransactionManager manager = new DataSourceTransactionManager(dataSource);
+                    manager.setDefaultTimeout(%s);
+                    return manager;
+                    """.formatted(choices.pick("15", "30", "60")))
+                    .imports("javax.sql.DataSource",
+                            "org.springframework.jdbc.datasource.DataSourceTransactionManager");
+        }
+
+        private Member objectMapper() {
+            return bean("ObjectMapper", "ObjectMapper", "", """
+                    ObjectMapper mapper = new ObjectMapper();
+                    mapper.registerModule(new JavaTimeModule());
+                    mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+                    mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+                    return mapper;
+                    """).imports("com.fasterxml.jackson.databind.DeserializationFeature",
+                    "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.SerializationFeature",
+                    "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
+        }
+
+        private Member cors() {
+            return bean("WebMvcConfigurer", "Cors", "@Value(\"${%s.cors.origins:https://app.acme.com}\") String[] origins"
+                    .formatted(module.name()), """
+                    return new WebMvcConfigurer() {
+                        @Override
+                        public void addCorsMappings(CorsRegistry registry) {
+                            registry.addMapping("/api/**")
+                                    .allowedOrigins(origins)
+                                    .allowedMethods("GET", "POST", "PUT", "PATCH", "DELETE")
+                                    .maxAge(3600);
+                        }
+                    };
+                    """).imports("org.springframework.beans.factory.annotation.Value",
+                    "org.springframework.web.servlet.config.annotation.CorsRegistry",
+                    "org.springframework.web.servlet.config.annotation.WebMvcConfigurer");
         }
 
         private Member validator() {

@@ -73,7 +73,10 @@ final class ControllerSource {
             core(counting);
             List<Supplier<Member>> templates = new ArrayList<>(List.of(this::updateStatus, this::delete,
                     this::countByStatus, this::total, this::latest, this::search, this::export, this::createAll,
-                    this::notFound, this::badRequest, this::summary));
+                    this::notFound, this::badRequest, this::summary, this::byOwner, this::filterByExtra, this::top,
+                    this::ownerSummary, this::importAll, this::closeStale, this::reconcile, this::statuses,
+                    this::countInStatus, this::head, this::getByKey, this::page, this::validate, this::conditionalGet,
+                    this::missingParameter));
             if (reports) {
                 templates.add(this::report);
                 templates.add(this::reportByOwner);
@@ -322,6 +325,241 @@ final class ControllerSource {
                         return Map.of("id", id, "text", %s.describe(id));
                     }
                     """.formatted(a.words(), service));
+        }
+
+        private Member byOwner() {
+            Field owner = a.owner();
+            if (!serviceHas("latestFor")) {
+                return null;
+            }
+            return Member.named("byOwner").text("""
+                    @GetMapping("/by-%s/{%s}/latest")
+                    public ResponseEntity<%s> byOwner(@PathVariable Long %s) {
+                        log.debug("Latest %s of %s {}", %s);
+                        return %s.latestFor(%s)
+                                .map(ResponseEntity::ok)
+                                .orElseGet(() -> ResponseEntity.noContent().build());
+                    }
+                    """.formatted(Text.kebab(owner.name()), owner.name(), a.dto(), owner.name(), a.words(),
+                    Text.words(owner.name()), owner.name(), service, owner.name()));
+        }
+
+        private Member filterByExtra() {
+            for (Field field : a.extras()) {
+                if (serviceHas("filterBy" + field.capitalized()) && !file.hasMember("filterBy" + field.capitalized())) {
+                    return Member.named("filterBy" + field.capitalized()).text("""
+                            @GetMapping(params = "%s")
+                            public List<%s> filterBy%s(@RequestParam String %s) {
+                                return %s.filterBy%s(%s);
+                            }
+                            """.formatted(field.name(), a.dto(), field.capitalized(), field.name(), service,
+                            field.capitalized(), field.name()));
+                }
+            }
+            return null;
+        }
+
+        private Member top() {
+            Field amount = a.amount();
+            if (!serviceHas("topBy" + amount.capitalized())) {
+                return null;
+            }
+            return Member.named("top").text("""
+                    @GetMapping("/top")
+                    public List<%s> top(@RequestParam(defaultValue = "10") int limit) {
+                        if (limit > 100) {
+                            throw new IllegalArgumentException("limit must be at most 100");
+                        }
+                        return %s.topBy%s(limit);
+                    }
+                    """.formatted(a.dto(), service, amount.capitalized()));
+        }
+
+        private Member ownerSummary() {
+            Field owner = a.owner();
+            if (!serviceHas("summaryFor")) {
+                return null;
+            }
+            return Member.named("ownerSummary").imports("java.util.Map").text("""
+                    @GetMapping("/summary")
+                    public Map<String, Object> ownerSummary(@RequestParam Long %s) {
+                        Map<String, Object> summary = %s.summaryFor(%s);
+                        if (summary.isEmpty()) {
+                            log.info("No %s for %s {}", %s);
+                        }
+                        return summary;
+                    }
+                    """.formatted(owner.name(), service, owner.name(), Text.plural(a.words()),
+                    Text.words(owner.name()), owner.name()));
+        }
+
+        private Member importAll() {
+            if (!serviceHas("importAll")) {
+                return null;
+            }
+            return Member.named("importAll").imports("java.util.Map").text("""
+                    @PostMapping("/import")
+                    public ResponseEntity<Map<String, Integer>> importAll(@RequestBody List<%s> items) {
+                        if (items.isEmpty()) {
+                            return ResponseEntity.badRequest().build();
+                        }
+                        Map<String, Integer> result = %s.importAll(items);
+                        log.info("Imported %s: {}", result);
+                        return ResponseEntity.ok(result);
+                    }
+                    """.formatted(a.createInput(), service, Text.plural(a.words())));
+        }
+
+        private Member closeStale() {
+            if (!serviceHas("closeStale")) {
+                return null;
+            }
+            return Member.named("closeStale").imports("java.time.Duration", "java.util.Map").text("""
+                    @PostMapping("/maintenance/close-stale")
+                    public Map<String, Integer> closeStale(@RequestParam(defaultValue = "%s") int days) {
+                        if (days < 1) {
+                            throw new IllegalArgumentException("days must be positive");
+                        }
+                        int closed = %s.closeStale(Duration.ofDays(days));
+                        return Map.of("closed", closed);
+                    }
+                    """.formatted(choices.pick("7", "30", "90"), service));
+        }
+
+        private Member reconcile() {
+            if (!serviceHas("reconcile")) {
+                return null;
+            }
+            return Member.named("reconcile").text("""
+                    @PostMapping("/reconcile")
+                    public List<String> reconcile(@RequestBody List<%s> incoming) {
+                        List<String> changed = %s.reconcile(incoming);
+                        log.info("{} of {} %s changed", changed.size(), incoming.size());
+                        return changed;
+                    }
+                    """.formatted(a.dto(), service, Text.plural(a.words())));
+        }
+
+        private Member statuses() {
+            if (!serviceHas("labelFor")) {
+                return null;
+            }
+            List<String> statuses = a.statuses();
+            StringBuilder list = new StringBuilder();
+            for (String status : statuses) {
+                list.append(list.length() == 0 ? "" : ", ").append('"').append(status).append('"');
+            }
+            return Member.named("statuses").imports("java.util.LinkedHashMap", "java.util.Map").text("""
+                    @GetMapping("/statuses")
+                    public Map<String, String> statuses() {
+                        Map<String, String> labels = new LinkedHashMap<>();
+                        for (String status : List.of(%s)) {
+                            labels.put(status, %s.labelFor(status));
+                        }
+                        return labels;
+                    }
+                    """.formatted(list, service));
+        }
+
+        private Member countInStatus() {
+            if (!serviceHas("countInStatus")) {
+                return null;
+            }
+            return Member.named("countInStatus").imports("java.util.Map").text("""
+                    @GetMapping("/count")
+                    public Map<String, Object> countInStatus(@RequestParam String status) {
+                        return Map.of("status", status, "count", %s.countInStatus(status));
+                    }
+                    """.formatted(service));
+        }
+
+        private Member head() {
+            return Member.named("head").imports("org.springframework.web.bind.annotation.RequestMethod").text("""
+                    @RequestMapping(value = "/{id}", method = RequestMethod.HEAD)
+                    public ResponseEntity<Void> head(@PathVariable Long id) {
+                        return %s.findById(id).isPresent()
+                                ? ResponseEntity.ok().build()
+                                : ResponseEntity.notFound().build();
+                    }
+                    """.formatted(service));
+        }
+
+        private Member getByKey() {
+            Field key = a.key();
+            String lookup = serviceHas("findBy" + key.capitalized())
+                    ? "%s.findBy%s(%s)".formatted(service, key.capitalized(), key.name())
+                    : "%s.list(0, 200).stream()\n            .filter(item -> %s.equals(item.%s()))\n            .findFirst()"
+                            .formatted(service, key.name(), key.name());
+            return Member.named("getByKey").text("""
+                    @GetMapping("/by-%s/{%s}")
+                    public ResponseEntity<%s> getBy%s(@PathVariable String %s) {
+                        return %s
+                                .map(ResponseEntity::ok)
+                                .orElseGet(() -> ResponseEntity.notFound().build());
+                    }
+                    """.formatted(Text.kebab(key.name()), key.name(), a.dto(), key.capitalized(), key.name(), lookup));
+        }
+
+        private Member page() {
+            return Member.named("page").imports("java.util.LinkedHashMap", "java.util.Map").text("""
+                    @GetMapping("/page")
+                    public Map<String, Object> page(@RequestParam(defaultValue = "0") int page,
+                            @RequestParam(defaultValue = "%s") int size) {
+                        List<%s> items = %s.list(page, size + 1);
+                        boolean hasMore = items.size() > size;
+                        Map<String, Object> body = new LinkedHashMap<>();
+                        body.put("items", hasMore ? items.subList(0, size) : items);
+                        body.put("page", page);
+                        body.put("size", size);
+                        body.put("hasMore", hasMore);
+                        return body;
+                    }
+                    """.formatted(choices.pick("20", "25", "50"), a.dto(), service));
+        }
+
+        private Member validate() {
+            return Member.named("validate").imports("java.util.Map", "java.util.stream.Collectors",
+                    "org.springframework.validation.BindingResult").text("""
+                    @PostMapping("/validate")
+                    public ResponseEntity<Map<String, String>> validate(@Valid @RequestBody %s request,
+                            BindingResult result) {
+                        if (!result.hasErrors()) {
+                            return ResponseEntity.noContent().build();
+                        }
+                        Map<String, String> errors = result.getFieldErrors().stream()
+                                .collect(Collectors.toMap(error -> error.getField(),
+                                        error -> String.valueOf(error.getDefaultMessage()), (first, second) -> first));
+                        return ResponseEntity.unprocessableEntity().body(errors);
+                    }
+                    """.formatted(a.createInput()));
+        }
+
+        private Member conditionalGet() {
+            return Member.named("conditionalGet").imports("org.springframework.http.HttpStatus",
+                    "org.springframework.web.bind.annotation.RequestHeader").text("""
+                    @GetMapping("/{id}/cached")
+                    public ResponseEntity<%s> conditionalGet(@PathVariable Long id,
+                            @RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+                        return %s.findById(id).map(found -> {
+                            String etag = "\\"" + Integer.toHexString(found.hashCode()) + "\\"";
+                            if (etag.equals(ifNoneMatch)) {
+                                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).<%s>build();
+                            }
+                            return ResponseEntity.ok().eTag(etag).body(found);
+                        }).orElseGet(() -> ResponseEntity.notFound().build());
+                    }
+                    """.formatted(a.dto(), service, a.dto()));
+        }
+
+        private Member missingParameter() {
+            return Member.named("missingParameter").imports("java.util.Map",
+                    "org.springframework.web.bind.MissingServletRequestParameterException",
+                    "org.springframework.web.bind.annotation.ExceptionHandler").text("""
+                    @ExceptionHandler(MissingServletRequestParameterException.class)
+                    public ResponseEntity<Map<String, String>> missingParameter(MissingServletRequestParameterException e) {
+                        return ResponseEntity.badRequest().body(Map.of("error", "missing parameter " + e.getParameterName()));
+                    }
+                    """);
         }
 
         private Member report() {

@@ -67,7 +67,8 @@ final class DaoSource {
                     this::insert, this::updateStatus, this::deleteStale, this::findByOwner, this::findByKey,
                     this::search, this::listSorted, this::sumByOwner, this::statusReport, this::existsByKey,
                     this::findStale, this::recentByOwner, this::tryFindByKey, this::findByExtra, this::countByExtra,
-                    this::insertAll));
+                    this::insertAll, this::updateExtra, this::findPage, this::countCreatedBetween, this::lockById,
+                    this::deleteById, this::upsert));
             if (named) {
                 templates.add(this::findByOwnerAndStatuses);
                 templates.add(this::reassign);
@@ -508,6 +509,88 @@ final class DaoSource {
                     }
                     """.formatted(field.capitalized(), field.type(), field.name(), a.table(), field.column(),
                     Types.jdbcArgument(field, field.name())));
+        }
+
+        private Member updateExtra() {
+            Field field = choices.pick(a.extras());
+            return Member.named("update" + field.capitalized()).imports(Types.imports(field.type())).text("""
+                    public boolean update%s(long id, %s %s) {
+                        int updated = jdbcTemplate.update(
+                                "UPDATE %s SET %s = ?, %s = ? WHERE id = ?",
+                                %s, timestamp(Instant.now()), id);
+                        if (updated == 0) {
+                            log.debug("No %s {} to update", id);
+                        }
+                        return updated == 1;
+                    }
+                    """.formatted(field.capitalized(), field.type(), field.name(), a.table(), field.column(),
+                    a.updated().column(), Types.jdbcArgument(field, field.name()), a.words()));
+        }
+
+        private Member findPage() {
+            Member member = Member.named("findPage");
+            String query = select(member, " ORDER BY id LIMIT ? OFFSET ?");
+            return member.text("""
+                    public List<%s> findPage(int page, int size) {
+                        if (page < 0 || size <= 0) {
+                            throw new IllegalArgumentException("page must be >= 0 and size > 0");
+                        }
+                        return jdbcTemplate.query(%s, this::mapRow, size, page * size);
+                    }
+                    """.formatted(a.name(), query));
+        }
+
+        private Member countCreatedBetween() {
+            String created = a.created().column();
+            return Member.named("countCreatedBetween").text("""
+                    public long countCreatedBetween(Instant from, Instant to) {
+                        Long count = jdbcTemplate.queryForObject(
+                                "SELECT COUNT(*) FROM %s WHERE %s >= ? AND %s < ?",
+                                Long.class, timestamp(from), timestamp(to));
+                        return count == null ? 0 : count;
+                    }
+                    """.formatted(a.table(), created, created));
+        }
+
+        private Member lockById() {
+            Member member = Member.named("lockById");
+            String query = select(member, " WHERE id = ? FOR UPDATE");
+            return member.text("""
+                    public Optional<%s> lockById(long id) {
+                        List<%s> locked = jdbcTemplate.query(%s, this::mapRow, id);
+                        return locked.isEmpty() ? Optional.empty() : Optional.of(locked.get(0));
+                    }
+                    """.formatted(a.name(), a.name(), query));
+        }
+
+        private Member deleteById() {
+            return Member.named("deleteById").text("""
+                    public boolean deleteById(long id) {
+                        int deleted = jdbcTemplate.update("DELETE FROM %s WHERE id = ?", id);
+                        log.info("Deleted %s {}: {}", id, deleted == 1);
+                        return deleted == 1;
+                    }
+                    """.formatted(a.table(), a.words()));
+        }
+
+        private Member upsert() {
+            Field key = a.key();
+            Field amount = a.amount();
+            String block = Text.textBlock(List.of(
+                    "INSERT INTO %s (%s, %s, status, %s, %s, %s)".formatted(a.table(), key.column(),
+                            a.owner().column(), amount.column(), a.created().column(), a.updated().column()),
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "ON CONFLICT (%s) DO UPDATE".formatted(key.column()),
+                    "SET status = EXCLUDED.status, %s = EXCLUDED.%s, %s = EXCLUDED.%s".formatted(amount.column(),
+                            amount.column(), a.updated().column(), a.updated().column())), 16);
+            return Member.named("upsert").text("""
+                    public int upsert(%s %s) {
+                        Timestamp now = timestamp(Instant.now());
+                        return jdbcTemplate.update(%s,
+                                %s.%s(), %s.%s(), %s.getStatus(), %s.%s(), now, now);
+                    }
+                    """.formatted(a.name(), var, block, var, key.getter(), var, a.owner().getter(), var, var,
+                    amount.getter()));
         }
 
         private Member findByOwnerAndStatuses() {

@@ -51,6 +51,14 @@ final class RepositorySource {
         templates.add(() -> modifyingUpdate(a));
         templates.add(() -> modifyingDelete(a));
         templates.add(() -> requireById(a));
+        templates.add(() -> countByExtra(a));
+        templates.add(() -> derived(a, "List<%s> findTop10By%sOrderBy%sDesc(Long %s);".formatted(a.name(),
+                a.owner().capitalized(), a.amount().capitalized(), a.owner().name()), "findTop10By"));
+        templates.add(() -> derived(a, "List<%s> findBy%sIn(Collection<String> %s);".formatted(a.name(),
+                a.key().capitalized(), Text.plural(a.key().name())), "findByKeyIn").imports("java.util.Collection"));
+        templates.add(() -> derived(a, "boolean existsBy%sAndStatus(Long %s, String status);".formatted(
+                a.owner().capitalized(), a.owner().name()), "existsByOwnerAndStatus"));
+        templates.add(() -> projection(module, a));
         Filler.fill(file, target, choices, templates);
         return file;
     }
@@ -74,6 +82,31 @@ final class RepositorySource {
         Field field = choices.pick(a.extras());
         return Member.named("findBy" + field.capitalized()).imports(Types.imports(field.type()))
                 .text("List<%s> findBy%s(%s %s);".formatted(a.name(), field.capitalized(), field.type(), field.name()));
+    }
+
+    private Member countByExtra(Aggregate a) {
+        Field field = choices.pick(a.extras());
+        return Member.named("countBy" + field.capitalized()).imports(Types.imports(field.type()))
+                .text("long countBy%s(%s %s);".formatted(field.capitalized(), field.type(), field.name()));
+    }
+
+    /** A JPQL constructor expression into the DTO, whose components the generator knows. */
+    private static Member projection(SourceModule module, Aggregate a) {
+        StringBuilder paths = new StringBuilder();
+        for (Field field : a.dtoFields()) {
+            paths.append(paths.length() == 0 ? "" : ", ").append(a.alias()).append('.').append(field.name());
+        }
+        String query = Text.textBlock(List.of(
+                "SELECT new %s.%s(".formatted(module.pkg("model"), a.dto()),
+                "       " + paths + ")",
+                "FROM %s %s".formatted(a.name(), a.alias()),
+                "WHERE %s.status = :status".formatted(a.alias()),
+                "ORDER BY %s.%s DESC".formatted(a.alias(), a.created().name())), 8);
+        return Member.named("findDtosByStatus").imports("org.springframework.data.jpa.repository.Query",
+                "org.springframework.data.repository.query.Param").text("""
+                @Query(%s)
+                List<%s> findDtosByStatus(@Param("status") String status);
+                """.formatted(query, a.dto())).imports(module.pkg("model") + "." + a.dto());
     }
 
     private static Member jpqlByOwnerAndStatuses(Aggregate a) {

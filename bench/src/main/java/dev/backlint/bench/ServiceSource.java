@@ -71,7 +71,8 @@ final class ServiceSource {
                     this::totalFor, this::countByStatus, this::groupByOwner, this::reconcile, this::latestFor,
                     this::latestStatusFor, this::closeStale, this::importAll, this::purgeExpired, this::describe,
                     this::labelFor, this::isDuplicate, this::averageQuantity, this::filterByExtra, this::top,
-                    this::summaryFor));
+                    this::summaryFor, this::listFor, this::findByKey, this::existsByKey, this::updateExtra,
+                    this::archiveAll, this::statistics));
             if (a.hasDao()) {
                 templates.add(this::findByStatus);
                 templates.add(this::countInStatus);
@@ -602,6 +603,108 @@ final class ServiceSource {
                     owner.getter(), amount.name(), a.name(), a.variable(), a.variable(), amount.getter(),
                     amount.name(), amount.name(), a.variable(), amount.getter(), a.terminalStatus(), a.variable(),
                     owner.name(), owner.name(), amount.name(), amount.name()));
+        }
+
+        private Member listFor() {
+            Field owner = a.owner();
+            return Member.named("listFor").imports("java.util.Comparator").text("""
+                    @Transactional(readOnly = true)
+                    public List<%s> listFor(Long %s, boolean includeClosed) {
+                        return %s.findAll().stream()
+                                .filter(%s -> %s.equals(%s.%s()))
+                                .filter(%s -> includeClosed || !"%s".equals(%s.getStatus()))
+                                .sorted(Comparator.comparing(%s::%s).reversed())
+                                .map(%s::from)
+                                .toList();
+                    }
+                    """.formatted(dto, owner.name(), repo, a.variable(), owner.name(), a.variable(), owner.getter(),
+                    a.variable(), a.terminalStatus(), a.variable(), a.name(), a.created().getter(), dto));
+        }
+
+        private Member findByKey() {
+            Field key = a.key();
+            return Member.named("findBy" + key.capitalized()).text("""
+                    @Transactional(readOnly = true)
+                    public Optional<%s> findBy%s(String %s) {
+                        if (%s == null || %s.isBlank()) {
+                            return Optional.empty();
+                        }
+                        return %s.findBy%s(%s.trim()).map(%s::from);
+                    }
+                    """.formatted(dto, key.capitalized(), key.name(), key.name(), key.name(), repo, key.capitalized(),
+                    key.name(), dto));
+        }
+
+        private Member existsByKey() {
+            Field key = a.key();
+            return Member.named("exists" + key.capitalized()).text("""
+                    @Transactional(readOnly = true)
+                    public boolean exists%s(String %s) {
+                        return %s != null && %s.findBy%s(%s).isPresent();
+                    }
+                    """.formatted(key.capitalized(), key.name(), key.name(), repo, key.capitalized(), key.name()));
+        }
+
+        private Member updateExtra() {
+            Field field = choices.pick(a.extras());
+            if (!field.type().equals("String")) {
+                return null;
+            }
+            return Member.named("update" + field.capitalized()).text("""
+                    @Transactional
+                    public %s update%s(Long id, String %s) {
+                        %s %s = %s.findById(id)
+                                .orElseThrow(() -> new NoSuchElementException("%s " + id + " not found"));
+                        String value = %s == null ? null : %s.strip();
+                        if (value != null && value.length() > 255) {
+                            throw new IllegalArgumentException("%s is too long");
+                        }
+                        %s.%s(value);
+                        %s.%s(Instant.now(clock));
+                        log.debug("Updated %s of %s {}", id);
+                        return %s.from(%s.save(%s));
+                    }
+                    """.formatted(dto, field.capitalized(), field.name(), a.name(), a.variable(), repo, title,
+                    field.name(), field.name(), field.name(), a.variable(), field.setter(), a.variable(),
+                    a.updated().setter(), Text.words(field.name()), a.words(), dto, repo, a.variable()));
+        }
+
+        private Member archiveAll() {
+            return Member.named("archiveAll").imports("java.util.ArrayList").text("""
+                    @Transactional
+                    public int archiveAll(List<Long> ids) {
+                        List<%s> changed = new ArrayList<>();
+                        Instant now = Instant.now(clock);
+                        for (%s %s : %s.findAllById(ids)) {
+                            if ("%s".equals(%s.getStatus())) {
+                                continue;
+                            }
+                            %s.setStatus("%s");
+                            %s.%s(now);
+                            changed.add(%s);
+                        }
+                        %s.saveAll(changed);
+                        log.info("Archived {} of {} %s", changed.size(), ids.size());
+                        return changed.size();
+                    }
+                    """.formatted(a.name(), a.name(), a.variable(), repo, a.terminalStatus(), a.variable(),
+                    a.variable(), a.terminalStatus(), a.variable(), a.updated().setter(), a.variable(), repo,
+                    Text.plural(a.words())));
+        }
+
+        private Member statistics() {
+            Field quantity = a.quantity();
+            return Member.named("statistics").imports("java.util.IntSummaryStatistics", "java.util.Objects")
+                    .text("""
+                    @Transactional(readOnly = true)
+                    public IntSummaryStatistics %sStatistics() {
+                        return %s.findAll().stream()
+                                .map(%s::%s)
+                                .filter(Objects::nonNull)
+                                .mapToInt(Integer::intValue)
+                                .summaryStatistics();
+                    }
+                    """.formatted(quantity.name(), repo, a.name(), quantity.getter()));
         }
 
         private Member findByStatus() {

@@ -141,6 +141,63 @@ final class TestSource {
                     assertTrue(service.isDuplicate(first, second));
                 }
                 """.formatted(a.dto(), a.dto(), a.dto(), a.dto())));
+        templates.add(() -> serviceCase(a, "importAll", """
+                @Test
+                void importOfNothingCreatesNothing() {
+                    Map<String, Integer> result = service.importAll(List.of());
+
+                    assertEquals(Map.of("created", 0, "failed", 0), result);
+                }
+                """, "java.util.List", "java.util.Map"));
+        templates.add(() -> serviceCase(a, "topBy" + a.amount().capitalized(), """
+                @Test
+                void topBy%sRejectsANonPositiveLimit() {
+                    assertThrows(IllegalArgumentException.class, () -> service.topBy%s(0));
+                }
+                """.formatted(a.amount().capitalized(), a.amount().capitalized())));
+        templates.add(() -> serviceCase(a, "exists" + a.key().capitalized(), """
+                @Test
+                void exists%sAsksTheRepository() {
+                    when(%s.findBy%s("%s-1")).thenReturn(Optional.of(sample(1L)));
+
+                    assertTrue(service.exists%s("%s-1"));
+                }
+                """.formatted(a.key().capitalized(), repo, a.key().capitalized(), Text.kebab(a.key().name()),
+                a.key().capitalized(), Text.kebab(a.key().name()))));
+        templates.add(() -> serviceCase(a, "findBy" + a.key().capitalized(), """
+                @Test
+                void findBy%sIgnoresABlankValue() {
+                    assertTrue(service.findBy%s("  ").isEmpty());
+                }
+                """.formatted(a.key().capitalized(), a.key().capitalized())));
+        templates.add(() -> serviceCase(a, "archiveAll", """
+                @Test
+                void archiveAllSkipsWhatIsArchivedAlready() {
+                    %s archived = sample(2L);
+                    archived.setStatus("%s");
+                    when(%s.findAllById(List.of(1L, 2L))).thenReturn(List.of(sample(1L), archived));
+
+                    assertEquals(1, service.archiveAll(List.of(1L, 2L)));
+                }
+                """.formatted(a.name(), a.terminalStatus(), repo), "java.util.List"));
+        templates.add(() -> serviceCase(a, "summaryFor", """
+                @Test
+                void summaryForCountsTheOwnersItems() {
+                    when(%s.findAll()).thenReturn(List.of(sample(1L), sample(2L)));
+
+                    Map<String, Object> summary = service.summaryFor(101L);
+
+                    assertEquals(1, summary.get("count"));
+                }
+                """.formatted(repo), "java.util.List", "java.util.Map"));
+        templates.add(() -> serviceCase(a, "describe", """
+                @Test
+                void describeStartsWithTheKind() {
+                    when(%s.findById(4L)).thenReturn(Optional.of(sample(4L)));
+
+                    assertTrue(service.describe(4L).startsWith("%s "));
+                }
+                """.formatted(repo, Text.cap(a.words()))));
         Filler.fill(file, target, choices, templates);
         return file;
     }
@@ -292,6 +349,44 @@ final class TestSource {
                             .andExpect(jsonPath("$.length()").value(1));
                 }
                 """.formatted(service, path, Text.kebab(a.key().name()))));
+        Field owner = a.owner();
+        templates.add(() -> controllerCase(a, "latest", """
+                @Test
+                void latestAnswers404WithoutData() throws Exception {
+                    when(%s.latestFor(3L)).thenReturn(Optional.empty());
+
+                    mockMvc.perform(get("%s/latest").param("%s", "3"))
+                            .andExpect(status().isNotFound());
+                }
+                """.formatted(service, path, owner.name())));
+        templates.add(() -> controllerCase(a, "updateStatus", """
+                @Test
+                void updateStatusReturnsTheDto() throws Exception {
+                    when(%s.updateStatus(9L, "%s")).thenReturn(sampleDto(9L));
+
+                    mockMvc.perform(patch("%s/9/status").param("status", "%s"))
+                            .andExpect(status().isOk())
+                            .andExpect(jsonPath("$.id").value(9));
+                }
+                """.formatted(service, a.terminalStatus(), path, a.terminalStatus()),
+                "org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch"));
+        templates.add(() -> controllerCase(a, "statuses", """
+                @Test
+                void statusesAreListed() throws Exception {
+                    when(%s.labelFor(any())).thenReturn("Waiting");
+
+                    mockMvc.perform(get("%s/statuses"))
+                            .andExpect(status().isOk())
+                            .andExpect(jsonPath("$.%s").value("Waiting"));
+                }
+                """.formatted(service, path, a.initialStatus())));
+        templates.add(() -> a.controllerMethods.contains("badRequest") ? controllerCase(a, "top", """
+                @Test
+                void topRejectsALargeLimit() throws Exception {
+                    mockMvc.perform(get("%s/top").param("limit", "500"))
+                            .andExpect(status().isBadRequest());
+                }
+                """.formatted(path)) : null);
         Filler.fill(file, target, choices, templates);
         return file;
     }

@@ -29,7 +29,8 @@ final class UtilSource {
                 helpers::clampPageSize, helpers::roundAmount, helpers::percentOf, helpers::partition,
                 helpers::parseIds, helpers::maskEmail, helpers::daysBetween, helpers::formatDay, helpers::toSlug,
                 helpers::firstNonBlank, helpers::sameKey, helpers::aliases, helpers::statusRank, helpers::sum,
-                helpers::requireFound));
+                helpers::requireFound, helpers::truncate, helpers::toCents, helpers::fromCents,
+                helpers::startOfMonth, helpers::fingerprint));
         return file;
     }
 
@@ -271,6 +272,64 @@ final class UtilSource {
                                 .reduce(BigDecimal.ZERO, BigDecimal::add);
                     }
                     """.formatted(Text.plural(amount.capitalized())));
+        }
+
+        Member truncate() {
+            return Member.named("truncate").text("""
+                    public static String truncate(String text, int maxLength) {
+                        if (text == null || text.length() <= maxLength) {
+                            return text;
+                        }
+                        if (maxLength < 4) {
+                            return text.substring(0, maxLength);
+                        }
+                        return text.substring(0, maxLength - 3) + "...";
+                    }
+                    """);
+        }
+
+        Member toCents() {
+            return Member.named("toCents").imports("java.math.BigDecimal", "java.math.RoundingMode").text("""
+                    public static long toCents(BigDecimal amount) {
+                        if (amount == null) {
+                            return 0L;
+                        }
+                        return amount.setScale(2, RoundingMode.HALF_UP).movePointRight(2).longValueExact();
+                    }
+                    """);
+        }
+
+        Member fromCents() {
+            return Member.named("fromCents").imports("java.math.BigDecimal").text("""
+                    public static BigDecimal fromCents(long cents) {
+                        return BigDecimal.valueOf(cents, 2);
+                    }
+                    """);
+        }
+
+        Member startOfMonth() {
+            return Member.named("startOfMonth").imports("java.time.LocalDate", "java.time.YearMonth").text("""
+                    public static LocalDate startOfMonth(LocalDate day) {
+                        return YearMonth.from(day).atDay(1);
+                    }
+                    """);
+        }
+
+        Member fingerprint() {
+            return Member.named("fingerprint").imports("java.nio.charset.StandardCharsets",
+                    "java.security.MessageDigest", "java.security.NoSuchAlgorithmException", "java.util.HexFormat")
+                    .text("""
+                    public static String fingerprint(String %s, Long %s) {
+                        try {
+                            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                            digest.update(String.valueOf(%s).getBytes(StandardCharsets.UTF_8));
+                            digest.update(String.valueOf(%s).getBytes(StandardCharsets.UTF_8));
+                            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+                        } catch (NoSuchAlgorithmException e) {
+                            throw new IllegalStateException("SHA-256 is not available", e);
+                        }
+                    }
+                    """.formatted(key.name(), a.owner().name(), key.name(), a.owner().name()));
         }
 
         Member requireFound() {
