@@ -63,7 +63,8 @@ final class Aggregate {
         dtoFields.addAll(extras.subList(0, Math.min(extras.size(), choices.between(0, 3))));
         dtoFields.add(fields.get(fields.size() - 2));
 
-        List<Field> requestFields = new ArrayList<>(List.of(fields.get(1), fields.get(2), fields.get(4), fields.get(5)));
+        List<Field> requestFields = new ArrayList<>(
+                List.of(fields.get(1), fields.get(2), fields.get(4), fields.get(5)));
         extras.stream().filter(field -> field.type().equals("String")).limit(choices.between(0, 2))
                 .forEach(requestFields::add);
 

@@ -218,9 +218,12 @@ final class ClientSource {
             String client;
             if (timeouts) {
                 file.imports("java.util.concurrent.TimeUnit");
-                client = "this.httpClient = new OkHttpClient.Builder()\n            .connectTimeout(3, TimeUnit.SECONDS)\n"
-                        + "            .readTimeout(TIMEOUT)\n            .callTimeout(TIMEOUT.plusSeconds(5))\n"
-                        + "            .build();";
+                client = """
+                        this.httpClient = new OkHttpClient.Builder()
+                                    .connectTimeout(3, TimeUnit.SECONDS)
+                                    .readTimeout(TIMEOUT)
+                                    .callTimeout(TIMEOUT.plusSeconds(5))
+                                    .build();""";
             } else {
                 client = "this.httpClient = new OkHttpClient();";
             }

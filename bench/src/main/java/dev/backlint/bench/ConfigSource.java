@@ -77,11 +77,13 @@ final class ConfigSource {
         private Member namedJdbc() {
             return bean("NamedParameterJdbcTemplate", "NamedJdbc", "DataSource dataSource",
                     "return new NamedParameterJdbcTemplate(dataSource);")
-                    .imports("javax.sql.DataSource", "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate");
+                    .imports("javax.sql.DataSource",
+                            "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate");
         }
 
         private Member transactionTemplate() {
-            return bean("TransactionTemplate", "TransactionTemplate", "PlatformTransactionManager transactionManager", """
+            String parameter = "PlatformTransactionManager transactionManager";
+            return bean("TransactionTemplate", "TransactionTemplate", parameter, """
                     TransactionTemplate template = new TransactionTemplate(transactionManager);
                     template.setTimeout(%s);
                     template.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -117,12 +119,14 @@ final class ConfigSource {
                             .connectTimeout(Duration.ofSeconds(%s))
                             .version(HttpClient.Version.HTTP_2)
                             .build();
-                    """.formatted(choices.pick("2", "3", "5"))).imports("java.net.http.HttpClient", "java.time.Duration");
+                    """.formatted(choices.pick("2", "3", "5")))
+                    .imports("java.net.http.HttpClient", "java.time.Duration");
         }
 
         private Member webClient() {
             return bean("WebClient", "WebClient",
-                    "WebClient.Builder builder, @Value(\"${%s.gateway.base-url}\") String baseUrl".formatted(module.name()),
+                    "WebClient.Builder builder, @Value(\"${%s.gateway.base-url}\") String baseUrl"
+                            .formatted(module.name()),
                     """
                     var connector = new ReactorClientHttpConnector(
                             reactor.netty.http.client.HttpClient.create().responseTimeout(Duration.ofSeconds(%s)));
@@ -207,8 +211,10 @@ final class ConfigSource {
         private Member importSettings() {
             String settings = Text.cap(prefix) + "ImportSettings";
             return bean(settings, "ImportSettings",
-                    "@Value(\"${%s.import.batch-size:500}\") int batchSize,\n        @Value(\"${%s.import.timeout:PT30S}\") Duration timeout"
-                            .formatted(module.name(), module.name()),
+                    """
+                    @Value("${%s.import.batch-size:500}") int batchSize,
+                            @Value("${%s.import.timeout:PT30S}") Duration timeout\
+                    """.formatted(module.name(), module.name()),
                     "return new %s(batchSize, timeout);".formatted(settings))
                     .imports("java.time.Duration", "org.springframework.beans.factory.annotation.Value")
                     .helper(Member.named(settings).text("""
@@ -245,13 +251,15 @@ final class ConfigSource {
                     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
                     return mapper;
                     """).imports("com.fasterxml.jackson.databind.DeserializationFeature",
-                    "com.fasterxml.jackson.databind.ObjectMapper", "com.fasterxml.jackson.databind.SerializationFeature",
+                    "com.fasterxml.jackson.databind.ObjectMapper",
+                    "com.fasterxml.jackson.databind.SerializationFeature",
                     "com.fasterxml.jackson.datatype.jsr310.JavaTimeModule");
         }
 
         private Member cors() {
-            return bean("WebMvcConfigurer", "Cors", "@Value(\"${%s.cors.origins:https://app.acme.com}\") String[] origins"
-                    .formatted(module.name()), """
+            String origins = "@Value(\"${%s.cors.origins:https://app.acme.com}\") String[] origins"
+                    .formatted(module.name());
+            return bean("WebMvcConfigurer", "Cors", origins, """
                     return new WebMvcConfigurer() {
                         @Override
                         public void addCorsMappings(CorsRegistry registry) {

@@ -98,7 +98,6 @@ final class ControllerSource {
             }
             if (entities) {
                 file.importFrom(module.pkg("repository"), a.repository());
-                file.importFrom(module.pkg("model"), a.name());
                 file.field("private final %s %s;".formatted(a.repository(), repo));
                 parameters.add(a.repository() + " " + repo);
             }
@@ -488,8 +487,11 @@ final class ControllerSource {
             Field key = a.key();
             String lookup = serviceHas("findBy" + key.capitalized())
                     ? "%s.findBy%s(%s)".formatted(service, key.capitalized(), key.name())
-                    : "%s.list(0, 200).stream()\n            .filter(item -> %s.equals(item.%s()))\n            .findFirst()"
-                            .formatted(service, key.name(), key.name());
+                    : """
+                    %s.list(0, 200).stream()
+                                .filter(item -> %s.equals(item.%s()))
+                                .findFirst()\
+                    """.formatted(service, key.name(), key.name());
             return Member.named("getByKey").text("""
                     @GetMapping("/by-%s/{%s}")
                     public ResponseEntity<%s> getBy%s(@PathVariable String %s) {
@@ -606,7 +608,7 @@ final class ControllerSource {
             String lookup = choices.bug(Bug.OPTIONAL_GET)
                     ? "%s.findById(id).get()".formatted(repo)
                     : "%s.findById(id).orElseThrow()".formatted(repo);
-            return Member.named("entity").text("""
+            return Member.named("entity").imports(module.pkg("model") + "." + a.name()).text("""
                     @GetMapping("/{id}/entity")
                     public %s entity(@PathVariable Long id) {
                         return %s;

@@ -16,8 +16,7 @@ final class EntitySource {
     JavaFile generate(SourceModule module, Aggregate a, int target) {
         JavaFile file = JavaFile.main(FileKind.ENTITY, module, "model", a.name());
         file.imports("jakarta.persistence.Column", "jakarta.persistence.Entity", "jakarta.persistence.GeneratedValue",
-                "jakarta.persistence.GenerationType", "jakarta.persistence.Id", "jakarta.persistence.Table",
-                "java.util.Objects");
+                "jakarta.persistence.GenerationType", "jakarta.persistence.Id", "jakarta.persistence.Table");
         file.declaration("""
                 /**
                  * A %s, stored in {@code %s}.
@@ -133,7 +132,7 @@ final class EntitySource {
                     %s = Instant.now();
                 }
                 """.formatted(a.updated().name())));
-        templates.add(() -> Member.named("transitionTo").text("""
+        templates.add(() -> Member.named("transitionTo").imports("java.util.Objects").text("""
                 public void transitionTo(String next) {
                     Objects.requireNonNull(next, "next");
                     if ("%s".equals(status)) {
@@ -172,7 +171,7 @@ final class EntitySource {
                     return %s == null ? Duration.ZERO : Duration.between(%s, now);
                 }
                 """.formatted(a.created().name(), a.created().name())));
-        templates.add(() -> Member.named("belongsTo").text("""
+        templates.add(() -> Member.named("belongsTo").imports("java.util.Objects").text("""
                 public boolean belongsTo(Long %s) {
                     return Objects.equals(this.%s, %s);
                 }
@@ -218,7 +217,11 @@ final class EntitySource {
         String comparison = byId
                 ? "id != null && id.equals(that.id)"
                 : "Objects.equals(%s, that.%s)".formatted(a.key().name(), a.key().name());
-        return Member.named("equals").text("""
+        Member member = Member.named("equals");
+        if (!byId) {
+            member.imports("java.util.Objects");
+        }
+        return member.text("""
                 @Override
                 public boolean equals(Object other) {
                     if (this == other) {
@@ -234,7 +237,11 @@ final class EntitySource {
 
     private static Member hashCodeMethod(Aggregate a, boolean byId) {
         String hash = byId ? "getClass().hashCode()" : "Objects.hash(" + a.key().name() + ")";
-        return Member.named("hashCode").text("""
+        Member member = Member.named("hashCode");
+        if (!byId) {
+            member.imports("java.util.Objects");
+        }
+        return member.text("""
                 @Override
                 public int hashCode() {
                     return %s;

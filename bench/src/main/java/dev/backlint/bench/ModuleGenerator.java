@@ -125,7 +125,9 @@ final class ModuleGenerator {
         }
 
         private Aggregate newAggregate() {
-            String name = aggregateNames.hasNext() ? aggregateNames.next() : module.prefix() + "Item" + typeNames.size();
+            String name = aggregateNames.hasNext()
+                    ? aggregateNames.next()
+                    : module.prefix() + "Item" + typeNames.size();
             return Aggregate.create(name, choices);
         }
 
@@ -201,7 +203,7 @@ final class ModuleGenerator {
                 file = utils.generate(module, a, uniqueName(a.name(), Vocabulary.UTIL_SUFFIXES), target);
             } else {
                 Vocabulary.EnumWords words = choices.pick(Vocabulary.ENUMS);
-                file = enums.other(module, uniqueName(a.name(), List.of(words.suffix())) , words.constants(), target);
+                file = enums.other(module, uniqueName(a.name(), List.of(words.suffix())), words.constants(), target);
             }
             typeNames.add(file.typeName());
             return file;

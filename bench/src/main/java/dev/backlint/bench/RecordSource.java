@@ -70,7 +70,8 @@ final class RecordSource {
                  */
                 public record %s(
                 %s) {
-                """.formatted(a.words(), a.request(), components(a.requestFields(), field -> constraint(a, field, file))));
+                """.formatted(a.words(), a.request(),
+                components(a.requestFields(), field -> constraint(a, field, file))));
         if (choices.chance(0.5)) {
             file.add(Member.named("<compact>").text("""
                     public %s {

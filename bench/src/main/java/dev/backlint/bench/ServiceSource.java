@@ -29,9 +29,11 @@ final class ServiceSource {
         private final String dao;
         private final String dto;
         private final String title;
+        private final String statusEnum;
 
         ServiceFile(SourceModule module, Aggregate a) {
             this.a = a;
+            this.statusEnum = module.pkg("model") + "." + a.statusEnum();
             this.file = JavaFile.main(FileKind.SERVICE, module, "service", a.service());
             this.repo = Text.decap(a.repository());
             this.dao = Text.decap(a.dao());
@@ -44,15 +46,13 @@ final class ServiceSource {
             if (a.hasDao()) {
                 file.importFrom(module.pkg("dao"), a.dao());
             }
-            if (a.hasEnum()) {
-                file.importFrom(module.pkg("model"), a.statusEnum());
-            }
         }
 
         JavaFile build(int target) {
             file.imports("java.time.Clock", "java.time.Instant", "java.util.List", "java.util.NoSuchElementException",
                     "java.util.Optional", "org.slf4j.Logger", "org.slf4j.LoggerFactory",
-                    "org.springframework.stereotype.Service", "org.springframework.transaction.annotation.Transactional");
+                    "org.springframework.stereotype.Service",
+                    "org.springframework.transaction.annotation.Transactional");
             file.declaration("""
                     /**
                      * Business rules for %s.
@@ -60,7 +60,8 @@ final class ServiceSource {
                     @Service
                     public class %s {
                     """.formatted(Text.plural(a.words()), a.service()));
-            file.constant("private static final Logger log = LoggerFactory.getLogger(%s.class);".formatted(a.service()));
+            file.constant("private static final Logger log = LoggerFactory.getLogger(%s.class);"
+                    .formatted(a.service()));
             file.constant("private static final int MAX_PAGE_SIZE = %s;".formatted(choices.pick("50", "100", "200")));
             constructor();
             core();
@@ -220,6 +221,7 @@ final class ServiceSource {
             Member member = Member.named("updateStatus").imports("java.util.Objects");
             String check = "";
             if (a.hasEnum()) {
+                member.imports(statusEnum);
                 check = Text.indent("""
                         try {
                             %s.valueOf(status);
@@ -491,7 +493,11 @@ final class ServiceSource {
                     .map(status -> a.hasEnum() ? status : "\"" + status + "\"").toList());
             String switched = a.hasEnum() ? a.statusEnum() + ".valueOf(status)" : "status";
             String quote = a.hasEnum() ? "" : "\"";
-            return Member.named("labelFor").text("""
+            Member member = Member.named("labelFor");
+            if (a.hasEnum()) {
+                member.imports(statusEnum);
+            }
+            return member.text("""
                     public String labelFor(String status) {
                         return switch (%s) {
                             case %s%s%s -> "Waiting";

@@ -246,7 +246,7 @@ final class TestSource {
                 "org.springframework.test.web.servlet.result.MockMvcResultMatchers.header",
                 "org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath",
                 "org.springframework.test.web.servlet.result.MockMvcResultMatchers.status");
-        file.imports("java.util.List", "java.util.Map", "java.util.Optional", "com.fasterxml.jackson.databind.ObjectMapper",
+        file.imports("java.util.Map", "java.util.Optional", "com.fasterxml.jackson.databind.ObjectMapper",
                 "org.junit.jupiter.api.Test", "org.springframework.beans.factory.annotation.Autowired",
                 "org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest",
                 "org.springframework.boot.test.mock.mockito.MockBean", "org.springframework.http.MediaType",
@@ -392,9 +392,11 @@ final class TestSource {
     }
 
     private static Member controllerCase(Aggregate a, String method, String text, String... staticImports) {
-        return a.controllerMethods.contains(method)
-                ? Member.named(method).staticImports(staticImports).text(text)
-                : null;
+        if (!a.controllerMethods.contains(method)) {
+            return null;
+        }
+        Member member = Member.named(method).staticImports(staticImports).text(text);
+        return text.contains("List.of(") ? member.imports("java.util.List") : member;
     }
 
     private static Member sampleDto(Aggregate a, JavaFile file) {
@@ -505,7 +507,8 @@ final class TestSource {
 
                     assertEquals(1, rows.size());
                 }
-                """.formatted(a.key().name(), a.initialStatus(), choices.chance(0.3) ? "*" : a.key().column() + ", status",
+                """.formatted(a.key().name(), a.initialStatus(),
+                choices.chance(0.3) ? "*" : a.key().column() + ", status",
                 a.table(), a.initialStatus())));
         templates.add(() -> Member.named("findByIdAfterInsert").text("""
                 @Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -55,6 +56,7 @@ final class TreeWriter {
     }
 
     Summary summary() {
-        return new Summary(files, lines, Map.copyOf(filesByKind), Map.copyOf(linesByKind));
+        return new Summary(files, lines, Collections.unmodifiableMap(new EnumMap<>(filesByKind)),
+                Collections.unmodifiableMap(new EnumMap<>(linesByKind)));
     }
 }

@@ -72,7 +72,7 @@ final class UtilSource {
         Member clampPageSize() {
             return Member.named("clampPageSize")
                     .constant("public static final int DEFAULT_PAGE_SIZE = 20;")
-                    .constant("public static final int MAX_PAGE_SIZE = %s;".formatted(choices.pick("100", "200", "500")))
+                    .constant("public static final int MAX_PAGE_SIZE = " + choices.pick("100", "200", "500") + ";")
                     .text("""
                     public static int clampPageSize(Integer requested) {
                         if (requested == null || requested <= 0) {
@@ -85,7 +85,8 @@ final class UtilSource {
 
         Member roundAmount() {
             Field amount = a.amount();
-            return Member.named("round" + amount.capitalized()).imports("java.math.BigDecimal", "java.math.RoundingMode")
+            return Member.named("round" + amount.capitalized())
+                    .imports("java.math.BigDecimal", "java.math.RoundingMode")
                     .text("""
                     public static BigDecimal round%s(BigDecimal value) {
                         return value == null ? BigDecimal.ZERO : value.setScale(2, RoundingMode.HALF_EVEN);
