@@ -36,19 +36,6 @@ final class Types {
         return field.type().equals("Instant") ? "timestamp(" + value + ")" : value;
     }
 
-    /** A {@code PreparedStatement} call binding {@code value} at {@code index}. */
-    static String bind(Field field, int index, String value) {
-        return switch (field.type()) {
-            case "Long" -> "statement.setLong(" + index + ", " + value + ");";
-            case "Integer" -> "statement.setInt(" + index + ", " + value + ");";
-            case "BigDecimal" -> "statement.setBigDecimal(" + index + ", " + value + ");";
-            case "Boolean" -> "statement.setBoolean(" + index + ", " + value + ");";
-            case "Instant" -> "statement.setTimestamp(" + index + ", timestamp(" + value + "));";
-            case "LocalDate" -> "statement.setObject(" + index + ", " + value + ");";
-            default -> "statement.setString(" + index + ", " + value + ");";
-        };
-    }
-
     /** A literal of {@code type} for tests and defaults; {@code n} varies it. */
     static String sample(Field field, long n) {
         return switch (field.type()) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -185,6 +187,27 @@ class SyntheticTreeTest {
             }
         }
         return used;
+    }
+
+    @Test
+    void mainPrintsOneLineOfWhatItWrote(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("tree");
+        PrintStream standardOut = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            SyntheticTree.main(new String[] {"--lines", "2000", "--out", out.toString(), "--seed", "3"});
+        } finally {
+            System.setOut(standardOut);
+        }
+
+        List<Path> files = javaFiles(out);
+        long lines = 0;
+        for (Path file : files) {
+            lines += Files.readString(file, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count();
+        }
+        assertEquals("wrote " + files.size() + " files, " + lines + " lines to " + out + System.lineSeparator(),
+                printed.toString(StandardCharsets.UTF_8));
     }
 
     private static List<Path> javaFiles(Path dir) throws IOException {
