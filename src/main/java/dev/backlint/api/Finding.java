@@ -18,7 +18,7 @@ public record Finding(
         String sourceLine,
         List<FlowStep> codeFlow,
         List<RelatedLocation> related,
-        boolean suppressed) implements java.io.Serializable, Comparable<Finding> {
+        boolean suppressed) implements Comparable<Finding> {
 
     private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::location)
             .thenComparing(Finding::ruleId)

@@ -5,7 +5,7 @@ package dev.backlint.api;
  * code units, and {@code endColumn} is exclusive (as SARIF has it).
  */
 public record SourceRange(int startLine, int startColumn, int endLine, int endColumn)
-        implements java.io.Serializable, Comparable<SourceRange> {
+        implements Comparable<SourceRange> {
 
     public SourceRange {
         if (startLine < 1 || startColumn < 1 || endLine < startLine

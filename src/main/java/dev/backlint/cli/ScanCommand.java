@@ -174,10 +174,10 @@ final class ScanCommand implements Callable<Integer> {
         err.println("backlint: " + diagnostics.resolutionMisses() + " type resolutions failed, "
                 + diagnostics.onDemandParses() + " files parsed on demand for facts, "
                 + diagnostics.filesFromCache() + " results from the cache");
-        diagnostics.phases().forEach((phase, nanos) -> err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n",
+        diagnostics.phases().forEach((phase, nanos) -> err.printf(Locale.ROOT, "backlint: phase %-11s %8.1f ms%n",
                 phase, nanos / 1e6));
-        err.printf(Locale.ROOT, "backlint: phase %-10s %8.1f ms%n", "report", reportNanos / 1e6);
-        diagnostics.rules().forEach((rule, nanos) -> err.printf(Locale.ROOT, "backlint: rule  %-10s %8.1f ms%n",
+        err.printf(Locale.ROOT, "backlint: phase %-11s %8.1f ms%n", "report", reportNanos / 1e6);
+        diagnostics.rules().forEach((rule, nanos) -> err.printf(Locale.ROOT, "backlint: rule  %-11s %8.1f ms%n",
                 rule, nanos / 1e6));
         err.flush();
     }

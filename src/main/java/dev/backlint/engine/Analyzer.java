@@ -3,12 +3,15 @@ package dev.backlint.engine;
 import dev.backlint.api.Finding;
 import dev.backlint.api.Level;
 import dev.backlint.api.Rule;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,18 +64,24 @@ public final class Analyzer {
         Path reportRoot = request.sourceRoot() != null
                 ? request.sourceRoot().toAbsolutePath().normalize()
                 : SourceRoots.reportRoot(request.paths());
+        // a rescan with a cache is short: load the cache and ready the parser while discovery runs
+        CompletableFuture<CacheLoad> cacheLoad = request.cacheFile() == null ? null
+                : CompletableFuture.supplyAsync(() -> CacheLoad.of(request, reportRoot, rules), Analyzer::runInBackground);
+        if (cacheLoad != null) {
+            runInBackground(Analyzer::warmUpParser);
+        }
         long discoveryStart = System.nanoTime();
         SourceDiscovery.Result discovered = new SourceDiscovery(reportRoot, request.excludes())
                 .discover(request.paths());
         long discoveryNanos = System.nanoTime() - discoveryStart;
         List<SourceFile> files = discovered.files();
 
-        Scan scan = new Scan(request, rules, files, SourceRoots.infer(files));
+        Scan scan = new Scan(request, rules, files);
         List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test()).toList();
         List<Notification> cacheNotes = new ArrayList<>();
         List<FileOutcome> outcomes = request.cacheFile() == null
                 ? run(scan, analysed, request.threads())
-                : runWithCache(scan, request, reportRoot, rules, files, analysed, cacheNotes);
+                : runWithCache(scan, request, cacheLoad.join(), files, analysed, cacheNotes);
 
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(discovered.notifications());
@@ -108,66 +117,95 @@ public final class Analyzer {
 
     /**
      * Reuses the cached results of unchanged files whose dependencies did not change,
-     * analyses the others, and writes the cache anew.
+     * analyses the others, and writes the cache anew when anything differs.
      */
-    private static List<FileOutcome> runWithCache(Scan scan, ScanRequest request, Path reportRoot, List<Rule> rules,
+    private static List<FileOutcome> runWithCache(Scan scan, ScanRequest request, CacheLoad load,
                                                   List<SourceFile> files, List<SourceFile> analysed,
                                                   List<Notification> notes) {
-        ResultCache cache = new ResultCache(request.cacheFile(), ResultCache.key(request, reportRoot, rules));
-        Map<String, ResultCache.Entry> loaded = cache.load();
+        ResultCache cache = load.cache();
+        Map<String, ResultCache.Entry> loaded = load.entries();
+        scan.addPhase("cache-load", load.nanos());
+        long compareStart = System.nanoTime();
         ResultCache.Comparison comparison = ResultCache.compare(files, loaded);
+        scan.addPhase("cache-check", System.nanoTime() - compareStart);
         for (SourceFile file : files) {
-            ResultCache.Entry entry = comparison.fresh().get(file.file().toString());
-            if (entry != null && entry.outcome() != null && entry.outcome().facts() != null) {
-                scan.preload(file, entry.outcome().facts());
+            ResultCache.Entry known = comparison.unchanged().get(file.file().toString());
+            if (known != null && known.outcome() != null) {
+                scan.preload(file, known::decodeFacts);
             }
         }
         List<SourceFile> stale = analysed.stream()
-                .filter(file -> !comparison.reusable().containsKey(file.file().toString()))
+                .filter(file -> !comparison.reusable().contains(file.file().toString()))
                 .toList();
         scan.countFromCache(analysed.size() - stale.size());
         List<FileOutcome> computed = run(scan, stale, request.threads());
-        Map<String, FileOutcome> byPath = new java.util.HashMap<>();
+        Map<String, FileOutcome> fresh = new HashMap<>();
         for (int i = 0; i < stale.size(); i++) {
-            byPath.put(stale.get(i).file().toString(), computed.get(i));
+            fresh.put(stale.get(i).file().toString(), computed.get(i));
         }
+
         List<FileOutcome> outcomes = new ArrayList<>(analysed.size());
-        Map<String, ResultCache.Entry> entries = new java.util.HashMap<>();
-        java.util.Set<String> analysedPaths = new java.util.HashSet<>();
+        Map<String, ResultCache.Entry> entries = new HashMap<>();
         for (SourceFile file : analysed) {
             String path = file.file().toString();
-            analysedPaths.add(path);
-            FileOutcome fresh = byPath.get(path);
-            if (fresh == null) {
-                ResultCache.Entry reused = comparison.reusable().get(path);
-                outcomes.add(reused.outcome());
-                entries.put(path, reused);
+            FileOutcome outcome = fresh.get(path);
+            if (outcome == null) {
+                outcomes.add(comparison.decoded().get(path));
+                entries.put(path, comparison.unchanged().get(path));
             } else {
-                outcomes.add(fresh);
-                ResultCache.entry(file, fresh).ifPresent(entry -> entries.put(path, entry));
+                outcomes.add(outcome);
+                ResultCache.entry(file, outcome).ifPresent(entry -> entries.put(path, entry));
             }
         }
         for (SourceFile file : files) {
             String path = file.file().toString();
-            if (!analysedPaths.contains(path)) {
-                ResultCache.Entry known = comparison.fresh().get(path);
-                if (known != null) {
-                    entries.put(path, new ResultCache.Entry(path, known.size(), known.modified(), known.hash(), null));
+            if (!entries.containsKey(path)) {
+                ResultCache.Entry known = comparison.unchanged().get(path);
+                if (known != null && known.outcome() == null) {
+                    entries.put(path, known);
                 } else {
                     ResultCache.entry(file, null).ifPresent(entry -> entries.put(path, entry));
                 }
             }
         }
-        if (entries.equals(loaded)) {
+        if (stale.isEmpty() && !comparison.dirty() && entries.size() == loaded.size()) {
             return outcomes;
         }
+        long saveStart = System.nanoTime();
         try {
-            cache.save(ResultCache.sorted(entries));
-        } catch (java.io.IOException e) {
+            cache.save(entries);
+        } catch (IOException | RuntimeException e) {
             notes.add(new Notification(Level.WARNING, null, 0, null, Notification.Kind.CACHE,
                     "could not write the cache " + request.cacheFile() + ": " + e.getMessage()));
         }
+        scan.addPhase("cache-save", System.nanoTime() - saveStart);
         return outcomes;
+    }
+
+    /** The cache of a scan and what it held, read in the background. */
+    private record CacheLoad(ResultCache cache, Map<String, ResultCache.Entry> entries, long nanos) {
+        static CacheLoad of(ScanRequest request, Path reportRoot, List<Rule> rules) {
+            long start = System.nanoTime();
+            ResultCache cache = new ResultCache(request.cacheFile(), ResultCache.key(request, reportRoot, rules));
+            Map<String, ResultCache.Entry> entries = cache.load();
+            return new CacheLoad(cache, entries, System.nanoTime() - start);
+        }
+    }
+
+    private static void runInBackground(Runnable task) {
+        Thread thread = new Thread(task, "backlint-background");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Loads and initialises the parser's classes, which takes a fresh JVM a good part of a second. */
+    private static void warmUpParser() {
+        try {
+            new com.github.javaparser.JavaParser(Parsing.configuration())
+                    .parse("class Warm { @Deprecated String m(int x) { return x > 0 ? \"a\" + x : null; } }");
+        } catch (RuntimeException e) {
+            // only a head start; the real parse reports its own problems
+        }
     }
 
     private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads) {

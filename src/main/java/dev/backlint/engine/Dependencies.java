@@ -1,6 +1,5 @@
 package dev.backlint.engine;
 
-import java.io.Serializable;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -13,8 +12,7 @@ import java.util.TreeSet;
  * @param folders   folders whose type declarations were read
  * @param solver    whether the symbol solver was asked: it may read any source file
  */
-public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver)
-        implements Serializable {
+public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver) {
 
     public Dependencies {
         factsOf = Set.copyOf(factsOf);

@@ -12,8 +12,7 @@ import java.util.Map;
  *                      {@code static a.b.C.X}, {@code static a.b.C.*}
  * @param types         every named type of the file (nested ones too) by qualified name
  */
-public record FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types)
-        implements java.io.Serializable {
+public record FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types) {
 
     public FileFacts {
         imports = List.copyOf(imports);
@@ -37,8 +36,7 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      *                       (not one of a lambda or a nested class)
      */
     public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
-                            Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning)
-            implements java.io.Serializable {
+                            Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
@@ -49,7 +47,7 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
     }
 
     /** The initialiser of a constant, reduced to what constant evaluation needs. */
-    public sealed interface ConstantExpr extends java.io.Serializable {
+    public sealed interface ConstantExpr {
 
         /** A literal: a {@code String}, boxed number, {@code Character} or {@code Boolean}. */
         record Literal(Object value) implements ConstantExpr {

@@ -1,7 +1,6 @@
 package dev.backlint.engine;
 
 import dev.backlint.api.Finding;
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  * @param dependencies what else the findings depend on
  */
 record FileOutcome(List<Finding> findings, List<Notification> notifications, boolean analysed, boolean failed,
-                   long lines, FileFacts facts, Dependencies dependencies) implements Serializable {
+                   long lines, FileFacts facts, Dependencies dependencies) {
 
     FileOutcome {
         findings = List.copyOf(findings);

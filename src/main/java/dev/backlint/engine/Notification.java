@@ -12,7 +12,7 @@ import java.util.Comparator;
  * @param line   1-based line of the problem, or 0 when unknown
  */
 public record Notification(Level level, String uri, int line, String ruleId, Kind kind, String message)
-        implements java.io.Serializable, Comparable<Notification> {
+        implements Comparable<Notification> {
 
     /** What happened, for the exit code and the summary line. */
     public enum Kind { PARSE_ERROR, SKIPPED, ENCODING, READ_ERROR, RULE_FAILURE, INTERNAL_ERROR, CACHE }

@@ -39,6 +39,7 @@ public final class ProjectIndex {
     private final Map<String, List<SourceFile>> filesByName = new HashMap<>();
     private final Map<Path, List<SourceFile>> filesByFolder = new HashMap<>();
     private final Map<Path, CompletableFuture<FileFacts>> facts = new ConcurrentHashMap<>();
+    private final Map<Path, java.util.function.Supplier<FileFacts>> preloaded = new ConcurrentHashMap<>();
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
@@ -72,8 +73,12 @@ public final class ProjectIndex {
             return existing.join();
         }
         FileFacts computed;
+        java.util.function.Supplier<FileFacts> known = preloaded.get(file.file());
         try {
-            computed = compute.get();
+            computed = known != null ? known.get() : null;
+            if (computed == null) {
+                computed = compute.get();
+            }
         } catch (RuntimeException | StackOverflowError e) {
             computed = FileFacts.empty();
         }
@@ -81,9 +86,9 @@ public final class ProjectIndex {
         return computed;
     }
 
-    /** Known facts of a file, read from the cache of an earlier scan. */
-    void preload(SourceFile file, FileFacts known) {
-        facts.putIfAbsent(file.file(), CompletableFuture.completedFuture(known));
+    /** Facts of a file known from the cache of an earlier scan, read when first asked for. */
+    void preload(SourceFile file, java.util.function.Supplier<FileFacts> known) {
+        preloaded.put(file.file(), known);
     }
 
     /** Records, on this thread, what the index reads for {@code recording} until {@link #stopRecording}. */

@@ -1,14 +1,14 @@
 package dev.backlint.engine;
 
+import dev.backlint.api.Rule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,32 +16,69 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The results of an earlier scan, kept on disk so that a rescan analyses only the
  * files that changed and those whose results depend on them. A cached result is reused
  * when the file's content is the same (size and modification time, else its hash) and
  * nothing it read of other files changed; the whole cache is dropped when the tool
- * version, the rules or any setting that shapes results differ.
+ * build, the rules or any setting that shapes results differ.
+ *
+ * <p>Each file's result is kept as an encoded blob ({@link OutcomeCodec}), decoded only
+ * when used and written back unchanged when reused.
  */
 final class ResultCache {
 
-    /** One file's cached result, as of its content at the time. */
-    record Entry(String path, long size, long modified, String hash, FileOutcome outcome) implements Serializable {
+    private static final int MAGIC = 0x424c4331; // "BLC1"
+
+    /**
+     * One file as of the last scan.
+     *
+     * @param outcome its encoded result, or {@code null} for a file that was not analysed
+     *                (a test source, say) but whose content others may read
+     */
+    record Entry(String path, long size, long modified, String hash, byte[] outcome) {
+
+        /** The cached result without the file's facts. */
+        FileOutcome decodeResult() throws IOException {
+            return OutcomeCodec.decodeWithoutFacts(outcome);
+        }
+
+        /** The file's facts, or {@code null}. */
+        FileFacts decodeFacts() {
+            try {
+                return OutcomeCodec.decodeFacts(outcome);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        Entry withStat(long newSize, long newModified) {
+            return new Entry(path, newSize, newModified, hash, outcome);
+        }
     }
 
-    private record Stored(String key, List<Entry> entries) implements Serializable {
-    }
-
-    /** The state of the files of this scan against the cache. */
-    record Comparison(Map<String, Entry> reusable, Set<String> unchanged, Map<String, Entry> fresh) {
+    /**
+     * The state of the files of this scan against the cache.
+     *
+     * @param unchanged files whose content is the cached one, with their entry
+     * @param decoded   the cached results of the unchanged files that were analysed
+     * @param reusable  the paths of those results that are still valid
+     * @param dirty     whether the cache file needs writing even if nothing is reanalysed
+     */
+    record Comparison(Map<String, Entry> unchanged, Map<String, FileOutcome> decoded, Set<String> reusable,
+                      boolean dirty) {
     }
 
     private final Path file;
@@ -56,15 +93,14 @@ final class ResultCache {
      * The key of what shapes results: the build of the engine and of each rule, the rule
      * set and the settings. A change of any drops the cache.
      */
-    static String key(ScanRequest request, Path reportRoot, List<dev.backlint.api.Rule> rules) {
+    static String key(ScanRequest request, Path reportRoot, List<Rule> rules) {
         StringBuilder settings = new StringBuilder()
                 .append(Backlint.version()).append('\n')
                 .append(build(ResultCache.class)).append('\n');
-        for (dev.backlint.api.Rule rule : rules) {
+        for (Rule rule : rules) {
             settings.append(rule.info().id()).append('=').append(build(rule.getClass())).append('\n');
         }
-        settings
-                .append(reportRoot).append('\n')
+        settings.append(reportRoot).append('\n')
                 .append(request.includeTests()).append('\n')
                 .append(request.maxFileBytes()).append('\n');
         for (Path entry : request.classpath()) {
@@ -77,7 +113,7 @@ final class ResultCache {
             }
             settings.append('\n');
         }
-        return sha256(settings.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha256(settings.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -91,13 +127,13 @@ final class ResultCache {
                 BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
                 return location + ":" + attributes.size() + ":" + modified(attributes);
             }
-            try (java.util.stream.Stream<Path> files = Files.walk(location)) {
-                java.util.LongSummaryStatistics times = files.filter(Files::isRegularFile)
+            try (Stream<Path> files = Files.walk(location)) {
+                LongSummaryStatistics times = files.filter(Files::isRegularFile)
                         .mapToLong(file -> file.toFile().lastModified())
                         .summaryStatistics();
                 return location + ":" + times.getCount() + ":" + times.getMax();
             }
-        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown:" + System.nanoTime();
         }
     }
@@ -107,41 +143,51 @@ final class ResultCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
-        try (InputStream raw = Files.newInputStream(file);
-             ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            in.setObjectInputFilter(ResultCache::allowed);
-            Object read = in.readObject();
-            if (read instanceof Stored stored && stored.key().equals(key)) {
-                Map<String, Entry> entries = new HashMap<>();
-                stored.entries().forEach(entry -> entries.put(entry.path(), entry));
-                return entries;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || !OutcomeCodec.readString(in).equals(key)) {
+                return Map.of();
             }
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // unreadable or from another version: scan cold
+            int count = in.readInt();
+            Map<String, Entry> entries = new HashMap<>(count * 2);
+            for (int i = 0; i < count; i++) {
+                String path = OutcomeCodec.readString(in);
+                long size = in.readLong();
+                long modified = in.readLong();
+                String hash = OutcomeCodec.readString(in);
+                int length = in.readInt();
+                byte[] outcome = length < 0 ? null : in.readNBytes(length);
+                entries.put(path, new Entry(path, size, modified, hash, outcome));
+            }
+            return entries;
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            // unreadable, truncated or from another version: scan cold
+            return Map.of();
         }
-        return Map.of();
     }
 
-    /** Only backlint's own records and the JDK's value types may come out of the cache file. */
-    private static ObjectInputFilter.Status allowed(ObjectInputFilter.FilterInfo info) {
-        Class<?> type = info.serialClass();
-        if (type == null || type.isPrimitive() || type.isArray() || type.isEnum()) {
-            return ObjectInputFilter.Status.UNDECIDED;
-        }
-        String name = type.getName();
-        return name.startsWith("dev.backlint.") || name.startsWith("java.lang.") || name.startsWith("java.util.")
-                ? ObjectInputFilter.Status.ALLOWED : ObjectInputFilter.Status.REJECTED;
-    }
-
-    /** Writes the entries, replacing the file in one step. */
-    void save(List<Entry> entries) throws IOException {
+    /** Writes the entries, sorted by path, replacing the file in one step. */
+    void save(Map<String, Entry> entries) throws IOException {
+        List<Entry> sorted = new ArrayList<>(entries.values());
+        sorted.sort(Comparator.comparing(Entry::path));
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
         try {
-            try (OutputStream raw = Files.newOutputStream(temporary);
-                 ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
-                out.writeObject(new Stored(key, List.copyOf(entries)));
+            try (DataOutputStream out = new DataOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16))) {
+                out.writeInt(MAGIC);
+                OutcomeCodec.writeString(out, key);
+                out.writeInt(sorted.size());
+                for (Entry entry : sorted) {
+                    OutcomeCodec.writeString(out, entry.path());
+                    out.writeLong(entry.size());
+                    out.writeLong(entry.modified());
+                    OutcomeCodec.writeString(out, entry.hash());
+                    out.writeInt(entry.outcome() == null ? -1 : entry.outcome().length);
+                    if (entry.outcome() != null) {
+                        out.write(entry.outcome());
+                    }
+                }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
@@ -154,18 +200,19 @@ final class ResultCache {
      * have a result that is still valid.
      */
     static Comparison compare(List<SourceFile> files, Map<String, Entry> cached) {
-        Map<String, Entry> fresh = new HashMap<>();
-        Set<String> unchanged = new HashSet<>();
+        Map<String, Entry> unchanged = new HashMap<>();
+        Map<String, Dependencies> dependencies = new HashMap<>();
         Set<String> changed = new HashSet<>();
         Set<String> present = new HashSet<>();
+        boolean statChanged = false;
         for (SourceFile file : files) {
             String path = file.file().toString();
             present.add(path);
             Entry entry = cached.get(path);
             Optional<Entry> now = entry == null ? Optional.empty() : stillTheSame(file, entry);
             if (now.isPresent()) {
-                unchanged.add(path);
-                fresh.put(path, now.get());
+                unchanged.put(path, now.get());
+                statChanged |= now.get() != entry;
             } else {
                 changed.add(path);
             }
@@ -182,20 +229,29 @@ final class ResultCache {
             changedNames.add(changedFile.getFileName().toString());
             changedFolders.add(String.valueOf(changedFile.getParent()));
         }
-        Map<String, Entry> reusable = new HashMap<>();
-        for (String path : unchanged) {
-            Entry entry = fresh.get(path);
-            Dependencies dependencies = entry.outcome() == null ? Dependencies.none() : entry.outcome().dependencies();
-            boolean valid = entry.outcome() != null
-                    && !(dependencies.solver() && !changed.isEmpty())
-                    && disjoint(dependencies.factsOf(), changed)
-                    && disjoint(dependencies.fileNames(), changedNames)
-                    && disjoint(dependencies.folders(), changedFolders);
+        Map<String, FileOutcome> decoded = new HashMap<>();
+        Set<String> reusable = new HashSet<>();
+        for (Entry entry : unchanged.values()) {
+            if (entry.outcome() == null) {
+                continue;
+            }
+            FileOutcome outcome;
+            try {
+                outcome = entry.decodeResult();
+            } catch (IOException | RuntimeException e) {
+                continue;
+            }
+            decoded.put(entry.path(), outcome);
+            Dependencies read = outcome.dependencies();
+            boolean valid = !(read.solver() && !changed.isEmpty())
+                    && disjoint(read.factsOf(), changed)
+                    && disjoint(read.fileNames(), changedNames)
+                    && disjoint(read.folders(), changedFolders);
             if (valid) {
-                reusable.put(path, entry);
+                reusable.add(entry.path());
             }
         }
-        return new Comparison(reusable, unchanged, fresh);
+        return new Comparison(unchanged, decoded, reusable, statChanged || !changed.isEmpty());
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {
@@ -210,40 +266,41 @@ final class ResultCache {
     /** The entry with the file's current size and time, if its content is the cached one. */
     private static Optional<Entry> stillTheSame(SourceFile file, Entry entry) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-            long size = attributes.size();
-            long modified = modified(attributes);
+            long size = file.size();
+            long modified = file.modified();
+            if (size < 0 || modified < 0) {
+                BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+                size = attributes.size();
+                modified = modified(attributes);
+            }
             if (size != entry.size()) {
                 return Optional.empty();
             }
             if (modified == entry.modified()) {
                 return Optional.of(entry);
             }
-            String hash = hash(file.file());
-            return hash.equals(entry.hash())
-                    ? Optional.of(new Entry(entry.path(), size, modified, hash, entry.outcome()))
-                    : Optional.empty();
+            return hash(file.file()).equals(entry.hash()) ? Optional.of(entry.withStat(size, modified)) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** A new entry for a file just analysed, or empty when it cannot be read any more. */
+    /** A new entry for a file just read, or empty when it cannot be read any more. */
     static Optional<Entry> entry(SourceFile file, FileOutcome outcome) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-            return Optional.of(new Entry(file.file().toString(), attributes.size(),
-                    modified(attributes), hash(file.file()), outcome));
-        } catch (IOException e) {
+            return Optional.of(new Entry(file.file().toString(), attributes.size(), modified(attributes),
+                    hash(file.file()), outcome == null ? null : OutcomeCodec.encode(outcome)));
+        } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
     }
 
     private static long modified(BasicFileAttributes attributes) {
-        return attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.MICROSECONDS);
+        return attributes.lastModifiedTime().to(TimeUnit.MICROSECONDS);
     }
 
-    static String hash(Path path) throws IOException {
+    private static String hash(Path path) throws IOException {
         return sha256(Files.readAllBytes(path));
     }
 
@@ -253,11 +310,5 @@ final class ResultCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-    }
-
-    static List<Entry> sorted(Map<String, Entry> entries) {
-        List<Entry> list = new ArrayList<>(entries.values());
-        list.sort(java.util.Comparator.comparing(Entry::path));
-        return list;
     }
 }

@@ -45,12 +45,13 @@ final class Scan {
     private final LongAdder resolutionNanos = new LongAdder();
     private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
     private int filesFromCache;
+    private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
 
-    Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files, List<Path> sourceRoots) {
+    Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files) {
         this.request = request;
         this.dispatcher = new Dispatcher(rules);
         rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
-        this.solvers = new SolverFactory(sourceRoots, request.classpath(), Parsing::configuration);
+        this.solvers = new SolverFactory(() -> SourceRoots.infer(files), request.classpath(), Parsing::configuration);
         this.parsers = ThreadLocal.withInitial(() -> {
             ParserConfiguration configuration = Parsing.configuration();
             configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
@@ -59,12 +60,17 @@ final class Scan {
         this.index = new ProjectIndex(files, this::factsOnDemand);
     }
 
+    /** Adds the time of a phase the caller ran (the cache's, say). */
+    void addPhase(String name, long nanos) {
+        otherPhases.merge(name, nanos, Long::sum);
+    }
+
     void countFromCache(int files) {
         filesFromCache = files;
     }
 
     /** Facts known from an earlier scan of an unchanged file. */
-    void preload(SourceFile file, FileFacts facts) {
+    void preload(SourceFile file, java.util.function.Supplier<FileFacts> facts) {
         index.preload(file, facts);
     }
 
@@ -81,6 +87,7 @@ final class Scan {
         phases.put("facts", factsNanos.sum());
         phases.put("walk", walkNanos.sum());
         phases.put("resolution", resolutionNanos.sum());
+        phases.putAll(otherPhases);
         Map<String, Long> rules = new TreeMap<>();
         ruleNanos.forEach((rule, nanos) -> rules.put(rule.info().id(), nanos.sum()));
         return new Diagnostics(resolutionMisses.sum(), index.onDemandParses(), filesFromCache, phases, rules);

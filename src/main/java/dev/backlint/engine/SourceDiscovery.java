@@ -73,7 +73,7 @@ public final class SourceDiscovery {
             Path base = Files.isDirectory(start) ? start : start.getParent();
             if (Files.isRegularFile(start)) {
                 // a file named on the command line is scanned as asked, test or not
-                add(start, base, found, false);
+                add(start, realPath(start), base, found, false, attributes(start));
                 continue;
             }
             try {
@@ -94,6 +94,8 @@ public final class SourceDiscovery {
         private final Path base;
         private final Map<Path, SourceFile> found;
         private final List<Notification> notifications;
+        /** Real paths of the folders being walked: one lookup per folder, not per file. */
+        private final Map<Path, Path> realFolders = new java.util.HashMap<>();
 
         Walker(Path base, Map<Path, SourceFile> found, List<Notification> notifications) {
             this.base = base;
@@ -110,6 +112,7 @@ public final class SourceDiscovery {
             if (!dir.equals(base) && excluded(dir, base)) {
                 return FileVisitResult.SKIP_SUBTREE;
             }
+            realFolders.put(dir, realPath(dir));
             return FileVisitResult.CONTINUE;
         }
 
@@ -117,7 +120,11 @@ public final class SourceDiscovery {
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
                     && !excluded(file, base)) {
-                add(file, base, found, true);
+                Path folder = realFolders.get(file.getParent());
+                Path real = folder == null || Files.isSymbolicLink(file)
+                        ? realPath(file.toAbsolutePath().normalize())
+                        : folder.resolve(file.getFileName());
+                add(file, real, base, found, true, attrs);
             }
             return FileVisitResult.CONTINUE;
         }
@@ -152,17 +159,23 @@ public final class SourceDiscovery {
      * Adds a file once, however many links lead to it, named by its real path when that
      * lies below the source root (SARIF URIs must not go through symbolic links).
      */
-    private void add(Path file, Path base, Map<Path, SourceFile> found, boolean mayBeTest) {
-        Path absolute = file.toAbsolutePath().normalize();
-        Path real;
+    private static BasicFileAttributes attributes(Path file) {
         try {
-            real = absolute.toRealPath();
+            return Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            real = absolute;
+            return null;
         }
+    }
+
+    private void add(Path file, Path real, Path base, Map<Path, SourceFile> found, boolean mayBeTest,
+                     BasicFileAttributes attrs) {
+        Path absolute = file.toAbsolutePath().normalize();
         Path named = real.startsWith(sourceRoot) ? real : absolute;
         String uri = uriFor(named, base);
-        found.putIfAbsent(real, new SourceFile(named, uri, mayBeTest && TEST_PATH.matcher(uri).matches()));
+        long size = attrs == null ? -1 : attrs.size();
+        long modified = attrs == null ? -1 : attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.MICROSECONDS);
+        found.putIfAbsent(real, new SourceFile(named, uri, mayBeTest && TEST_PATH.matcher(uri).matches(), size,
+                modified));
     }
 
     /**

@@ -23,15 +23,20 @@ public final class SolverFactory {
 
     private static final long SOURCE_CACHE_LIMIT = 256;
 
-    private final List<Path> sourceRoots;
+    private final Supplier<List<Path>> findSourceRoots;
+    private List<Path> sourceRoots;
     private final List<Path> classpath;
     private final Supplier<ParserConfiguration> parserConfiguration;
 
     /** Classpath entries that could not be opened, reported once per scan. */
     private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    public SolverFactory(List<Path> sourceRoots, List<Path> classpath, Supplier<ParserConfiguration> parserConfiguration) {
-        this.sourceRoots = List.copyOf(sourceRoots);
+    /**
+     * @param sourceRoots the scanned source roots, asked for when the first solver is built
+     */
+    public SolverFactory(Supplier<List<Path>> sourceRoots, List<Path> classpath,
+                         Supplier<ParserConfiguration> parserConfiguration) {
+        this.findSourceRoots = sourceRoots;
         this.classpath = List.copyOf(classpath);
         this.parserConfiguration = parserConfiguration;
     }
@@ -45,10 +50,17 @@ public final class SolverFactory {
         return List.copyOf(problems);
     }
 
+    private synchronized List<Path> sourceRoots() {
+        if (sourceRoots == null) {
+            sourceRoots = List.copyOf(findSourceRoots.get());
+        }
+        return sourceRoots;
+    }
+
     private TypeSolver build() {
         CombinedTypeSolver combined = new CombinedTypeSolver();
         combined.add(new ReflectionTypeSolver(true));
-        for (Path root : sourceRoots) {
+        for (Path root : sourceRoots()) {
             combined.add(new JavaParserTypeSolver(root, parserConfiguration.get(), SOURCE_CACHE_LIMIT));
         }
         for (Path entry : classpath) {

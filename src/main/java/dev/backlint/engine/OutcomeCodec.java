@@ -1,0 +1,291 @@
+package dev.backlint.engine;
+
+import dev.backlint.api.Finding;
+import dev.backlint.api.FlowStep;
+import dev.backlint.api.Level;
+import dev.backlint.api.Location;
+import dev.backlint.api.RelatedLocation;
+import dev.backlint.api.SourceRange;
+import dev.backlint.engine.FileFacts.ConstantExpr;
+import dev.backlint.engine.FileFacts.TypeFacts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The compact binary form of a {@link FileOutcome} in the cache: plain fields in a fixed
+ * order, several times faster to read and write than Java serialisation.
+ */
+final class OutcomeCodec {
+
+    private static final Level[] LEVELS = Level.values();
+    private static final Notification.Kind[] KINDS = Notification.Kind.values();
+
+    private OutcomeCodec() {
+    }
+
+    static byte[] encode(FileOutcome outcome) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(outcome.findings().size());
+            for (Finding finding : outcome.findings()) {
+                writeFinding(out, finding);
+            }
+            out.writeInt(outcome.notifications().size());
+            for (Notification notification : outcome.notifications()) {
+                out.writeByte(notification.level().ordinal());
+                writeNullable(out, notification.uri());
+                out.writeInt(notification.line());
+                writeNullable(out, notification.ruleId());
+                out.writeByte(notification.kind().ordinal());
+                writeString(out, notification.message());
+            }
+            out.writeBoolean(outcome.analysed());
+            out.writeBoolean(outcome.failed());
+            out.writeLong(outcome.lines());
+            Dependencies dependencies = outcome.dependencies();
+            writeStrings(out, dependencies.factsOf());
+            writeStrings(out, dependencies.fileNames());
+            writeStrings(out, dependencies.folders());
+            out.writeBoolean(dependencies.solver());
+            // last, so that a reader that needs no facts stops before them
+            out.writeBoolean(outcome.facts() != null);
+            if (outcome.facts() != null) {
+                writeFacts(out, outcome.facts());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The whole outcome. */
+    static FileOutcome decode(byte[] blob) throws IOException {
+        return decode(blob, true);
+    }
+
+    /** The outcome without its facts (they are the larger part, and rarely needed). */
+    static FileOutcome decodeWithoutFacts(byte[] blob) throws IOException {
+        return decode(blob, false);
+    }
+
+    /** Only the facts, or {@code null} when the file had none. */
+    static FileFacts decodeFacts(byte[] blob) throws IOException {
+        return decode(blob, true).facts();
+    }
+
+    private static FileOutcome decode(byte[] blob, boolean withFacts) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob));
+        int findingCount = in.readInt();
+        List<Finding> findings = new ArrayList<>(findingCount);
+        for (int i = 0; i < findingCount; i++) {
+            findings.add(readFinding(in));
+        }
+        int notificationCount = in.readInt();
+        List<Notification> notifications = new ArrayList<>(notificationCount);
+        for (int i = 0; i < notificationCount; i++) {
+            notifications.add(new Notification(LEVELS[in.readByte()], readNullable(in), in.readInt(), readNullable(in),
+                    KINDS[in.readByte()], readString(in)));
+        }
+        boolean analysed = in.readBoolean();
+        boolean failed = in.readBoolean();
+        long lines = in.readLong();
+        Dependencies dependencies = new Dependencies(Set.copyOf(readStrings(in)), Set.copyOf(readStrings(in)),
+                Set.copyOf(readStrings(in)), in.readBoolean());
+        FileFacts facts = withFacts && in.readBoolean() ? readFacts(in) : null;
+        return new FileOutcome(findings, notifications, analysed, failed, lines, facts, dependencies);
+    }
+
+    private static void writeFinding(DataOutputStream out, Finding finding) throws IOException {
+        writeString(out, finding.ruleId());
+        out.writeByte(finding.level().ordinal());
+        writeString(out, finding.message());
+        writeLocation(out, finding.location());
+        writeString(out, finding.sourceLine());
+        out.writeInt(finding.codeFlow().size());
+        for (FlowStep step : finding.codeFlow()) {
+            writeLocation(out, step.location());
+            writeString(out, step.message());
+        }
+        out.writeInt(finding.related().size());
+        for (RelatedLocation related : finding.related()) {
+            out.writeInt(related.id());
+            writeLocation(out, related.location());
+            writeString(out, related.message());
+        }
+        out.writeBoolean(finding.suppressed());
+    }
+
+    private static Finding readFinding(DataInputStream in) throws IOException {
+        String ruleId = readString(in);
+        Level level = LEVELS[in.readByte()];
+        String message = readString(in);
+        Location location = readLocation(in);
+        String sourceLine = readString(in);
+        int steps = in.readInt();
+        List<FlowStep> flow = new ArrayList<>(steps);
+        for (int i = 0; i < steps; i++) {
+            flow.add(new FlowStep(readLocation(in), readString(in)));
+        }
+        int relatedCount = in.readInt();
+        List<RelatedLocation> related = new ArrayList<>(relatedCount);
+        for (int i = 0; i < relatedCount; i++) {
+            related.add(new RelatedLocation(in.readInt(), readLocation(in), readString(in)));
+        }
+        return new Finding(ruleId, level, message, location, sourceLine, flow, related, in.readBoolean());
+    }
+
+    private static void writeLocation(DataOutputStream out, Location location) throws IOException {
+        writeString(out, location.path());
+        SourceRange range = location.range();
+        out.writeInt(range.startLine());
+        out.writeInt(range.startColumn());
+        out.writeInt(range.endLine());
+        out.writeInt(range.endColumn());
+    }
+
+    private static Location readLocation(DataInputStream in) throws IOException {
+        return new Location(readString(in), new SourceRange(in.readInt(), in.readInt(), in.readInt(), in.readInt()));
+    }
+
+    private static void writeFacts(DataOutputStream out, FileFacts facts) throws IOException {
+        writeString(out, facts.packageName());
+        writeStrings(out, facts.imports());
+        out.writeInt(facts.types().size());
+        for (TypeFacts type : facts.types().values()) {
+            writeString(out, type.qualifiedName());
+            writeStrings(out, type.annotations());
+            writeStrings(out, type.supertypes());
+            out.writeInt(type.constants().size());
+            for (Map.Entry<String, ConstantExpr> constant : type.constants().entrySet()) {
+                writeString(out, constant.getKey());
+                writeConstant(out, constant.getValue());
+            }
+            writeStrings(out, type.nullReturning());
+        }
+    }
+
+    private static FileFacts readFacts(DataInputStream in) throws IOException {
+        String pkg = readString(in);
+        List<String> imports = List.copyOf(readStrings(in));
+        int typeCount = in.readInt();
+        Map<String, TypeFacts> types = new LinkedHashMap<>();
+        for (int i = 0; i < typeCount; i++) {
+            String name = readString(in);
+            List<String> annotations = List.copyOf(readStrings(in));
+            List<String> supertypes = List.copyOf(readStrings(in));
+            int constantCount = in.readInt();
+            Map<String, ConstantExpr> constants = new LinkedHashMap<>();
+            for (int c = 0; c < constantCount; c++) {
+                constants.put(readString(in), readConstant(in));
+            }
+            types.put(name, new TypeFacts(name, annotations, supertypes, constants, Set.copyOf(readStrings(in))));
+        }
+        return new FileFacts(pkg, imports, types);
+    }
+
+    private static void writeConstant(DataOutputStream out, ConstantExpr expr) throws IOException {
+        if (expr instanceof ConstantExpr.Literal literal) {
+            out.writeByte(0);
+            Object value = literal.value();
+            if (value instanceof String s) {
+                out.writeByte('s');
+                writeString(out, s);
+            } else if (value instanceof Integer i) {
+                out.writeByte('i');
+                out.writeInt(i);
+            } else if (value instanceof Long l) {
+                out.writeByte('l');
+                out.writeLong(l);
+            } else if (value instanceof Character c) {
+                out.writeByte('c');
+                out.writeChar(c);
+            } else {
+                out.writeByte('b');
+                out.writeBoolean((Boolean) value);
+            }
+        } else if (expr instanceof ConstantExpr.Ref ref) {
+            out.writeByte(1);
+            writeNullable(out, ref.qualifier());
+            writeString(out, ref.name());
+        } else {
+            ConstantExpr.Plus plus = (ConstantExpr.Plus) expr;
+            out.writeByte(2);
+            writeConstant(out, plus.left());
+            writeConstant(out, plus.right());
+        }
+    }
+
+    private static ConstantExpr readConstant(DataInputStream in) throws IOException {
+        int tag = in.readByte();
+        if (tag == 0) {
+            int kind = in.readByte();
+            return new ConstantExpr.Literal(switch (kind) {
+                case 's' -> readString(in);
+                case 'i' -> in.readInt();
+                case 'l' -> in.readLong();
+                case 'c' -> in.readChar();
+                case 'b' -> in.readBoolean();
+                default -> throw new IOException("unknown literal kind " + kind);
+            });
+        }
+        if (tag == 1) {
+            return new ConstantExpr.Ref(readNullable(in), readString(in));
+        }
+        if (tag == 2) {
+            return new ConstantExpr.Plus(readConstant(in), readConstant(in));
+        }
+        throw new IOException("unknown constant tag " + tag);
+    }
+
+    static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            throw new IOException("negative string length");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writeNullable(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeString(out, text);
+        }
+    }
+
+    private static String readNullable(DataInputStream in) throws IOException {
+        return in.readBoolean() ? readString(in) : null;
+    }
+
+    private static void writeStrings(DataOutputStream out, Collection<String> strings) throws IOException {
+        out.writeInt(strings.size());
+        for (String text : strings) {
+            writeString(out, text);
+        }
+    }
+
+    private static List<String> readStrings(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        List<String> strings = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            strings.add(readString(in));
+        }
+        return strings;
+    }
+}
