@@ -129,6 +129,29 @@ class CommandLineTest {
     }
 
     @Test
+    void aCachedRescanPrintsTheSameReport() throws IOException {
+        Path cache = dir.resolve("cache/results");
+
+        assertEquals(0, run("scan", root(), "--source-root", root(), "--cache", cache.toString()));
+        String cold = out.toString().replaceAll(" in \\d+\\.\\d s", "");
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("scan", root(), "--source-root", root(), "--cache", cache.toString(), "-v"));
+        String warm = out.toString().replaceAll(" in \\d+\\.\\d s", "");
+
+        assertTrue(Files.isRegularFile(cache), "the cache file is written where asked");
+        assertEquals(cold, warm);
+        assertTrue(err.toString().contains("1 results from the cache"), err.toString());
+    }
+
+    @Test
+    void theCacheIsOffUnlessAskedFor() {
+        assertEquals(0, run("scan", root(), "--source-root", root()));
+        assertFalse(Files.exists(dir.resolve(".backlint")), "no file is written unasked");
+        assertEquals(0, run("scan", root(), "--source-root", root(), "--cache"));
+        assertTrue(Files.isRegularFile(dir.resolve(".backlint/cache")), "--cache alone uses .backlint/cache");
+    }
+
+    @Test
     void rulesListsEveryRuleAndExplainPrintsItsDoc() {
         assertEquals(0, run("rules"));
         assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("select-star") && l.contains("warning")),
