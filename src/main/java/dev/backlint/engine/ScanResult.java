@@ -40,6 +40,39 @@ public record ScanResult(
                 Diagnostics.none());
     }
 
+    /**
+     * One result for several scans that share a source root (the modules of a build):
+     * their rules, findings and notifications together, sorted, and their counts summed.
+     */
+    public static ScanResult merge(List<ScanResult> results) {
+        if (results.size() == 1) {
+            return results.get(0);
+        }
+        java.util.Map<String, RuleDescriptor> rules = new java.util.TreeMap<>();
+        List<Finding> findings = new java.util.ArrayList<>();
+        List<Notification> notifications = new java.util.ArrayList<>();
+        int scanned = 0;
+        int failed = 0;
+        long lines = 0;
+        Instant started = null;
+        Instant finished = null;
+        for (ScanResult result : results) {
+            result.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
+            findings.addAll(result.findings());
+            notifications.addAll(result.notifications());
+            scanned += result.filesScanned();
+            failed += result.filesFailed();
+            lines += result.linesScanned();
+            started = started == null || result.started().isBefore(started) ? result.started() : started;
+            finished = finished == null || result.finished().isAfter(finished) ? result.finished() : finished;
+        }
+        java.util.Collections.sort(findings);
+        java.util.Collections.sort(notifications);
+        Instant now = Instant.now();
+        return new ScanResult(List.copyOf(rules.values()), findings, notifications, scanned, failed, lines,
+                started == null ? now : started, finished == null ? now : finished);
+    }
+
     /** Findings that no suppression covers. */
     public List<Finding> reported() {
         return findings.stream().filter(f -> !f.suppressed()).toList();

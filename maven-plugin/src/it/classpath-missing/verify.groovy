@@ -1,0 +1,4 @@
+def checks = evaluate(new File(basedir, '../../../src/it/common.groovy'))
+def report = new File(basedir, 'target/backlint.sarif')
+assert checks.results(report).isEmpty() : 'without the jar the wildcard-imported @Select is unknown: silence'
+checks.validate(report, sharedDir)

@@ -1,0 +1,7 @@
+def checks = evaluate(new File(basedir, '../../../src/it/common.groovy'))
+def report = new File(basedir, 'target/backlint.sarif')
+def results = checks.results(report)
+assert results.size() == 1 : "the @Select array resolves through the mybatis jar: ${results}"
+assert results[0].ruleId == 'select-star'
+assert results[0].locations[0].physicalLocation.region.startLine == 9
+checks.validate(report, sharedDir)

@@ -1,0 +1,5 @@
+def checks = evaluate(new File(basedir, '../../../src/it/common.groovy'))
+def report = new File(basedir, 'target/backlint.sarif')
+assert checks.results(report).isEmpty()
+assert checks.log(basedir).contains('1 file scanned')
+checks.validate(report, sharedDir)

@@ -1,0 +1,7 @@
+package a;
+
+class ADao {
+    String all() {
+        return "SELECT * FROM a_table";
+    }
+}

@@ -1,0 +1,5 @@
+package app;
+
+class Broken {
+    void half( {
+}

@@ -1,0 +1,261 @@
+package dev.backlint.maven;
+
+import dev.backlint.api.Level;
+import dev.backlint.engine.Analyzer;
+import dev.backlint.engine.ConfigurationException;
+import dev.backlint.engine.ScanRequest;
+import dev.backlint.engine.ScanResult;
+import dev.backlint.engine.SourceRoots;
+import dev.backlint.report.SarifRenderer;
+import dev.backlint.report.TextRenderer;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals share: the parameters, copied into a {@link ScanRequest} for the same
+ * {@link Analyzer} the command line uses, and the reports written from its result.
+ */
+abstract class AbstractBacklintMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** Skips the goal. */
+    @Parameter(property = "backlint.skip", defaultValue = "false")
+    protected boolean skip;
+
+    /** The level at which findings fail the build: error, warning, note or none. */
+    @Parameter(property = "backlint.failOn", defaultValue = "error")
+    protected String failOn;
+
+    /** Rule ids to run, comma-separated; empty for every rule. */
+    @Parameter(property = "backlint.enable")
+    protected String enable;
+
+    /** Rule ids not to run, comma-separated. */
+    @Parameter(property = "backlint.disable")
+    protected String disable;
+
+    /** Per-rule levels, comma-separated {@code id=level} pairs: {@code select-star=error}. */
+    @Parameter(property = "backlint.levels")
+    protected String levels;
+
+    /** Whether test sources are scanned too. */
+    @Parameter(property = "backlint.includeTests", defaultValue = "false")
+    protected boolean includeTests;
+
+    /** Glob patterns of paths to skip, comma-separated. */
+    @Parameter(property = "backlint.excludes")
+    protected String excludes;
+
+    /** Where the SARIF report is written. */
+    @Parameter(property = "backlint.sarifFile", defaultValue = "${project.build.directory}/backlint.sarif")
+    protected File sarifFile;
+
+    /** Where a text report is written too; none when unset. */
+    @Parameter(property = "backlint.textFile")
+    protected File textFile;
+
+    /** Worker threads; all cores when unset. */
+    @Parameter(property = "backlint.threads")
+    protected Integer threads;
+
+    /** Whether files that cannot be parsed fail the build (the compiler accepted them, so by default they do not). */
+    @Parameter(property = "backlint.failOnParseErrors", defaultValue = "false")
+    protected boolean failOnParseErrors;
+
+    /** A SARIF category for GitHub code scanning ({@code automationDetails.id}); none when unset. */
+    @Parameter(property = "backlint.category")
+    protected String category;
+
+    /** Whether the goal fails the build when findings reach {@link #failOn}. */
+    protected abstract boolean failsBuild();
+
+    /** The scans to run and merge into one report. */
+    protected abstract List<ScanRequest> requests() throws MojoExecutionException;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("backlint: skipped");
+            return;
+        }
+        Level threshold = threshold();
+        List<ScanRequest> requests = requests();
+        if (requests.isEmpty()) {
+            getLog().info("backlint: no source folders to scan");
+            return;
+        }
+        Analyzer analyzer = new Analyzer();
+        List<ScanResult> results = new ArrayList<>();
+        try {
+            for (ScanRequest request : requests) {
+                results.add(analyzer.analyze(request));
+            }
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("backlint: " + e.getMessage(), e);
+        }
+        ScanResult result = ScanResult.merge(results);
+        writeReports(result);
+        long failing = threshold == null ? 0
+                : result.reported().stream().filter(f -> f.level().atLeast(threshold)).count();
+        if (!failsBuild()) {
+            return;
+        }
+        if (failing > 0) {
+            throw new MojoFailureException("backlint found " + failing + " finding" + (failing == 1 ? "" : "s")
+                    + " at level " + threshold.id() + " or above; see " + sarifFile);
+        }
+        if (failOnParseErrors && result.hasFailedFiles()) {
+            throw new MojoFailureException("backlint could not parse " + result.filesFailed() + " file"
+                    + (result.filesFailed() == 1 ? "" : "s") + "; see " + sarifFile);
+        }
+        if (result.hasInternalErrors()) {
+            throw new MojoExecutionException("backlint stopped a rule on some files; see " + sarifFile);
+        }
+    }
+
+    /** A request for one project's sources, resolving types against its classpath. */
+    protected ScanRequest request(MavenProject module) throws MojoExecutionException {
+        List<Path> roots = new ArrayList<>();
+        addExisting(roots, module.getCompileSourceRoots());
+        if (includeTests) {
+            addExisting(roots, module.getTestCompileSourceRoots());
+        }
+        if (roots.isEmpty()) {
+            return null;
+        }
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String element : includeTests ? module.getTestClasspathElements() : module.getCompileClasspathElements()) {
+                Path entry = Path.of(element);
+                if (Files.isRegularFile(entry)) {
+                    classpath.add(entry);
+                }
+            }
+        } catch (org.apache.maven.artifact.DependencyResolutionRequiredException e) {
+            getLog().warn("backlint: the classpath of " + module.getArtifactId() + " is not resolved; "
+                    + "types from its dependencies are read from imports only");
+        }
+        ScanRequest.Builder builder = ScanRequest.builder()
+                .paths(roots)
+                .sourceRoot(reportRoot())
+                .classpath(classpath)
+                .excludes(split(excludes))
+                .enable(new LinkedHashSet<>(split(enable)))
+                .disable(new LinkedHashSet<>(split(disable)))
+                .includeTests(includeTests);
+        if (threads != null) {
+            builder.threads(threads);
+        }
+        for (String pair : split(levels)) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw new MojoExecutionException("backlint: levels takes id=level pairs, not '" + pair + "'");
+            }
+            try {
+                builder.level(pair.substring(0, equals).trim(), Level.parse(pair.substring(equals + 1)));
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("backlint: " + e.getMessage(), e);
+            }
+        }
+        try {
+            return builder.build();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("backlint: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What reported paths are relative to: the git work tree around the build, else the
+     * folder Maven was started in, so that every module's SARIF fits the repository.
+     */
+    protected Path reportRoot() {
+        Path start = Path.of(session.getExecutionRootDirectory());
+        return SourceRoots.reportRoot(List.of(start));
+    }
+
+    private Level threshold() throws MojoExecutionException {
+        String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("none")) {
+            return null;
+        }
+        try {
+            return Level.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("backlint: failOn must be error, warning, note or none, not '"
+                    + failOn + "'", e);
+        }
+    }
+
+    private void writeReports(ScanResult result) throws MojoExecutionException {
+        try {
+            write(sarifFile.toPath(), out -> new SarifRenderer(false, category).render(result, out));
+            if (textFile != null) {
+                write(textFile.toPath(), out -> new TextRenderer(false).render(result, out));
+            }
+            StringWriter text = new StringWriter();
+            new TextRenderer(false).render(result, text);
+            boolean findings = !result.reported().isEmpty() || !result.notifications().isEmpty();
+            for (String line : text.toString().split("\n")) {
+                if (findings) {
+                    getLog().warn(line);
+                } else {
+                    getLog().info(line);
+                }
+            }
+            getLog().info("backlint: SARIF report " + sarifFile);
+        } catch (IOException e) {
+            throw new MojoExecutionException("backlint: could not write the reports: " + e.getMessage(), e);
+        }
+    }
+
+    private interface Rendering {
+        void render(Writer out) throws IOException;
+    }
+
+    private static void write(Path file, Rendering rendering) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            rendering.render(out);
+        }
+    }
+
+    private static void addExisting(List<Path> roots, List<String> folders) {
+        for (String folder : folders) {
+            Path path = Path.of(folder);
+            if (Files.isDirectory(path)) {
+                roots.add(path);
+            }
+        }
+    }
+
+    static List<String> split(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}
