@@ -181,6 +181,7 @@ final class DaoSource {
             if (choices.bug(Bug.SELECT_STAR)) {
                 switch (choices.between(0, 2)) {
                     case 0:
+                        // backlint:ignore select-star -- planted on purpose in the generated code
                         return Text.quote("SELECT * FROM " + a.table() + tail);
                     case 1:
                         return "\"SELECT \" + \"*\" + \" FROM " + a.table() + tail + "\"";
