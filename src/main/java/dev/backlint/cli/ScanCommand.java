@@ -115,6 +115,10 @@ final class ScanCommand implements Callable<Integer> {
                     + ".backlint/cache under the source root")
     private Path cache;
 
+    @Option(names = "--baseline", paramLabel = "SARIF",
+            description = "leave out the findings of this earlier SARIF report: report only new ones")
+    private Path baseline;
+
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
     private boolean quiet;
 
@@ -197,6 +201,7 @@ final class ScanCommand implements Callable<Integer> {
         if (maxFileSize != null) {
             builder.maxFileBytes(maxFileSize);
         }
+        builder.baseline(baseline);
         if (cache != null) {
             Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(paths.isEmpty() ? List.of(Path.of(".")) : paths);
             builder.cacheFile(cache.toString().isEmpty() ? root.resolve(".backlint/cache") : cache);

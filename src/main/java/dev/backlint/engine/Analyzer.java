@@ -61,6 +61,7 @@ public final class Analyzer {
         if (request.paths().isEmpty()) {
             throw new ConfigurationException("nothing to scan: give at least one file or directory");
         }
+        Baseline baseline = request.baseline() == null ? null : Baseline.read(request.baseline());
         Path reportRoot = request.sourceRoot() != null
                 ? request.sourceRoot().toAbsolutePath().normalize()
                 : SourceRoots.reportRoot(request.paths());
@@ -109,9 +110,10 @@ public final class Analyzer {
             leveled.add(override == null ? finding : finding.withLevel(override));
         }
         Collections.sort(leveled);
+        List<Finding> reported = baseline == null ? leveled : baseline.newFindings(leveled);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
-        return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
+        return new ScanResult(descriptors, reported, notifications, scanned, failed, lines, started, Instant.now(),
                 scan.diagnostics(discoveryNanos));
     }
 

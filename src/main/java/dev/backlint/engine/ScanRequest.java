@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * @param includeTests   whether test sources are checked too
  * @param maxFileBytes   files larger than this are skipped with a notification
  * @param cacheFile      where results are kept between scans, or {@code null} for none
+ * @param baseline       a SARIF report of accepted findings to leave out, or {@code null}
  */
 public record ScanRequest(
         List<Path> paths,
@@ -37,7 +38,8 @@ public record ScanRequest(
         int threads,
         boolean includeTests,
         long maxFileBytes,
-        Path cacheFile) {
+        Path cacheFile,
+        Path baseline) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
 
@@ -73,6 +75,7 @@ public record ScanRequest(
         private boolean includeTests;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
         private Path cacheFile;
+        private Path baseline;
 
         public Builder path(Path path) {
             paths.add(path);
@@ -135,9 +138,15 @@ public record ScanRequest(
             return this;
         }
 
+        /** Leaves out the findings of this earlier SARIF report; {@code null} for none. */
+        public Builder baseline(Path sarif) {
+            baseline = sarif;
+            return this;
+        }
+
         public ScanRequest build() {
             return new ScanRequest(paths, sourceRoot, excludes, classpath, enable, disable, levels,
-                    threads, includeTests, maxFileBytes, cacheFile);
+                    threads, includeTests, maxFileBytes, cacheFile, baseline);
         }
     }
 }

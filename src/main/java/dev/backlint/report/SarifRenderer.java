@@ -15,6 +15,7 @@ import com.contrastsecurity.sarif.ToolComponent;
 import dev.backlint.api.Finding;
 import dev.backlint.api.Level;
 import dev.backlint.engine.Backlint;
+import dev.backlint.engine.Fingerprints;
 import dev.backlint.engine.ScanResult;
 import java.io.IOException;
 import java.io.Writer;

@@ -10,6 +10,7 @@ import com.contrastsecurity.sarif.ThreadFlowLocation;
 import dev.backlint.api.Finding;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.RelatedLocation;
+import dev.backlint.engine.Fingerprints;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

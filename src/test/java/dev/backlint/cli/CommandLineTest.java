@@ -144,6 +144,44 @@ class CommandLineTest {
     }
 
     @Test
+    void aBaselineLeavesOutKnownFindingsAndReportsNewOnes() throws IOException {
+        Path baseline = dir.resolve("baseline.sarif");
+        assertEquals(0, run("scan", root(), "--source-root", root(), "--format", "sarif", "--output",
+                baseline.toString()));
+        // lines added above the known finding do not make it new
+        Files.writeString(dir.resolve("src/main/java/app/Dao.java"), """
+                package app;
+                // a comment added above
+                class Dao {
+                    String all() {
+                        return "SELECT * FROM users";
+                    }
+                    String more() {
+                        return "SELECT * FROM orders";
+                    }
+                }
+                """);
+        out.getBuffer().setLength(0);
+
+        int code = run("scan", root(), "--source-root", root(), "--baseline", baseline.toString(), "--fail-on",
+                "warning");
+
+        assertEquals(1, code, err.toString());
+        assertTrue(out.toString().contains("Dao.java:8:"), out.toString());
+        assertFalse(out.toString().contains("Dao.java:5:"), "the known finding is in the baseline: " + out);
+        assertTrue(out.toString().contains("1 warning"), out.toString());
+    }
+
+    @Test
+    void aBaselineThatIsNotSarifIsAUsageError() throws IOException {
+        Path notSarif = dir.resolve("notes.txt");
+        Files.writeString(notSarif, "not json");
+
+        assertEquals(2, run("scan", root(), "--baseline", notSarif.toString()));
+        assertTrue(err.toString().startsWith("backlint: cannot read the baseline"), err.toString());
+    }
+
+    @Test
     void theCacheIsOffUnlessAskedFor() {
         assertEquals(0, run("scan", root(), "--source-root", root()));
         assertFalse(Files.exists(dir.resolve(".backlint")), "no file is written unasked");

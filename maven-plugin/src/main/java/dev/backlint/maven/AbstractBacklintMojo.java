@@ -83,6 +83,10 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.failOnParseErrors", defaultValue = "false")
     protected boolean failOnParseErrors;
 
+    /** A SARIF report of accepted findings (an earlier run's): only newer findings are reported. */
+    @Parameter(property = "backlint.baseline")
+    protected File baseline;
+
     /** A SARIF category for GitHub code scanning ({@code automationDetails.id}); none when unset. */
     @Parameter(property = "backlint.category")
     protected String category;
@@ -163,7 +167,8 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 .excludes(split(excludes))
                 .enable(new LinkedHashSet<>(split(enable)))
                 .disable(new LinkedHashSet<>(split(disable)))
-                .includeTests(includeTests);
+                .includeTests(includeTests)
+                .baseline(baseline == null ? null : baseline.toPath());
         if (threads != null) {
             builder.threads(threads);
         }

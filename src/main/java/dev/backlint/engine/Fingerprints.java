@@ -1,4 +1,4 @@
-package dev.backlint.report;
+package dev.backlint.engine;
 
 import dev.backlint.api.Finding;
 import java.nio.charset.StandardCharsets;
@@ -16,20 +16,20 @@ import java.util.Map;
  * (whitespace normalised) and how many earlier findings share those three; line
  * numbers are left out, so the fingerprint survives edits above the finding.
  */
-final class Fingerprints {
+public final class Fingerprints {
 
     /** The {@code partialFingerprints} key; bump the version when the hash changes. */
-    static final String KEY = "backlint/v1";
+    public static final String KEY = "backlint/v1";
 
     private Fingerprints() {
     }
 
     /** The fingerprint of each finding of {@code sorted}, in the same order. */
-    static List<String> of(List<Finding> sorted) {
+    public static List<String> of(List<Finding> sorted) {
         Map<String, Integer> occurrences = new HashMap<>();
         List<String> fingerprints = new ArrayList<>(sorted.size());
         for (Finding finding : sorted) {
-            String key = finding.ruleId() + '\n' + SarifLocations.uri(finding.location().path())
+            String key = finding.ruleId() + '\n' + finding.location().path()
                     + '\n' + normalise(finding.sourceLine());
             int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
             fingerprints.add(sha256(key + '\n' + occurrence));
