@@ -110,6 +110,49 @@ public final class ConstantEvaluator {
         return Optional.empty();
     }
 
+    /**
+     * Whether the expression's value is fixed by the code alone, even when the evaluator
+     * cannot say which value it is: constants, locals assigned only constant values,
+     * {@code final} fields with constant initialisers, ternaries of constants,
+     * {@code String.format}, {@code formatted}, {@code String.join}, {@code concat} and
+     * {@code StringBuilder} chains of constants, and an enum constant's {@code name()}.
+     */
+    public boolean isConstant(Expression expression) {
+        return Shapes.isConstant(this, expression, 0);
+    }
+
+    /** A local variable declared before {@code name} in its scope, if it is one; for {@link Shapes}. */
+    Optional<VariableDeclarator> localDeclaration(NameExpr name) {
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
+                break;
+            }
+            Optional<LocalLookup> local = lookIn(parent, child, name.getNameAsString());
+            if (local.isPresent()) {
+                return local.get().declarator();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} is a parameter or another local that is never constant. */
+    boolean isParameterLike(NameExpr name) {
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
+                return false;
+            }
+            Optional<LocalLookup> local = lookIn(parent, child, name.getNameAsString());
+            if (local.isPresent()) {
+                return local.get().declarator().isEmpty();
+            }
+        }
+        return false;
+    }
+
     private Optional<Object> nameValue(NameExpr name, int depth) {
         String identifier = name.getNameAsString();
         Node child = name;

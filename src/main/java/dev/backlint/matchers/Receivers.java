@@ -1,0 +1,52 @@
+package dev.backlint.matchers;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.resolution.types.ResolvedReferenceType;
+import com.github.javaparser.resolution.types.ResolvedType;
+import dev.backlint.api.RuleContext;
+import dev.backlint.resolve.DeclaredTypes;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Whether the receiver of a call is of one of some types: by its resolved type and its
+ * supertypes when the symbol solver knows them, else by the declared type of the
+ * variable as the file's imports name it. Never by a method name alone.
+ */
+public final class Receivers {
+
+    private Receivers() {
+    }
+
+    /**
+     * Syntax first: a variable declared in this file is judged by its declared type as
+     * the imports name it, which costs nothing; only receivers without a visible
+     * declaration (call results, inherited fields) are resolved, with their supertypes.
+     */
+    public static boolean isOneOf(Expression receiver, Collection<String> types, RuleContext context) {
+        Optional<Type> declared = DeclaredTypes.of(receiver);
+        if (declared.isPresent()) {
+            if (!declared.get().isClassOrInterfaceType()) {
+                return false;
+            }
+            ClassOrInterfaceType written = declared.get().asClassOrInterfaceType();
+            String name = written.getScope().map(scope -> scope.asString() + ".").orElse("") + written.getNameAsString();
+            return types.stream().anyMatch(type -> context.resolver().mayImport(name, type));
+        }
+        Optional<ResolvedType> resolved = context.resolver().typeOf(receiver);
+        if (resolved.isEmpty() || !resolved.get().isReferenceType()) {
+            return false;
+        }
+        ResolvedReferenceType type = resolved.get().asReferenceType();
+        if (types.contains(type.getQualifiedName())) {
+            return true;
+        }
+        try {
+            return type.getAllAncestors().stream().anyMatch(a -> types.contains(a.getQualifiedName()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.backlint.resolve;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.NodeList;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
+import java.util.Optional;
+
+/**
+ * Finds, without the symbol solver, where a simple name used in an expression is
+ * declared: a local variable, a parameter or a field of an enclosing class. Used to
+ * read a variable's declared type when its library cannot be resolved.
+ */
+public final class DeclaredTypes {
+
+    private DeclaredTypes() {
+    }
+
+    /**
+     * The declared type of {@code name} ({@code x} or {@code this.x}) as written, or
+     * empty when it is not declared in this file (an inherited field, say) or is {@code var}.
+     */
+    public static Optional<Type> of(Expression expression) {
+        String identifier;
+        boolean fieldOnly = false;
+        if (expression instanceof NameExpr name) {
+            identifier = name.getNameAsString();
+        } else if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            identifier = access.getNameAsString();
+            fieldOnly = true;
+        } else {
+            return Optional.empty();
+        }
+        Node child = expression;
+        for (Node parent = expression.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (!fieldOnly) {
+                Optional<Type> local = local(parent, child, identifier);
+                if (local.isPresent()) {
+                    return local.filter(type -> !type.isVarType());
+                }
+            }
+            if (parent instanceof TypeDeclaration<?> type) {
+                Optional<Type> field = field(type, identifier);
+                if (field.isPresent()) {
+                    return field;
+                }
+                fieldOnly = false;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The declared return type of a call to a method of the enclosing class
+     * ({@code build(x)} or {@code this.build(x)}) with that name and number of
+     * arguments, if there is exactly one such method.
+     */
+    public static Optional<Type> returnTypeOf(com.github.javaparser.ast.expr.MethodCallExpr call) {
+        if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.List<com.github.javaparser.ast.body.MethodDeclaration> methods =
+                ((TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString()).stream()
+                        .filter(method -> method.getParameters().size() == call.getArguments().size())
+                        .toList();
+        return methods.size() == 1 ? Optional.of(methods.get(0).getType()) : Optional.empty();
+    }
+
+    private static Optional<Type> local(Node parent, Node child, String identifier) {
+        if (parent instanceof BlockStmt block) {
+            NodeList<Statement> statements = block.getStatements();
+            int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
+            for (int i = position - 1; i >= 0; i--) {
+                if (statements.get(i) instanceof ExpressionStmt stmt
+                        && stmt.getExpression() instanceof VariableDeclarationExpr declaration) {
+                    Optional<Type> type = declared(declaration, identifier);
+                    if (type.isPresent()) {
+                        return type;
+                    }
+                }
+            }
+        } else if (parent instanceof CallableDeclaration<?> callable) {
+            return parameter(callable.getParameters(), identifier);
+        } else if (parent instanceof LambdaExpr lambda) {
+            return parameter(lambda.getParameters(), identifier);
+        } else if (parent instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(identifier)) {
+            return Optional.of(clause.getParameter().getType());
+        } else if (parent instanceof ForEachStmt forEach) {
+            return declared(forEach.getVariable(), identifier);
+        } else if (parent instanceof TryStmt tryStmt) {
+            for (Expression resource : tryStmt.getResources()) {
+                if (resource instanceof VariableDeclarationExpr declaration) {
+                    Optional<Type> type = declared(declaration, identifier);
+                    if (type.isPresent()) {
+                        return type;
+                    }
+                }
+            }
+        } else if (parent instanceof RecordDeclaration record) {
+            return parameter(record.getParameters(), identifier);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Type> declared(VariableDeclarationExpr declaration, String identifier) {
+        for (VariableDeclarator variable : declaration.getVariables()) {
+            if (variable.getNameAsString().equals(identifier)) {
+                return Optional.of(variable.getType());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Type> parameter(NodeList<Parameter> parameters, String identifier) {
+        for (Parameter parameter : parameters) {
+            if (parameter.getNameAsString().equals(identifier)) {
+                return Optional.of(parameter.getType());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Type> field(TypeDeclaration<?> type, String identifier) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof FieldDeclaration field) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    if (variable.getNameAsString().equals(identifier)) {
+                        return Optional.of(variable.getType());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
