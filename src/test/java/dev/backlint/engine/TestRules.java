@@ -28,6 +28,19 @@ final class TestRules {
         }
     }
 
+    /** Reports every call {@code fixed(x)} with whether {@code x} is constant: "constant" or "varies". */
+    @RuleInfo(id = "constness-probe", summary = "Reports whether values are fixed", level = Level.NOTE)
+    static final class ConstnessProbe implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> {
+                if (call.getNameAsString().equals("fixed") && call.getArguments().size() == 1) {
+                    context.report(call, context.constants().isConstant(call.getArgument(0)) ? "constant" : "varies");
+                }
+            });
+        }
+    }
+
     /** Throws on every string literal whose text is "boom". */
     @RuleInfo(id = "broken", summary = "Fails on purpose", level = Level.ERROR)
     static final class Broken implements Rule {
