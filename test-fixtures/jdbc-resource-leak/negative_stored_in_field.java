@@ -53,3 +53,25 @@ final class ExportSession implements AutoCloseable {
         }
     }
 }
+
+class LazyTargetConnectionHolder {
+
+    private final javax.sql.DataSource dataSource;
+    private final String username;
+    private final String password;
+    private java.sql.Connection target;
+
+    LazyTargetConnectionHolder(javax.sql.DataSource dataSource, String username, String password) {
+        this.dataSource = dataSource;
+        this.username = username;
+        this.password = password;
+    }
+
+    java.sql.Connection target() throws java.sql.SQLException {
+        if (this.target == null) {
+            this.target = (this.username != null ? dataSource.getConnection(this.username, this.password)
+                    : dataSource.getConnection());
+        }
+        return this.target;
+    }
+}

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -88,7 +89,9 @@ public final class JdbcResourceLeak implements Rule {
     private static boolean handledWhereUsed(Expression acquired, RuleContext context) {
         Node child = acquired;
         Node parent = acquired.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr || parent instanceof CastExpr) {
+        // the value flows on unchanged through parentheses, casts and the arms of a ternary
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
+                || parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
             child = parent;
             parent = parent.getParentNode().orElse(null);
         }
@@ -107,20 +110,13 @@ public final class JdbcResourceLeak implements Rule {
         }
         if (parent instanceof MethodCallExpr outer) {
             // an argument is handed on; a receiver is used and dropped
-            return outer.getScope().filter(scope -> scope == acquiredRoot(acquired)).isEmpty();
+            Node used = child;
+            return outer.getScope().filter(scope -> scope == used).isEmpty();
         }
         if (parent instanceof ObjectCreationExpr) {
             return true;
         }
         return !(parent instanceof ExpressionStmt) && !(parent instanceof Expression);
-    }
-
-    private static Node acquiredRoot(Expression acquired) {
-        Node node = acquired;
-        while (node.getParentNode().filter(p -> p instanceof EnclosedExpr || p instanceof CastExpr).isPresent()) {
-            node = node.getParentNode().get();
-        }
-        return node;
     }
 
     private static boolean inTryResources(VariableDeclarator declarator) {
