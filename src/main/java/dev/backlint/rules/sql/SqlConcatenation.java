@@ -61,7 +61,9 @@ public final class SqlConcatenation implements Rule {
         Optional<Expression> unsafe = parts.stream()
                 .filter(part -> !context.constants().isConstant(part))
                 .findFirst();
-        unsafe.ifPresent(part -> context.report(call, "SQL for `" + call.getNameAsString() + "` is built from `"
+        String how = parts.size() == 1 && (sql.isNameExpr() || sql.isFieldAccessExpr() || sql.isArrayAccessExpr())
+                ? "` comes from `" : "` is built from `";
+        unsafe.ifPresent(part -> context.report(call, "SQL for `" + call.getNameAsString() + how
                 + shown(culprit(part, context, 0)) + "`, which is not a constant; pass values as bind parameters "
                 + "(`?` or `:name`) and pick identifiers from a fixed list"));
     }
