@@ -69,6 +69,48 @@ public final class DeclaredTypes {
     }
 
     /**
+     * The local variable (not a parameter or field) that a simple name refers to at its
+     * place in the code, if it is one.
+     */
+    public static Optional<VariableDeclarator> localVariable(NameExpr name) {
+        String identifier = name.getNameAsString();
+        Node child = name;
+        for (Node parent = name.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof TypeDeclaration<?> || parent instanceof CallableDeclaration<?>) {
+                return Optional.empty();
+            }
+            if (parent instanceof BlockStmt block) {
+                NodeList<Statement> statements = block.getStatements();
+                int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
+                for (int i = position - 1; i >= 0; i--) {
+                    if (statements.get(i) instanceof ExpressionStmt stmt
+                            && stmt.getExpression() instanceof VariableDeclarationExpr declaration) {
+                        for (VariableDeclarator variable : declaration.getVariables()) {
+                            if (variable.getNameAsString().equals(identifier)) {
+                                return Optional.of(variable);
+                            }
+                        }
+                    }
+                }
+            } else if (parent instanceof TryStmt tryStmt) {
+                for (Expression resource : tryStmt.getResources()) {
+                    if (resource instanceof VariableDeclarationExpr declaration) {
+                        for (VariableDeclarator variable : declaration.getVariables()) {
+                            if (variable.getNameAsString().equals(identifier)) {
+                                return Optional.of(variable);
+                            }
+                        }
+                    }
+                }
+            } else if (parent instanceof LambdaExpr lambda && parameter(lambda.getParameters(), identifier).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The declared return type of a call to a method of the enclosing class
      * ({@code build(x)} or {@code this.build(x)}) with that name and number of
      * arguments, if there is exactly one such method.

@@ -24,6 +24,7 @@ import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.matchers.Receivers;
+import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.models.JdbcResources;
 import dev.backlint.models.JdbcResources.Acquisition;
 import java.util.Optional;
@@ -183,15 +184,9 @@ public final class JdbcResourceLeak implements Rule {
         return inner;
     }
 
-    /** The local variable a name refers to, declared in the enclosing method, if it is one. */
+    /** The local variable a name refers to, if it is one (not a parameter or a field). */
     private static Optional<VariableDeclarator> localDeclaration(NameExpr name) {
-        Optional<CallableDeclaration> callable = name.findAncestor(CallableDeclaration.class);
-        if (callable.isEmpty()) {
-            return Optional.empty();
-        }
-        return ((Node) callable.get()).findAll(VariableDeclarator.class, v -> v.getNameAsString().equals(name.getNameAsString())
-                        && v.getParentNode().filter(VariableDeclarationExpr.class::isInstance).isPresent())
-                .stream().findFirst();
+        return DeclaredTypes.localVariable(name);
     }
 
     private static Node body(VariableDeclarator declarator) {
