@@ -33,6 +33,12 @@ public interface RuleContext {
     /** Reports a finding with related locations referenced as {@code [text](id)} in the message. */
     void report(Node node, String message, List<Related> related);
 
+    /**
+     * Reports a finding with the path that leads to it (source, each step, sink), shown
+     * as a SARIF code flow.
+     */
+    void report(Node node, String message, List<Related> related, List<Related> flow);
+
     /** A related location given by a rule: a node of the same file. */
     record Related(Node node, String message) {
     }

@@ -32,4 +32,10 @@ public @interface RuleInfo {
     double securitySeverity() default 0;
 
     Precision precision() default Precision.HIGH;
+
+    /**
+     * Rules whose findings this rule replaces where both report on the same line: a
+     * stronger, more specific finding makes the weaker one noise.
+     */
+    String[] supersedes() default {};
 }

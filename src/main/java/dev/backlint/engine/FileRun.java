@@ -3,6 +3,7 @@ package dev.backlint.engine;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import dev.backlint.api.Finding;
+import dev.backlint.api.FlowStep;
 import dev.backlint.api.Location;
 import dev.backlint.api.RelatedLocation;
 import dev.backlint.api.RuleContext;
@@ -45,8 +46,24 @@ final class FileRun implements RuleContext {
         }
     }
 
-    List<Finding> findings() {
-        return List.copyOf(findings);
+    /**
+     * The findings, less those a rule supersedes on a line where it reported too.
+     *
+     * @param supersedes rule id to the ids of the rules it supersedes
+     */
+    List<Finding> findings(java.util.Map<String, java.util.Set<String>> supersedes) {
+        if (supersedes.isEmpty()) {
+            return List.copyOf(findings);
+        }
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        for (Finding finding : findings) {
+            for (String weaker : supersedes.getOrDefault(finding.ruleId(), java.util.Set.of())) {
+                replaced.add(weaker + "@" + finding.location().range().startLine());
+            }
+        }
+        return findings.stream()
+                .filter(f -> !replaced.contains(f.ruleId() + "@" + f.location().range().startLine()))
+                .toList();
     }
 
     /** Whether a rule asked the symbol solver anything about this file. */
@@ -86,6 +103,11 @@ final class FileRun implements RuleContext {
 
     @Override
     public void report(Node node, String message, List<Related> related) {
+        report(node, message, related, List.of());
+    }
+
+    @Override
+    public void report(Node node, String message, List<Related> related, List<Related> flow) {
         if (current == null) {
             throw new IllegalStateException("report() called outside a check");
         }
@@ -98,8 +120,13 @@ final class FileRun implements RuleContext {
             place.node().getRange().ifPresent(r -> relatedLocations.add(new RelatedLocation(
                     relatedLocations.size() + 1, new Location(file.uri(), SourceRange.of(r)), place.message())));
         }
+        List<FlowStep> steps = new ArrayList<>();
+        for (Related step : flow) {
+            step.node().getRange().ifPresent(r -> steps.add(
+                    new FlowStep(new Location(file.uri(), SourceRange.of(r)), step.message())));
+        }
         boolean suppressed = suppressions.suppressed(current.id(), node, range.startLine());
         findings.add(new Finding(current.id(), current.level(), message, new Location(file.uri(), range),
-                text.line(range.startLine()), List.of(), relatedLocations, suppressed));
+                text.line(range.startLine()), steps, relatedLocations, suppressed));
     }
 }

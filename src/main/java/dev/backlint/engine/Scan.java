@@ -45,12 +45,22 @@ final class Scan {
     private final LongAdder resolutionNanos = new LongAdder();
     private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
     private int filesFromCache;
+    private final Map<String, java.util.Set<String>> supersedes = new TreeMap<>();
     private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
 
     Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files) {
         this.request = request;
         this.dispatcher = new Dispatcher(rules);
         rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
+        java.util.Set<String> enabled = new java.util.HashSet<>();
+        rules.forEach(rule -> enabled.add(rule.info().id()));
+        for (Rule rule : rules) {
+            java.util.Set<String> weaker = new java.util.TreeSet<>(List.of(rule.info().supersedes()));
+            weaker.retainAll(enabled);
+            if (!weaker.isEmpty()) {
+                supersedes.put(rule.info().id(), weaker);
+            }
+        }
         this.solvers = new SolverFactory(() -> SourceRoots.infer(files), request.classpath(), Parsing::configuration);
         this.parsers = ThreadLocal.withInitial(() -> {
             ParserConfiguration configuration = Parsing.configuration();
@@ -148,7 +158,7 @@ final class Scan {
             index.stopRecording();
             walkNanos.add(System.nanoTime() - walkStart);
         }
-        return new FileOutcome(run.findings(), notifications, true, false, loaded.text().lineCount(), facts,
+        return new FileOutcome(run.findings(supersedes), notifications, true, false, loaded.text().lineCount(), facts,
                 recorder.build(run.askedSolver()));
     }
 

@@ -257,7 +257,7 @@ final class Shapes {
             return false;
         }
         for (AssignExpr assign : body.findAll(AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
-                && target.getNameAsString().equals(identifier))) {
+                && target.getNameAsString().equals(identifier) && !DeadCode.isDead(assign, body, evaluator))) {
             boolean allowed = assign.getOperator() == AssignExpr.Operator.ASSIGN
                     || assign.getOperator() == AssignExpr.Operator.PLUS;
             if (!allowed || !isConstant(evaluator, assign.getValue(), depth)) {

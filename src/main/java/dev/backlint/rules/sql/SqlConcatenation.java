@@ -5,17 +5,13 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
-import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Level;
 import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
-import dev.backlint.matchers.Receivers;
 import dev.backlint.models.SqlSinks;
-import dev.backlint.resolve.DeclaredTypes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +31,6 @@ import java.util.Optional;
 public final class SqlConcatenation implements Rule {
 
     private static final int MAX_SHOWN = 40;
-    /** Calls that return text whatever their receiver, so need no resolution. */
-    private static final java.util.Set<String> TEXT_METHODS = java.util.Set.of("toString", "format", "formatted",
-            "join", "concat", "trim", "strip", "replace", "replaceAll", "substring", "toUpperCase", "toLowerCase");
 
     @Override
     public void register(Checks checks) {
@@ -46,16 +39,14 @@ public final class SqlConcatenation implements Rule {
 
     private static void check(MethodCallExpr call, RuleContext context) {
         if (!SqlSinks.METHOD_NAMES.contains(call.getNameAsString()) || call.getArguments().isEmpty()
-                || call.getScope().isEmpty()) {
+                || context.constants().isConstant(call.getArgument(0))) {
             return;
         }
-        Expression sql = call.getArgument(0);
-        // cheapest first: constant folding, then the receiver's type, then the argument's
-        if (context.constants().isConstant(sql)
-                || !Receivers.isOneOf(call.getScope().get(), SqlSinks.typesWithMethod(call.getNameAsString()), context)
-                || !isText(sql, context)) {
+        Optional<Expression> argument = SqlCalls.sqlArgument(call, context);
+        if (argument.isEmpty()) {
             return;
         }
+        Expression sql = argument.get();
         List<Expression> parts = new ArrayList<>();
         flatten(sql, parts);
         Optional<Expression> unsafe = parts.stream()
@@ -66,39 +57,6 @@ public final class SqlConcatenation implements Rule {
         unsafe.ifPresent(part -> context.report(call, "SQL for `" + call.getNameAsString() + how
                 + shown(culprit(part, context, 0)) + "`, which is not a constant; pass values as bind parameters "
                 + "(`?` or `:name`) and pick identifiers from a fixed list"));
-    }
-
-    /** Whether the argument is a {@code String}: resolved, or by its shape when types are unknown. */
-    private static boolean isText(Expression argument, RuleContext context) {
-        if (argument.isStringLiteralExpr() || argument.isTextBlockLiteralExpr() || argument.isBinaryExpr()) {
-            return true;
-        }
-        if (argument.isLambdaExpr() || argument.isMethodReferenceExpr()) {
-            return false;
-        }
-        if (argument.isObjectCreationExpr()) {
-            return isString(argument.asObjectCreationExpr().getType());
-        }
-        Optional<Type> declared = DeclaredTypes.of(argument);
-        if (declared.isPresent()) {
-            return isString(declared.get());
-        }
-        if (argument instanceof MethodCallExpr call) {
-            if (TEXT_METHODS.contains(call.getNameAsString())) {
-                return true;
-            }
-            Optional<Type> returned = DeclaredTypes.returnTypeOf(call);
-            if (returned.isPresent()) {
-                return isString(returned.get());
-            }
-        }
-        Optional<ResolvedType> type = context.resolver().typeOf(argument);
-        return type.isPresent() && type.get().isReferenceType()
-                && type.get().asReferenceType().getQualifiedName().equals("java.lang.String");
-    }
-
-    private static boolean isString(Type type) {
-        return type.asString().equals("String") || type.asString().equals("java.lang.String");
     }
 
     /** The non-constant piece inside a formatting or building call, to name in the message. */

@@ -1,0 +1,37 @@
+package dev.backlint.models;
+
+import java.util.List;
+import java.util.Set;
+
+/** Where request data enters a backend: servlet request methods and handler parameters. */
+public final class WebSources {
+
+    /** Servlet request methods whose results come from the client. */
+    public static final Set<String> REQUEST_METHODS = Set.of("getParameter", "getParameterValues",
+            "getParameterMap", "getHeader", "getHeaders", "getCookies", "getQueryString", "getInputStream",
+            "getReader", "getPathInfo", "getRequestURI", "getRequestURL");
+
+    public static final List<String> REQUEST_TYPES = List.of("jakarta.servlet.http.HttpServletRequest",
+            "jakarta.servlet.ServletRequest", "javax.servlet.http.HttpServletRequest", "javax.servlet.ServletRequest");
+
+    /** Parameter annotations (simple names) that bind request data: Spring MVC and JAX-RS. */
+    public static final Set<String> PARAMETER_ANNOTATIONS = Set.of("RequestParam", "PathVariable", "RequestHeader",
+            "CookieValue", "RequestBody", "ModelAttribute", "QueryParam", "PathParam", "FormParam", "HeaderParam");
+
+    /** Method annotations that make a method a request handler. */
+    public static final Set<String> HANDLER_ANNOTATIONS = Set.of("RequestMapping", "GetMapping", "PostMapping",
+            "PutMapping", "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
+
+    /** Conversions whose result cannot carry SQL syntax. */
+    public static final Set<String> SANITIZERS = Set.of("Integer.parseInt", "Integer.valueOf", "Long.parseLong",
+            "Long.valueOf", "Short.parseShort", "Double.parseDouble", "Double.valueOf", "Float.parseFloat",
+            "Boolean.parseBoolean", "Boolean.valueOf", "UUID.fromString", "BigDecimal.valueOf", "BigInteger.valueOf");
+
+    /** String operations whose result carries the taint of their receiver and arguments. */
+    public static final Set<String> PROPAGATORS = Set.of("trim", "strip", "toLowerCase", "toUpperCase",
+            "substring", "replace", "replaceAll", "concat", "formatted", "format", "join", "valueOf", "toString",
+            "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat");
+
+    private WebSources() {
+    }
+}

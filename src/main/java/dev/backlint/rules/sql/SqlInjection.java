@@ -1,0 +1,52 @@
+package dev.backlint.rules.sql;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.backlint.api.Checks;
+import dev.backlint.api.Level;
+import dev.backlint.api.Precision;
+import dev.backlint.api.Rule;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.RuleContext.Related;
+import dev.backlint.api.RuleInfo;
+import dev.backlint.flow.taint.Taint;
+import dev.backlint.models.SqlSinks;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Request data reaches the text of a SQL query, with the path it takes. */
+@RuleInfo(
+        id = "sql-injection",
+        summary = "Request data reaches the text of a SQL query",
+        level = Level.ERROR,
+        tags = {"sql", "security"},
+        cwe = 89,
+        securitySeverity = 9.8,
+        precision = Precision.HIGH,
+        supersedes = "sql-concatenation")
+public final class SqlInjection implements Rule {
+
+    @Override
+    public void register(Checks checks) {
+        checks.on(MethodCallExpr.class, SqlInjection::check);
+    }
+
+    private static void check(MethodCallExpr call, RuleContext context) {
+        if (!SqlSinks.METHOD_NAMES.contains(call.getNameAsString()) || call.getArguments().isEmpty()
+                || context.constants().isConstant(call.getArgument(0))) {
+            return;
+        }
+        Optional<Expression> sql = SqlCalls.sqlArgument(call, context);
+        if (sql.isEmpty()) {
+            return;
+        }
+        Taint.reaching(sql.get(), context).ifPresent(path -> {
+            List<Related> flow = new ArrayList<>(path);
+            flow.add(new Related(call, "reaches the query text of `" + call.getNameAsString() + "`"));
+            context.report(call, "Request data reaches the SQL text of `" + call.getNameAsString()
+                    + "` (" + path.get(0).message() + "); pass it as a bind parameter (`?` or `:name`)",
+                    List.of(), flow);
+        });
+    }
+}
