@@ -213,6 +213,38 @@ class AnalyzerTest {
         assertFalse(result.hasInternalErrors(), result.notifications().toString());
     }
 
+    @Test
+    void taintThroughTwoThousandStatementsAndNestedLoopsIsFollowedToTheEnd() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            body.append("        String v").append(i).append(" = sql + \" AND c").append(i).append(" = \" + ")
+                    .append(i == 1999 ? "p" : String.valueOf(i)).append(";\n");
+            if (i % 100 == 0) {
+                body.append("        for (int a = 0; a < 2; a++) { for (int b = 0; b < 2; b++) { sql = sql + \" \"; } }\n");
+            }
+        }
+        project().write("web/Big.java", """
+                import org.springframework.jdbc.core.JdbcTemplate;
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RequestParam;
+                import org.springframework.web.bind.annotation.RestController;
+                @RestController
+                class Big {
+                    JdbcTemplate jdbc;
+                    @GetMapping("/big")
+                    Object run(@RequestParam String p) {
+                        String sql = "SELECT id FROM t WHERE a = 1";
+                %s        return jdbc.queryForList(v1999);
+                    }
+                }
+                """.formatted(body));
+
+        ScanResult result = new Analyzer().analyze(project().request().enable(Set.of("sql-injection")).build());
+
+        assertEquals(1, result.findings().size(), result.findings().toString());
+        assertEquals(3, result.findings().get(0).codeFlow().size(), "source, the step into v1999, the sink");
+    }
+
     static List<String> summary(List<Finding> findings) {
         return findings.stream()
                 .map(f -> f.location().path() + ":" + f.location().range().startLine() + " " + f.ruleId())

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.flow.constants.DeadCode;
@@ -32,16 +33,19 @@ import java.util.Optional;
  * from a source (a servlet request method, a handler parameter) through assignments,
  * concatenation, string methods and builders. Conversions to numbers clear it, and so
  * does assigning a constant; branches whose condition folds to a constant are not
- * taken. Calls to other methods are not followed (silence, not a guess).
+ * taken. Calls of methods of the same class are followed through summaries of their
+ * return values; calls of other classes are not (silence, not a guess).
  */
 public final class Taint {
 
     private static final int MAX_DEPTH = 32;
     private static final int PASSES = 3;
+    private static final int MAX_SUMMARY_DEPTH = 3;
 
     private final RuleContext context;
     private final Node body;
     private final Map<String, List<Related>> tainted = new HashMap<>();
+    private int summaryDepth;
 
     private Taint(RuleContext context, CallableDeclaration<?> method) {
         this.context = context;
@@ -215,7 +219,53 @@ public final class Taint {
             Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
             return scope.isPresent() ? scope : first(call.getArguments(), depth);
         }
+        return throughOwnMethod(call, depth);
+    }
+
+    /**
+     * A call of a method of the same class whose result depends on an argument that
+     * carries request data: the callee's body is analysed with that parameter as the
+     * source (a summary), a few calls deep at most.
+     */
+    private Optional<List<Related>> throughOwnMethod(MethodCallExpr call, int depth) {
+        if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent() || summaryDepth >= MAX_SUMMARY_DEPTH) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString())
+                .stream().filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent())
+                .toList();
+        if (candidates.size() != 1) {
+            return Optional.empty();
+        }
+        MethodDeclaration callee = candidates.get(0);
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Optional<List<Related>> argument = of(call.getArgument(i), depth);
+            if (argument.isPresent() && returnsParameter(callee, i)) {
+                return Optional.of(extend(argument.get(), call, "passes through `" + callee.getNameAsString() + "(..)`"));
+            }
+        }
         return Optional.empty();
+    }
+
+    /** Whether the method's result carries its parameter {@code index}. */
+    private boolean returnsParameter(MethodDeclaration callee, int index) {
+        Taint inner = new Taint(context, callee);
+        inner.summaryDepth = summaryDepth + 1;
+        Parameter parameter = callee.getParameter(index);
+        inner.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+        for (ReturnStmt ret : callee.findAll(ReturnStmt.class, r -> r.getExpression().isPresent()
+                && r.findAncestor(CallableDeclaration.class).filter(c -> c == callee).isPresent())) {
+            Expression value = ret.getExpression().get();
+            inner.propagate(value);
+            if (inner.of(value, 0).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<List<Related>> first(List<Expression> expressions, int depth) {
