@@ -41,13 +41,19 @@ class ConstantsAcrossFilesTest {
                         probe(c);
                         probe(param);
                         for (int i = 0; i < 1; i++) { probe(i); }
+                        int num = 106;
+                        probe((7 * 18) + num > 200);
+                        probe("ABC".charAt(1));
+                        probe(!(LIMIT % 3 == 1) || false);
+                        probe(10 / 0);
                     }
                     void probe(Object o) {}
                 }
                 """);
 
         assertEquals(List.of("String:SELECT id FROM users", "String:xy", "String:3px", "String:n=101",
-                "unknown", "unknown", "unknown"), probe(project));
+                "unknown", "unknown", "unknown", "Boolean:true", "Character:B", "Boolean:false", "unknown"),
+                probe(project));
     }
 
     @Test

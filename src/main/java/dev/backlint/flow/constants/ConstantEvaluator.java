@@ -94,10 +94,30 @@ public final class ConstantEvaluator {
         if (expression instanceof EnclosedExpr enclosed) {
             return value(enclosed.getInner(), depth + 1);
         }
-        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+        if (expression instanceof BinaryExpr binary) {
             return value(binary.getLeft(), depth + 1)
                     .flatMap(left -> value(binary.getRight(), depth + 1)
-                            .flatMap(right -> ConstantValues.plus(left, right)));
+                            .flatMap(right -> ConstantValues.binary(binary.getOperator(), left, right)));
+        }
+        if (expression instanceof com.github.javaparser.ast.expr.UnaryExpr unary) {
+            return value(unary.getExpression(), depth + 1)
+                    .flatMap(operand -> ConstantValues.unary(unary.getOperator(), operand));
+        }
+        if (expression instanceof com.github.javaparser.ast.expr.MethodCallExpr call && call.getScope().isPresent()
+                && ConstantValues.FOLDED_STRING_METHODS.contains(call.getNameAsString())) {
+            Optional<Object> receiver = value(call.getScope().get(), depth + 1);
+            if (receiver.isEmpty() || !(receiver.get() instanceof String text)) {
+                return Optional.empty();
+            }
+            java.util.List<Object> arguments = new java.util.ArrayList<>();
+            for (Expression argument : call.getArguments()) {
+                Optional<Object> folded = value(argument, depth + 1);
+                if (folded.isEmpty()) {
+                    return Optional.empty();
+                }
+                arguments.add(folded.get());
+            }
+            return ConstantValues.stringMethod(text, call.getNameAsString(), arguments);
         }
         if (expression instanceof NameExpr name) {
             return nameValue(name, depth);
