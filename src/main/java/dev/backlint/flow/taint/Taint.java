@@ -45,6 +45,10 @@ public final class Taint {
     private final RuleContext context;
     private final Node body;
     private final Map<String, List<Related>> tainted = new HashMap<>();
+    /** Map entries with constant keys ({@code map#key}); {@code map#*} when a key was not constant. */
+    private final Map<String, List<Related>> entries = new HashMap<>();
+    /** Lists followed element by element; a list whose changes cannot be followed is dropped. */
+    private final Map<String, List<Optional<List<Related>>>> lists = new HashMap<>();
     private int summaryDepth;
 
     private Taint(RuleContext context, CallableDeclaration<?> method) {
@@ -100,15 +104,21 @@ public final class Taint {
         int limit = use.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
         List<Node> steps = new ArrayList<>();
         body.walk(Node.TreeTraversal.PREORDER, node -> {
-            if ((node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node))
-                    && node.getBegin().map(p -> p.line <= limit).orElse(false)) {
+            if ((node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)
+                    || isCollectionChange(node)) && node.getBegin().map(p -> p.line <= limit).orElse(false)) {
                 steps.add(node);
             }
         });
         for (int pass = 0; pass < PASSES; pass++) {
             for (Node step : steps) {
-                if (!DeadCode.isDead(step, body, context.constants())) {
-                    apply(step);
+                boolean collection = isCollectionChange(step);
+                // changes to lists are not idempotent: they are followed once, in order
+                if ((pass == 0 || !collection) && !DeadCode.isDead(step, body, context.constants())) {
+                    if (collection) {
+                        applyCollectionChange((MethodCallExpr) step);
+                    } else {
+                        apply(step);
+                    }
                 }
             }
         }
@@ -127,6 +137,73 @@ public final class Taint {
             scope = inner.getScope();
         }
         return scope.filter(NameExpr.class::isInstance).map(s -> ((NameExpr) s).getNameAsString());
+    }
+
+    private static final java.util.Set<String> COLLECTION_CHANGES = java.util.Set.of("put", "add", "remove",
+            "clear", "set", "addAll", "putAll", "addFirst", "push", "pop", "poll", "offer", "removeIf", "sort");
+
+    private static boolean isCollectionChange(Node node) {
+        return node instanceof MethodCallExpr call && COLLECTION_CHANGES.contains(call.getNameAsString())
+                && call.getScope().filter(NameExpr.class::isInstance).isPresent();
+    }
+
+    private void applyCollectionChange(MethodCallExpr call) {
+        String collection = ((NameExpr) call.getScope().get()).getNameAsString();
+        String name = call.getNameAsString();
+        List<Expression> arguments = call.getArguments();
+        if (name.equals("put") && arguments.size() == 2) {
+            Optional<List<Related>> value = of(arguments.get(1), 0);
+            Optional<Object> key = context.constants().value(arguments.get(0));
+            String slot = collection + "#" + key.map(String::valueOf).orElse("*");
+            if (value.isPresent()) {
+                entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
+            } else if (key.isPresent()) {
+                entries.remove(slot);
+            }
+            return;
+        }
+        List<Optional<List<Related>>> elements = lists.computeIfAbsent(collection, k -> new ArrayList<>());
+        if (name.equals("add") && arguments.size() == 1) {
+            elements.add(of(arguments.get(0), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
+            return;
+        }
+        Optional<Object> index = arguments.isEmpty() ? Optional.empty() : context.constants().value(arguments.get(0));
+        if (name.equals("add") && arguments.size() == 2 && index.isPresent() && index.get() instanceof Integer at
+                && at >= 0 && at <= elements.size()) {
+            elements.add(at, of(arguments.get(1), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
+            return;
+        }
+        if (name.equals("remove") && index.isPresent() && index.get() instanceof Integer at && at >= 0
+                && at < elements.size()) {
+            elements.remove((int) at);
+            return;
+        }
+        // a change we cannot follow: forget what the collection holds (silence rather than a guess)
+        lists.put(collection, null);
+        entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
+    }
+
+    /** What a read of a collection with a constant key or index gives. */
+    private Optional<List<Related>> fromCollection(MethodCallExpr call) {
+        if (!call.getNameAsString().equals("get") || call.getArguments().size() != 1
+                || !(call.getScope().orElse(null) instanceof NameExpr scope)) {
+            return Optional.empty();
+        }
+        String collection = scope.getNameAsString();
+        Optional<Object> key = context.constants().value(call.getArgument(0));
+        if (lists.containsKey(collection)) {
+            List<Optional<List<Related>>> elements = lists.get(collection);
+            if (elements != null && key.isPresent() && key.get() instanceof Integer at && at >= 0 && at < elements.size()) {
+                return elements.get(at);
+            }
+            return Optional.empty();
+        }
+        Optional<List<Related>> any = Optional.ofNullable(entries.get(collection + "#*"));
+        if (key.isEmpty()) {
+            return any;
+        }
+        Optional<List<Related>> exact = Optional.ofNullable(entries.get(collection + "#" + key.get()));
+        return exact.isPresent() ? exact : any;
     }
 
     private void apply(Node step) {
@@ -214,6 +291,10 @@ public final class Taint {
         if (WebSources.REQUEST_METHODS.contains(name) && call.getScope().isPresent()
                 && Receivers.isOneOf(call.getScope().get(), WebSources.REQUEST_TYPES, context)) {
             return Optional.of(List.of(new Related(call, "`" + name + "(..)` returns request data")));
+        }
+        Optional<List<Related>> stored = fromCollection(call);
+        if (stored.isPresent()) {
+            return stored.map(path -> extend(path, call, "read back from `" + call.getScope().get() + "`"));
         }
         if (WebSources.PROPAGATORS.contains(name)) {
             Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
