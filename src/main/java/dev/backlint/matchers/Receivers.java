@@ -35,6 +35,11 @@ public final class Receivers {
             String name = written.getScope().map(scope -> scope.asString() + ".").orElse("") + written.getNameAsString();
             return types.stream().anyMatch(type -> context.resolver().mayImport(name, type));
         }
+        if (!mentionsAny(context, types)) {
+            // resolving is costly, and a file that imports none of these types, nor their
+            // packages, nor lives in one of them can only reach them by inheritance
+            return false;
+        }
         Optional<ResolvedType> resolved = context.resolver().typeOf(receiver);
         if (resolved.isEmpty() || !resolved.get().isReferenceType()) {
             return false;
@@ -48,5 +53,23 @@ public final class Receivers {
         } catch (RuntimeException | StackOverflowError e) {
             return false;
         }
+    }
+
+    private static boolean mentionsAny(RuleContext context, Collection<String> types) {
+        com.github.javaparser.ast.CompilationUnit unit = context.compilationUnit();
+        String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
+        for (String type : types) {
+            String pkg = type.substring(0, Math.max(0, type.lastIndexOf('.')));
+            if (pkg.equals(ownPackage)) {
+                return true;
+            }
+            for (com.github.javaparser.ast.ImportDeclaration declaration : unit.getImports()) {
+                String imported = declaration.getNameAsString();
+                if (!declaration.isStatic() && (imported.equals(type) || declaration.isAsterisk() && imported.equals(pkg))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

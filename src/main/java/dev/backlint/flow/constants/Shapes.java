@@ -48,7 +48,35 @@ final class Shapes {
     private Shapes() {
     }
 
+    /** One question's work: answers per local variable, and a bound on the steps taken. */
+    private static final class Walk {
+        private final java.util.Map<VariableDeclarator, Boolean> locals = new java.util.IdentityHashMap<>();
+        private int steps = MAX_STEPS;
+    }
+
+    private static final int MAX_STEPS = 20_000;
+    private static final ThreadLocal<Walk> WALK = new ThreadLocal<>();
+
     static boolean isConstant(ConstantEvaluator evaluator, Expression expression, int depth) {
+        Walk walk = WALK.get();
+        if (walk != null) {
+            return constant(walk, evaluator, expression, depth);
+        }
+        walk = new Walk();
+        WALK.set(walk);
+        try {
+            return constant(walk, evaluator, expression, depth);
+        } finally {
+            WALK.remove();
+        }
+    }
+
+    private static boolean constant(Walk walk, ConstantEvaluator evaluator, Expression expression, int depth) {
+        if (--walk.steps < 0) {
+            // past the bound the answer is unknown; rules report what is not constant, so
+            // unknown must not count as "not constant"
+            return true;
+        }
         if (depth > MAX_DEPTH) {
             return false;
         }
@@ -245,7 +273,21 @@ final class Shapes {
         if (local.isEmpty()) {
             return constantField(evaluator, name, name.getNameAsString(), depth);
         }
-        VariableDeclarator declarator = local.get();
+        Walk walk = WALK.get();
+        Boolean known = walk.locals.get(local.get());
+        if (known != null) {
+            return known;
+        }
+        // assume constant while checking its own assignments (s = s + "x"): if every other
+        // value is constant, so is this one
+        walk.locals.put(local.get(), true);
+        boolean answer = constantLocal(evaluator, name, local.get(), depth);
+        walk.locals.put(local.get(), answer);
+        return answer;
+    }
+
+    private static boolean constantLocal(ConstantEvaluator evaluator, NameExpr name, VariableDeclarator declarator,
+                                         int depth) {
         if (declarator.getInitializer().isPresent() && !isConstant(evaluator, declarator.getInitializer().get(), depth)) {
             return false;
         }

@@ -50,6 +50,15 @@ public final class Taint {
     /** Lists followed element by element; a list whose changes cannot be followed is dropped. */
     private final Map<String, List<Optional<List<Related>>>> lists = new HashMap<>();
     private int summaryDepth;
+    /** Shared by a question and the summaries it asks for: answers, and a bound on the work. */
+    private Shared shared = new Shared();
+
+    private static final class Shared {
+        private final Map<MethodDeclaration, Map<Integer, Boolean>> summaries = new java.util.IdentityHashMap<>();
+        private int steps = MAX_STEPS;
+    }
+
+    private static final int MAX_STEPS = 200_000;
 
     private Taint(RuleContext context, CallableDeclaration<?> method) {
         this.context = context;
@@ -65,7 +74,8 @@ public final class Taint {
         Taint taint = new Taint(context, (CallableDeclaration<?>) method.get());
         taint.seedParameters((CallableDeclaration<?>) method.get());
         taint.propagate(expression);
-        return taint.of(expression, 0);
+        Optional<List<Related>> path = taint.of(expression, 0);
+        return taint.shared.steps < 0 ? Optional.empty() : path; // past the bound: silent
     }
 
     private void seedParameters(CallableDeclaration<?> method) {
@@ -105,7 +115,8 @@ public final class Taint {
         List<Node> steps = new ArrayList<>();
         body.walk(Node.TreeTraversal.PREORDER, node -> {
             if ((node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)
-                    || isCollectionChange(node)) && node.getBegin().map(p -> p.line <= limit).orElse(false)) {
+                    || isCollectionChange(node)) && node.getBegin().map(p -> p.line <= limit).orElse(false)
+                    && !insideLambda(node)) {
                 steps.add(node);
             }
         });
@@ -122,6 +133,17 @@ public final class Taint {
                 }
             }
         }
+    }
+
+    /** Lambdas are opaque: what they assign happens at some other time, if at all. */
+    private boolean insideLambda(Node node) {
+        for (Node parent = node.getParentNode().orElse(null); parent != null && parent != body;
+                parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAppend(Node node) {
@@ -244,7 +266,7 @@ public final class Taint {
 
     /** The path of request data into {@code expression}, if any. */
     private Optional<List<Related>> of(Expression expression, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || --shared.steps < 0) {
             return Optional.empty();
         }
         int next = depth + 1;
@@ -334,8 +356,21 @@ public final class Taint {
 
     /** Whether the method's result carries its parameter {@code index}. */
     private boolean returnsParameter(MethodDeclaration callee, int index) {
+        Map<Integer, Boolean> known = shared.summaries.computeIfAbsent(callee, k -> new HashMap<>());
+        Boolean answer = known.get(index);
+        if (answer != null) {
+            return answer;
+        }
+        known.put(index, false); // recursion through this summary adds nothing
+        boolean result = computeReturnsParameter(callee, index);
+        known.put(index, result);
+        return result;
+    }
+
+    private boolean computeReturnsParameter(MethodDeclaration callee, int index) {
         Taint inner = new Taint(context, callee);
         inner.summaryDepth = summaryDepth + 1;
+        inner.shared = shared;
         Parameter parameter = callee.getParameter(index);
         inner.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
         for (ReturnStmt ret : callee.findAll(ReturnStmt.class, r -> r.getExpression().isPresent()
