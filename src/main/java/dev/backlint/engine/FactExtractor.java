@@ -53,13 +53,23 @@ public final class FactExtractor {
                     + (declaration.isAsterisk() ? ".*" : ""));
         }
         Map<String, TypeFacts> types = new LinkedHashMap<>();
+        Map<String, TypeDeclaration<?>> declarations = new LinkedHashMap<>();
         for (TypeDeclaration<?> type : unit.getTypes()) {
-            collect(type, pkg.isEmpty() ? "" : pkg + ".", types);
+            collect(type, pkg.isEmpty() ? "" : pkg + ".", types, declarations);
         }
-        return new FileFacts(pkg, imports, types);
+        FileFacts withoutSummaries = new FileFacts(pkg, imports, types);
+        Map<String, TypeFacts> summarised = new LinkedHashMap<>();
+        for (Map.Entry<String, TypeFacts> entry : types.entrySet()) {
+            TypeFacts facts = entry.getValue();
+            Map<String, Integer> passThrough = PassThrough.of(declarations.get(entry.getKey()), withoutSummaries);
+            summarised.put(entry.getKey(), new TypeFacts(facts.qualifiedName(), facts.annotations(), facts.supertypes(),
+                    facts.constants(), facts.nullReturning(), facts.fields(), passThrough, facts.stringMethods()));
+        }
+        return new FileFacts(pkg, imports, summarised);
     }
 
-    private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types) {
+    private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types,
+                                Map<String, TypeDeclaration<?>> declarations) {
         String qualified = prefix + type.getNameAsString();
         List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
         List<String> supertypes = new ArrayList<>();
@@ -74,7 +84,23 @@ public final class FactExtractor {
         boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
         Map<String, ConstantExpr> constants = new LinkedHashMap<>();
         Set<String> nullReturning = new TreeSet<>();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Map<String, Boolean> returnsString = new LinkedHashMap<>();
+        if (type instanceof RecordDeclaration declaration) {
+            declaration.getParameters().forEach(p -> fieldType(p.getType()).ifPresent(t -> fields.put(p.getNameAsString(), t)));
+        }
         for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof MethodDeclaration method) {
+                boolean string = method.getType().asString().equals("String")
+                        || method.getType().asString().equals("java.lang.String");
+                returnsString.merge(method.getNameAsString() + "/" + method.getParameters().size(), string,
+                        Boolean::logicalAnd);
+            }
+            if (member instanceof FieldDeclaration field) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    fieldType(variable.getType()).ifPresent(t -> fields.put(variable.getNameAsString(), t));
+                }
+            }
             if (member instanceof MethodDeclaration method && returnsNull(method)) {
                 nullReturning.add(method.getNameAsString());
             }
@@ -86,10 +112,17 @@ public final class FactExtractor {
                             .ifPresent(expr -> constants.put(variable.getNameAsString(), expr));
                 }
             } else if (member instanceof TypeDeclaration<?> nested) {
-                collect(nested, qualified + ".", types);
+                collect(nested, qualified + ".", types, declarations);
             }
         }
-        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, nullReturning));
+        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, nullReturning, fields, Map.of(),
+                returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                        .collect(java.util.stream.Collectors.toSet())));
+        declarations.put(qualified, type);
+    }
+
+    private static Optional<String> fieldType(com.github.javaparser.ast.type.Type type) {
+        return type.isClassOrInterfaceType() ? Optional.of(erasure(type.asClassOrInterfaceType())) : Optional.empty();
     }
 
     private static boolean returnsNull(MethodDeclaration method) {

@@ -34,15 +34,32 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      *                       compile-time constants
      * @param nullReturning  names of its methods with a {@code return null;} of their own
      *                       (not one of a lambda or a nested class)
+     * @param fields         declared types of its fields as written, without type arguments
+     *                       ({@code JdbcTemplate}), for fields of class or interface type
+     * @param passThrough    per method ({@code name/arity}), the bit set of the parameters
+     *                       whose value may reach what it returns; methods whose result
+     *                       carries none of them are absent
+     * @param stringMethods  methods ({@code name/arity}) declared to return {@code String}
      */
     public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
-                            Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning) {
+                            Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning,
+                            Map<String, String> fields, Map<String, Integer> passThrough,
+                            java.util.Set<String> stringMethods) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
             supertypes = List.copyOf(supertypes);
             constants = Map.copyOf(constants);
             nullReturning = java.util.Set.copyOf(nullReturning);
+            fields = Map.copyOf(fields);
+            passThrough = Map.copyOf(passThrough);
+            stringMethods = java.util.Set.copyOf(stringMethods);
+        }
+
+        /** Whether the result of {@code name} with {@code arity} arguments may carry argument {@code index}. */
+        public boolean passesThrough(String name, int arity, int index) {
+            Integer bits = passThrough.get(name + "/" + arity);
+            return bits != null && index < 31 && (bits & (1 << index)) != 0;
         }
     }
 

@@ -10,6 +10,7 @@ import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.api.SourceRange;
 import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.resolve.LibraryConstants;
 import dev.backlint.resolve.Resolver;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,13 @@ final class FileRun implements RuleContext {
     private RuleInfo current;
 
     FileRun(SourceFile file, CompilationUnit unit, SourceText text, ProjectIndex index, FileFacts facts,
-            LongAdder misses, LongAdder resolutionNanos) {
+            LibraryConstants libraries, LongAdder misses, LongAdder resolutionNanos) {
         this.file = file;
         this.unit = unit;
         this.text = text;
         this.suppressions = Suppressions.of(unit);
         this.resolver = new Resolver(unit, misses, resolutionNanos);
-        this.constants = new ConstantEvaluator(index, file, facts);
+        this.constants = new ConstantEvaluator(index, file, facts, libraries);
     }
 
     void check(Dispatcher.Handler handler, Node node) {

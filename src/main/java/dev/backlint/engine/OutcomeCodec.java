@@ -172,6 +172,17 @@ final class OutcomeCodec {
                 writeConstant(out, constant.getValue());
             }
             writeStrings(out, type.nullReturning());
+            out.writeInt(type.fields().size());
+            for (Map.Entry<String, String> field : type.fields().entrySet()) {
+                writeString(out, field.getKey());
+                writeString(out, field.getValue());
+            }
+            out.writeInt(type.passThrough().size());
+            for (Map.Entry<String, Integer> method : type.passThrough().entrySet()) {
+                writeString(out, method.getKey());
+                out.writeInt(method.getValue());
+            }
+            writeStrings(out, type.stringMethods());
         }
     }
 
@@ -189,7 +200,18 @@ final class OutcomeCodec {
             for (int c = 0; c < constantCount; c++) {
                 constants.put(readString(in), readConstant(in));
             }
-            types.put(name, new TypeFacts(name, annotations, supertypes, constants, Set.copyOf(readStrings(in))));
+            Set<String> nullReturning = Set.copyOf(readStrings(in));
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (int f = in.readInt(); f > 0; f--) {
+                fields.put(readString(in), readString(in));
+            }
+            Map<String, Integer> passThrough = new LinkedHashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                passThrough.put(readString(in), in.readInt());
+            }
+            Set<String> stringMethods = Set.copyOf(readStrings(in));
+            types.put(name, new TypeFacts(name, annotations, supertypes, constants, nullReturning, fields, passThrough,
+                    stringMethods));
         }
         return new FileFacts(pkg, imports, types);
     }

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import dev.backlint.api.Level;
 import dev.backlint.api.Rule;
+import dev.backlint.resolve.LibraryConstants;
 import dev.backlint.resolve.SolverFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,6 +37,7 @@ final class Scan {
     private final Dispatcher dispatcher;
     private final ProjectIndex index;
     private final SolverFactory solvers;
+    private final LibraryConstants libraries;
     private final ThreadLocal<JavaParser> parsers;
     private final LongAdder resolutionMisses = new LongAdder();
     private final LongAdder readNanos = new LongAdder();
@@ -62,6 +64,7 @@ final class Scan {
             }
         }
         this.solvers = new SolverFactory(() -> SourceRoots.infer(files), request.classpath(), Parsing::configuration);
+        this.libraries = new LibraryConstants(request.classpath());
         this.parsers = ThreadLocal.withInitial(() -> {
             ParserConfiguration configuration = Parsing.configuration();
             configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
@@ -127,7 +130,7 @@ final class Scan {
         index.startRecording(recorder);
         long walkStart = System.nanoTime();
         factsNanos.add(walkStart - factsStart);
-        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, resolutionMisses, resolutionNanos);
+        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, libraries, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {

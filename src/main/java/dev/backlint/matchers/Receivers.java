@@ -6,6 +6,11 @@ import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.RuleContext;
+import dev.backlint.engine.FactExtractor;
+import dev.backlint.engine.FileFacts;
+import dev.backlint.engine.ProjectIndex;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
 import dev.backlint.resolve.DeclaredTypes;
 import java.util.Collection;
 import java.util.Optional;
@@ -35,6 +40,10 @@ public final class Receivers {
             String name = written.getScope().map(scope -> scope.asString() + ".").orElse("") + written.getNameAsString();
             return types.stream().anyMatch(type -> context.resolver().mayImport(name, type));
         }
+        Optional<Boolean> fromFacts = fieldOfScannedType(receiver, types, context);
+        if (fromFacts.isPresent()) {
+            return fromFacts.get();
+        }
         if (!mentionsAny(context, types)) {
             // resolving is costly, and a file that imports none of these types, nor their
             // packages, nor lives in one of them can only reach them by inheritance
@@ -53,6 +62,56 @@ public final class Receivers {
         } catch (RuntimeException | StackOverflowError e) {
             return false;
         }
+    }
+
+    /**
+     * A field declared in another scanned class, judged by the facts of its file: an
+     * inherited field ({@code jdbcTemplate} of a base class) or a field of another
+     * object or class ({@code helper.jdbc}, {@code Db.TEMPLATE}). Empty when no
+     * scanned class declares it.
+     */
+    private static Optional<Boolean> fieldOfScannedType(Expression receiver, Collection<String> types,
+                                                        RuleContext context) {
+        Optional<ProjectIndex.Declared> owner;
+        String field;
+        if (receiver instanceof NameExpr name) {
+            owner = FactExtractor.enclosingTypeName(receiver)
+                    .flatMap(self -> context.constants().scannedType(self, receiver));
+            field = name.getNameAsString();
+        } else if (receiver instanceof FieldAccessExpr access) {
+            Expression scope = access.getScope();
+            owner = scope.isThisExpr() || scope.isSuperExpr()
+                    ? FactExtractor.enclosingTypeName(receiver).flatMap(self -> context.constants().scannedType(self, receiver))
+                    : DeclaredTypes.writtenTypeOf(scope).flatMap(written -> context.constants().scannedType(written, receiver));
+            field = access.getNameAsString();
+        } else {
+            return Optional.empty();
+        }
+        for (int depth = 0; owner.isPresent() && depth < 8; depth++) {
+            ProjectIndex.Declared declared = owner.get();
+            String written = declared.type().fields().get(field);
+            if (written != null) {
+                return Optional.of(types.stream().anyMatch(type -> names(declared.fileFacts(), written, type)));
+            }
+            owner = declared.type().supertypes().stream()
+                    .map(supertype -> context.constants().scannedType(supertype, declared))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the type name {@code written} in a file with these facts may stand for {@code qualified}. */
+    private static boolean names(FileFacts facts, String written, String qualified) {
+        if (written.equals(qualified)) {
+            return true;
+        }
+        int dot = qualified.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : qualified.substring(0, dot);
+        if (!written.equals(qualified.substring(dot + 1))) {
+            return false;
+        }
+        return facts.imports().contains(qualified) || facts.imports().contains(pkg + ".*")
+                || facts.packageName().equals(pkg);
     }
 
     private static boolean mentionsAny(RuleContext context, Collection<String> types) {

@@ -27,10 +27,15 @@ public final class WebSources {
             "Long.valueOf", "Short.parseShort", "Double.parseDouble", "Double.valueOf", "Float.parseFloat",
             "Boolean.parseBoolean", "Boolean.valueOf", "UUID.fromString", "BigDecimal.valueOf", "BigInteger.valueOf");
 
-    /** String operations whose result carries the taint of their receiver and arguments. */
+    /**
+     * String, decoding and splitting operations whose result carries the taint of their
+     * receiver and arguments. Base64 encoding is here because it is undone as often as not.
+     */
     public static final Set<String> PROPAGATORS = Set.of("trim", "strip", "toLowerCase", "toUpperCase",
-            "substring", "replace", "replaceAll", "concat", "formatted", "format", "join", "valueOf", "toString",
-            "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat");
+            "substring", "replace", "replaceAll", "replaceFirst", "concat", "formatted", "format", "join", "valueOf",
+            "toString", "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat", "split",
+            "getBytes", "toCharArray", "copyValueOf", "decode", "decodeBase64", "encodeBase64", "unescapeHtml4",
+            "unescapeJava", "subSequence", "chars", "lines");
 
     private WebSources() {
     }

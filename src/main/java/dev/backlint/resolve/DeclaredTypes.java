@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.CatchClause;
@@ -196,4 +197,36 @@ public final class DeclaredTypes {
         }
         return Optional.empty();
     }
+
+    /**
+     * The type that a receiver names as written, without type arguments: the declared
+     * type of a variable of this file, the class of a {@code new}, or a class name (a
+     * static member's qualifier, judged by its capital initial).
+     */
+    public static Optional<String> writtenTypeOf(Expression scope) {
+        if (scope instanceof ObjectCreationExpr creation) {
+            return Optional.of(creation.getType().getNameWithScope());
+        }
+        if (scope instanceof NameExpr || scope instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            Optional<Type> declared = DeclaredTypes.of(scope);
+            if (declared.isPresent()) {
+                return declared.get().isClassOrInterfaceType()
+                        ? Optional.of(declared.get().asClassOrInterfaceType().getNameWithScope()) : Optional.empty();
+            }
+        }
+        if (scope instanceof NameExpr name && Character.isUpperCase(name.getNameAsString().charAt(0))) {
+            return Optional.of(name.getNameAsString()); // a class: a static call
+        }
+        if (scope instanceof FieldAccessExpr access && Character.isUpperCase(access.getNameAsString().charAt(0))
+                && isQualifiedName(access.getScope())) {
+            return Optional.of(access.toString());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isQualifiedName(Expression expression) {
+        return expression instanceof NameExpr
+                || expression instanceof FieldAccessExpr access && isQualifiedName(access.getScope());
+    }
+
 }

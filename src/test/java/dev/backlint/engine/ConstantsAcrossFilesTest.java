@@ -126,4 +126,34 @@ class ConstantsAcrossFilesTest {
 
         assertEquals(List.of("unknown", "String:local"), probe(project));
     }
+
+    @Test
+    void readsConstantsOfLibraryClassesFromTheirJarsAndOnlyFromThem() throws Exception {
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/app/Headers.java", """
+                package app;
+                import org.springframework.http.HttpHeaders;
+                import static org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
+                class Headers {
+                    void run() {
+                        probe("h=" + HttpHeaders.ACCEPT);
+                        probe(APPLICATION_JSON_VALUE);
+                        probe(org.springframework.http.HttpHeaders.CONTENT_TYPE);
+                        probe(HttpHeaders.EMPTY);
+                        probe(HttpHeaders.NO_SUCH_FIELD);
+                    }
+                    void probe(Object o) {}
+                }
+                """);
+        Path jar = Path.of(org.springframework.http.HttpHeaders.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI());
+
+        List<String> withJar = new Analyzer(RuleRegistry.of(List.of(new TestRules.ConstantProbe())))
+                .analyze(project.request().classpath(List.of(jar)).build())
+                .findings().stream().map(Finding::message).toList();
+
+        assertEquals(List.of("String:h=Accept", "String:application/json", "String:Content-Type", "unknown", "unknown"),
+                withJar);
+        assertEquals(List.of("unknown", "unknown", "unknown", "unknown", "unknown"), probe(project));
+    }
 }

@@ -44,4 +44,36 @@ class FactExtractorTest {
         assertEquals(Set.of("ID"), facts.types().get("shop.orders.OrderService.Cols").constants().keySet());
         assertEquals(Set.of("LIMIT"), facts.types().get("shop.orders.OrderService.Status").constants().keySet());
     }
+
+    @Test
+    void summarisesWhichParametersReachTheResultAndRecordsFieldTypes() {
+        FileFacts facts = FactExtractor.extract(StaticJavaParser.parse("""
+                package shop;
+                import org.springframework.jdbc.core.JdbcTemplate;
+                class Sql {
+                    static JdbcTemplate JDBC;
+                    private final java.util.Map<String, Integer> counts = null;
+                    int size;
+                    static String where(String column, String value) {
+                        String clause = column + " = ";
+                        return clause + "?";
+                    }
+                    static String quoted(String value) {
+                        StringBuilder sb = new StringBuilder("'");
+                        sb.append(value.trim()).append("'");
+                        return sb.toString();
+                    }
+                    static String number(String value) { return String.valueOf(Long.parseLong(value)); }
+                    static String fixed(String value) { if (false) { return value; } return "x"; }
+                    static String overloaded(String a) { return a; }
+                    static String overloaded(Integer a) { return "n"; }
+                    static int length(String value) { return value.length(); }
+                }
+                """));
+
+        TypeFacts sql = facts.types().get("shop.Sql");
+        assertEquals(java.util.Map.of("where/2", 1, "quoted/1", 1), sql.passThrough());
+        assertEquals(java.util.Map.of("JDBC", "JdbcTemplate", "counts", "java.util.Map"), sql.fields());
+        assertEquals(Set.of("where/2", "quoted/1", "number/1", "fixed/1", "overloaded/1"), sql.stringMethods());
+    }
 }

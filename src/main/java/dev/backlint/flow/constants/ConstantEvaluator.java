@@ -34,6 +34,7 @@ import dev.backlint.engine.FactExtractor;
 import dev.backlint.engine.FileFacts;
 import dev.backlint.engine.ProjectIndex;
 import dev.backlint.engine.SourceFile;
+import dev.backlint.resolve.LibraryConstants;
 import java.util.Optional;
 
 /**
@@ -52,16 +53,36 @@ public final class ConstantEvaluator {
     private final ProjectIndex index;
     private final SourceFile file;
     private final FileFacts facts;
+    private final LibraryConstants libraries;
 
     public ConstantEvaluator(ProjectIndex index, SourceFile file, FileFacts facts) {
+        this(index, file, facts, LibraryConstants.none());
+    }
+
+    /** @param libraries constants of the library classes on the scan's classpath */
+    public ConstantEvaluator(ProjectIndex index, SourceFile file, FileFacts facts, LibraryConstants libraries) {
         this.index = index;
         this.file = file;
         this.facts = facts;
+        this.libraries = libraries;
     }
 
     /** The value: a {@code String}, boxed integral number, {@code Character} or {@code Boolean}. */
     public Optional<Object> value(Expression expression) {
         return value(expression, 0);
+    }
+
+    /**
+     * The scanned type that the type name {@code written} stands for at {@code at}: a type
+     * of this file, an imported one or one of the same package. Empty outside the scan.
+     */
+    public Optional<ProjectIndex.Declared> scannedType(String written, Node at) {
+        return index.resolveType(file, facts, enclosingType(at), written);
+    }
+
+    /** The scanned type that {@code written} stands for in the file of {@code near}. */
+    public Optional<ProjectIndex.Declared> scannedType(String written, ProjectIndex.Declared near) {
+        return index.resolveType(near.file(), near.fileFacts(), near.type().qualifiedName(), written);
     }
 
     /** The value when it is a {@code String}. */
@@ -124,8 +145,9 @@ public final class ConstantEvaluator {
         }
         if (expression instanceof FieldAccessExpr access && !access.getScope().isThisExpr()
                 && !access.getScope().isSuperExpr()) {
-            return index.constantByQualifier(file, facts, enclosingType(access),
+            Optional<Object> scanned = index.constantByQualifier(file, facts, enclosingType(access),
                     access.getScope().toString(), access.getNameAsString());
+            return scanned.isPresent() ? scanned : libraryConstant(access.getScope().toString(), access.getNameAsString());
         }
         return Optional.empty();
     }
@@ -189,7 +211,63 @@ public final class ConstantEvaluator {
                         .flatMap(init -> value(init, depth + 1));
             }
         }
-        return index.constantByName(file, facts, enclosingType(name), identifier);
+        Optional<Object> scanned = index.constantByName(file, facts, enclosingType(name), identifier);
+        return scanned.isPresent() ? scanned : staticallyImportedLibraryConstant(identifier);
+    }
+
+    /**
+     * {@code Type.NAME} of a library class: the type as the file's imports name it, a
+     * type of the same package, or a fully qualified name. Silent when none has it.
+     */
+    private Optional<Object> libraryConstant(String qualifier, String name) {
+        String owner = qualifier.substring(qualifier.lastIndexOf('.') + 1);
+        if (facts == null || owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
+            return Optional.empty(); // a variable's field, not a class's constant
+        }
+        int dot = qualifier.indexOf('.');
+        String first = dot < 0 ? qualifier : qualifier.substring(0, dot);
+        String rest = dot < 0 ? "" : qualifier.substring(dot);
+        java.util.List<String> candidates = new java.util.ArrayList<>();
+        for (String imported : facts.imports()) {
+            if (!imported.startsWith("static ") && imported.endsWith("." + first)) {
+                candidates.add(imported + rest);
+            }
+        }
+        if (candidates.isEmpty()) {
+            if (dot > 0) {
+                candidates.add(qualifier);
+            }
+            candidates.add(facts.packageName().isEmpty() ? qualifier : facts.packageName() + "." + qualifier);
+            for (String imported : facts.imports()) {
+                if (!imported.startsWith("static ") && imported.endsWith(".*")) {
+                    candidates.add(imported.substring(0, imported.length() - 1) + qualifier);
+                }
+            }
+        }
+        for (String candidate : candidates) {
+            Optional<Object> value = libraries.value(candidate, name);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A simple name imported with {@code import static a.b.Type.NAME} (or {@code .*}) from a library class. */
+    private Optional<Object> staticallyImportedLibraryConstant(String name) {
+        if (facts == null) {
+            return Optional.empty();
+        }
+        for (String imported : facts.imports()) {
+            if (imported.startsWith("static ") && (imported.endsWith("." + name) || imported.endsWith(".*"))) {
+                String member = imported.substring("static ".length());
+                Optional<Object> value = libraries.value(member.substring(0, member.lastIndexOf('.')), name);
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A local found: its declarator, or none for parameters and other non-constants. */

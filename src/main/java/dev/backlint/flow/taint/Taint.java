@@ -19,6 +19,16 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
+import dev.backlint.engine.ProjectIndex;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.resolve.DeclaredTypes;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.type.Type;
+import java.util.function.Predicate;
 import dev.backlint.flow.constants.DeadCode;
 import dev.backlint.matchers.Receivers;
 import dev.backlint.models.WebSources;
@@ -33,8 +43,9 @@ import java.util.Optional;
  * from a source (a servlet request method, a handler parameter) through assignments,
  * concatenation, string methods and builders. Conversions to numbers clear it, and so
  * does assigning a constant; branches whose condition folds to a constant are not
- * taken. Calls of methods of the same class are followed through summaries of their
- * return values; calls of other classes are not (silence, not a guess).
+ * taken. Calls of methods of the classes of the file are followed through summaries
+ * of their return values computed on the spot; calls of other scanned classes through
+ * the summaries of their files' facts; other calls carry nothing (silence, not a guess).
  */
 public final class Taint {
 
@@ -42,7 +53,9 @@ public final class Taint {
     private static final int PASSES = 3;
     private static final int MAX_SUMMARY_DEPTH = 3;
 
-    private final RuleContext context;
+    private final ConstantEvaluator constants;
+    /** Whether a call's receiver is a servlet request. */
+    private final Predicate<Expression> request;
     private final Node body;
     private final Map<String, List<Related>> tainted = new HashMap<>();
     /** Map entries with constant keys ({@code map#key}); {@code map#*} when a key was not constant. */
@@ -60,9 +73,26 @@ public final class Taint {
 
     private static final int MAX_STEPS = 200_000;
 
-    private Taint(RuleContext context, CallableDeclaration<?> method) {
-        this.context = context;
+    private Taint(ConstantEvaluator constants, Predicate<Expression> request, CallableDeclaration<?> method) {
+        this.constants = constants;
+        this.request = request;
         this.body = method;
+    }
+
+    /**
+     * Whether what {@code method} returns may carry its parameter {@code index}, judged
+     * within the method alone: the summary that callers in other files rely on.
+     */
+    public static boolean passesThrough(MethodDeclaration method, int index, ConstantEvaluator constants) {
+        Taint taint = new Taint(constants, expression -> false, method);
+        taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
+        boolean result;
+        try {
+            result = taint.computeReturnsParameter(method, index);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+        return result && taint.shared.steps >= 0;
     }
 
     /** The steps by which request data reaches {@code expression}, if it does. */
@@ -71,7 +101,8 @@ public final class Taint {
         if (method.isEmpty()) {
             return Optional.empty();
         }
-        Taint taint = new Taint(context, (CallableDeclaration<?>) method.get());
+        Taint taint = new Taint(context.constants(),
+                scope -> Receivers.isOneOf(scope, WebSources.REQUEST_TYPES, context), (CallableDeclaration<?>) method.get());
         taint.seedParameters((CallableDeclaration<?>) method.get());
         taint.propagate(expression);
         Optional<List<Related>> path = taint.of(expression, 0);
@@ -115,7 +146,7 @@ public final class Taint {
         List<Node> steps = new ArrayList<>();
         body.walk(Node.TreeTraversal.PREORDER, node -> {
             if ((node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)
-                    || isCollectionChange(node)) && node.getBegin().map(p -> p.line <= limit).orElse(false)
+                    || isCollectionChange(node) || node instanceof ForEachStmt) && node.getBegin().map(p -> p.line <= limit).orElse(false)
                     && !insideLambda(node)) {
                 steps.add(node);
             }
@@ -124,7 +155,7 @@ public final class Taint {
             for (Node step : steps) {
                 boolean collection = isCollectionChange(step);
                 // changes to lists are not idempotent: they are followed once, in order
-                if ((pass == 0 || !collection) && !DeadCode.isDead(step, body, context.constants())) {
+                if ((pass == 0 || !collection) && !DeadCode.isDead(step, body, constants)) {
                     if (collection) {
                         applyCollectionChange((MethodCallExpr) step);
                     } else {
@@ -175,7 +206,7 @@ public final class Taint {
         List<Expression> arguments = call.getArguments();
         if (name.equals("put") && arguments.size() == 2) {
             Optional<List<Related>> value = of(arguments.get(1), 0);
-            Optional<Object> key = context.constants().value(arguments.get(0));
+            Optional<Object> key = constants.value(arguments.get(0));
             String slot = collection + "#" + key.map(String::valueOf).orElse("*");
             if (value.isPresent()) {
                 entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
@@ -189,7 +220,7 @@ public final class Taint {
             elements.add(of(arguments.get(0), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
             return;
         }
-        Optional<Object> index = arguments.isEmpty() ? Optional.empty() : context.constants().value(arguments.get(0));
+        Optional<Object> index = arguments.isEmpty() ? Optional.empty() : constants.value(arguments.get(0));
         if (name.equals("add") && arguments.size() == 2 && index.isPresent() && index.get() instanceof Integer at
                 && at >= 0 && at <= elements.size()) {
             elements.add(at, of(arguments.get(1), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
@@ -205,14 +236,44 @@ public final class Taint {
         entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
     }
 
-    /** What a read of a collection with a constant key or index gives. */
+    /** What any element of a collection followed element by element carries. */
+    private Optional<List<Related>> anyElement(String collection) {
+        List<Optional<List<Related>>> elements = lists.get(collection);
+        if (elements != null) {
+            for (Optional<List<Related>> element : elements) {
+                if (element.isPresent()) {
+                    return element;
+                }
+            }
+        }
+        String prefix = collection + "#";
+        return entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Whether a collection is followed element by element (its reads are then answered exactly). */
+    private boolean followed(String collection) {
+        if (lists.containsKey(collection)) {
+            return true;
+        }
+        String prefix = collection + "#";
+        return entries.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+    }
+
+    /**
+     * What a read of a followed collection gives: {@code null} when the collection is not
+     * followed, else the path (present or not) of the element read.
+     */
     private Optional<List<Related>> fromCollection(MethodCallExpr call) {
-        if (!call.getNameAsString().equals("get") || call.getArguments().size() != 1
-                || !(call.getScope().orElse(null) instanceof NameExpr scope)) {
-            return Optional.empty();
+        if (!(call.getScope().orElse(null) instanceof NameExpr scope) || !followed(scope.getNameAsString())) {
+            return null;
+        }
+        if (!call.getNameAsString().equals("get") || call.getArguments().size() != 1) {
+            return CONTAINER_READS.contains(call.getNameAsString())
+                    ? anyElement(scope.getNameAsString()) : Optional.empty();
         }
         String collection = scope.getNameAsString();
-        Optional<Object> key = context.constants().value(call.getArgument(0));
+        Optional<Object> key = constants.value(call.getArgument(0));
         if (lists.containsKey(collection)) {
             List<Optional<List<Related>>> elements = lists.get(collection);
             if (elements != null && key.isPresent() && key.get() instanceof Integer at && at >= 0 && at < elements.size()) {
@@ -229,7 +290,18 @@ public final class Taint {
     }
 
     private void apply(Node step) {
-        if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+        if (step instanceof ForEachStmt loop) {
+            // each element in turn: the loop variable carries what any element carries
+            for (VariableDeclarator variable : loop.getVariable().getVariables()) {
+                Optional<List<Related>> path = of(loop.getIterable(), 0);
+                if (path.isPresent()) {
+                    tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
+                            + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
+                } else {
+                    tainted.remove(variable.getNameAsString());
+                }
+            }
+        } else if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
             assign(declarator.getNameAsString(), declarator.getInitializer().get(), declarator, false);
         } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
             boolean plus = assign.getOperator() == AssignExpr.Operator.PLUS;
@@ -271,7 +343,17 @@ public final class Taint {
         }
         int next = depth + 1;
         if (expression instanceof NameExpr name) {
-            return Optional.ofNullable(tainted.get(name.getNameAsString()));
+            Optional<List<Related>> whole = Optional.ofNullable(tainted.get(name.getNameAsString()));
+            return whole.isPresent() ? whole : anyElement(name.getNameAsString());
+        }
+        if (expression instanceof ArrayAccessExpr access) {
+            return of(access.getName(), next);
+        }
+        if (expression instanceof ArrayCreationExpr creation) {
+            return creation.getInitializer().flatMap(values -> first(values.getValues(), next));
+        }
+        if (expression instanceof ArrayInitializerExpr values) {
+            return first(values.getValues(), next);
         }
         if (expression instanceof EnclosedExpr enclosed) {
             return of(enclosed.getInner(), next);
@@ -284,7 +366,7 @@ public final class Taint {
             return left.isPresent() ? left : of(binary.getRight(), next);
         }
         if (expression instanceof ConditionalExpr conditional) {
-            Optional<Object> condition = context.constants().value(conditional.getCondition());
+            Optional<Object> condition = constants.value(conditional.getCondition());
             if (condition.isPresent() && condition.get() instanceof Boolean taken) {
                 return of(taken ? conditional.getThenExpr() : conditional.getElseExpr(), next);
             }
@@ -311,34 +393,53 @@ public final class Taint {
             return Optional.empty();
         }
         if (WebSources.REQUEST_METHODS.contains(name) && call.getScope().isPresent()
-                && Receivers.isOneOf(call.getScope().get(), WebSources.REQUEST_TYPES, context)) {
+                && request.test(call.getScope().get())) {
             return Optional.of(List.of(new Related(call, "`" + name + "(..)` returns request data")));
         }
         Optional<List<Related>> stored = fromCollection(call);
-        if (stored.isPresent()) {
+        if (stored != null) {
             return stored.map(path -> extend(path, call, "read back from `" + call.getScope().get() + "`"));
         }
         if (WebSources.PROPAGATORS.contains(name)) {
             Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
             return scope.isPresent() ? scope : first(call.getArguments(), depth);
         }
+        if (CONTAINER_READS.contains(name) && call.getScope().isPresent()) {
+            // an element, entry or line of something that carries request data as a whole
+            return of(call.getScope().get(), depth);
+        }
+        if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent()) {
+            return throughOtherType(call, depth);
+        }
         return throughOwnMethod(call, depth);
     }
 
+    /** Reads of elements, entries and lines of a container, iterator or reader. */
+    private static final java.util.Set<String> CONTAINER_READS = java.util.Set.of("get", "getOrDefault",
+            "getFirst", "getLast", "next", "nextElement", "nextToken", "firstElement", "lastElement", "peek",
+            "element", "poll", "pop", "getValue", "getKey", "values", "keySet", "entrySet", "iterator",
+            "toArray", "readLine", "getName", "getComment", "getDomain");
+
     /**
-     * A call of a method of the same class whose result depends on an argument that
-     * carries request data: the callee's body is analysed with that parameter as the
-     * source (a summary), a few calls deep at most.
+     * A call of a method of a class of this file whose result depends on an argument
+     * that carries request data: the callee's body is analysed with that parameter as the
+     * source (a summary), a few calls deep at most. Unqualified calls are looked up in
+     * the enclosing classes from the innermost out.
      */
     private Optional<List<Related>> throughOwnMethod(MethodCallExpr call, int depth) {
-        if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent() || summaryDepth >= MAX_SUMMARY_DEPTH) {
+        for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(call.getNameAsString()).isEmpty()) {
+                return throughMethodOf(type, call, depth);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<Related>> throughMethodOf(TypeDeclaration<?> type, MethodCallExpr call, int depth) {
+        if (summaryDepth >= MAX_SUMMARY_DEPTH) {
             return Optional.empty();
         }
-        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        List<MethodDeclaration> candidates = ((TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString())
+        List<MethodDeclaration> candidates = type.getMethodsByName(call.getNameAsString())
                 .stream().filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent())
                 .toList();
         if (candidates.size() != 1) {
@@ -352,6 +453,92 @@ public final class Taint {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A call on an object or class other than {@code this}: a property read of request
+     * data, a method of a class of this file, or a method of another scanned class whose
+     * summary says that its result carries the argument. Anything else carries nothing.
+     */
+    private Optional<List<Related>> throughOtherType(MethodCallExpr call, int depth) {
+        Expression scope = call.getScope().get();
+        Optional<List<Related>> receiver = of(scope, depth);
+        Optional<String> written = DeclaredTypes.writtenTypeOf(scope);
+        if (receiver.isPresent()) {
+            return call.getArguments().isEmpty() && readsTextProperty(call, written)
+                    ? Optional.of(extend(receiver.get(), call, "`" + call.getNameAsString() + "()` reads request data"))
+                    : Optional.empty();
+        }
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> local = typeOfThisFile(call, written.get());
+        if (local.isPresent()) {
+            return throughMethodOf(local.get(), call, depth);
+        }
+        Optional<ProjectIndex.Declared> declared = constants.scannedType(written.get(), call);
+        for (int i = 0; i < call.getArguments().size() && declared.isPresent(); i++) {
+            if (passesThrough(declared.get(), call, i, 0)) {
+                Optional<List<Related>> argument = of(call.getArgument(i), depth);
+                if (argument.isPresent()) {
+                    return Optional.of(extend(argument.get(), call, "passes through `"
+                            + written.get() + "." + call.getNameAsString() + "(..)`"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the method of {@code owner} (or of a scanned supertype) passes argument {@code index} on. */
+    private boolean passesThrough(ProjectIndex.Declared owner, MethodCallExpr call, int index, int depth) {
+        if (owner.type().passesThrough(call.getNameAsString(), call.getArguments().size(), index)) {
+            return true;
+        }
+        if (depth >= 4) {
+            return false;
+        }
+        for (String supertype : owner.type().supertypes()) {
+            Optional<ProjectIndex.Declared> parent = constants.scannedType(supertype, owner);
+            if (parent.isPresent() && passesThrough(parent.get(), call, index, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a getter called on request data returns text: its class is scanned and the
+     * property's field is of a text type. An unknown class gives no answer, so nothing.
+     */
+    private boolean readsTextProperty(MethodCallExpr call, Optional<String> written) {
+        String name = call.getNameAsString();
+        if (CONTAINER_READS.contains(name) && !name.startsWith("get")) {
+            return true;
+        }
+        String property = name.startsWith("get") && name.length() > 3
+                ? Character.toLowerCase(name.charAt(3)) + name.substring(4) : name;
+        Optional<ProjectIndex.Declared> declared = written.flatMap(w -> constants.scannedType(w, call));
+        if (declared.isEmpty()) {
+            return CONTAINER_READS.contains(name); // a cookie, an entry, an element of request data
+        }
+        String type = declared.get().type().fields().get(property);
+        return type != null && TEXT_TYPES.contains(type);
+    }
+
+    private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("String", "CharSequence",
+            "java.lang.String", "List", "Set", "Collection", "Map", "Optional", "StringBuilder");
+
+    /** A class of this file that the simple or dotted name {@code written} names, if exactly one. */
+    private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String written) {
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        Optional<com.github.javaparser.ast.CompilationUnit> unit = at.findCompilationUnit();
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("rawtypes")
+        List<TypeDeclaration> found = unit.get().findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(simple)
+                && dev.backlint.engine.FactExtractor.enclosingTypeName(t).isPresent());
+        return found.size() == 1 ? Optional.of((TypeDeclaration<?>) found.get(0)) : Optional.empty();
     }
 
     /** Whether the method's result carries its parameter {@code index}. */
@@ -368,13 +555,16 @@ public final class Taint {
     }
 
     private boolean computeReturnsParameter(MethodDeclaration callee, int index) {
-        Taint inner = new Taint(context, callee);
+        Taint inner = new Taint(constants, request, callee);
         inner.summaryDepth = summaryDepth + 1;
         inner.shared = shared;
         Parameter parameter = callee.getParameter(index);
         inner.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
         for (ReturnStmt ret : callee.findAll(ReturnStmt.class, r -> r.getExpression().isPresent()
                 && r.findAncestor(CallableDeclaration.class).filter(c -> c == callee).isPresent())) {
+            if (DeadCode.isDead(ret, callee, constants)) {
+                continue;
+            }
             Expression value = ret.getExpression().get();
             inner.propagate(value);
             if (inner.of(value, 0).isPresent()) {

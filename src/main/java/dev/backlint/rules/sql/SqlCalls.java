@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.RuleContext;
+import dev.backlint.engine.ProjectIndex;
 import dev.backlint.matchers.Receivers;
 import dev.backlint.models.SqlSinks;
 import dev.backlint.resolve.DeclaredTypes;
@@ -57,6 +58,12 @@ final class SqlCalls {
             Optional<Type> returned = DeclaredTypes.returnTypeOf(call);
             if (returned.isPresent()) {
                 return isString(returned.get());
+            }
+            Optional<ProjectIndex.Declared> owner = call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
+                    .flatMap(written -> context.constants().scannedType(written, call));
+            if (owner.isPresent() && owner.get().type().stringMethods()
+                    .contains(call.getNameAsString() + "/" + call.getArguments().size())) {
+                return true;
             }
         }
         Optional<ResolvedType> type = context.resolver().typeOf(argument);

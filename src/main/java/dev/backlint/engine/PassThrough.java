@@ -1,0 +1,64 @@
+package dev.backlint.engine;
+
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.Type;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.flow.taint.Taint;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Summaries of a type's methods for callers in other files: which parameters may reach
+ * the returned value. Computed from the file alone (constants of other files are not
+ * consulted), so a summary is a fact of its file like any other.
+ */
+final class PassThrough {
+
+    /** Results that can carry text. */
+    private static final Set<String> TEXT_RESULTS = Set.of("String", "CharSequence", "Object", "StringBuilder",
+            "StringBuffer", "String[]", "java.lang.String");
+    /** Parameter types that cannot carry text. */
+    private static final Set<String> NON_TEXT = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
+            "Boolean", "Character", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalDateTime", "Instant");
+    private static final ProjectIndex NOTHING_ELSE = new ProjectIndex(List.of(), file -> FileFacts.empty());
+
+    private PassThrough() {
+    }
+
+    static Map<String, Integer> of(TypeDeclaration<?> type, FileFacts facts) {
+        if (type == null) {
+            return Map.of();
+        }
+        ConstantEvaluator constants = new ConstantEvaluator(NOTHING_ELSE, null, facts);
+        Map<String, Integer> bits = new HashMap<>();
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty()
+                    || method.getParameters().isEmpty()
+                    || !TEXT_RESULTS.contains(method.getType().asString())) {
+                continue;
+            }
+            String key = method.getNameAsString() + "/" + method.getParameters().size();
+            int mine = 0;
+            for (int i = 0; i < Math.min(31, method.getParameters().size()); i++) {
+                if (mayCarryText(method.getParameter(i)) && Taint.passesThrough(method, i, constants)) {
+                    mine |= 1 << i;
+                }
+            }
+            // overloads of one arity: a parameter counts only when every overload passes it on
+            bits.merge(key, mine, (a, b) -> a & b);
+        }
+        bits.entrySet().removeIf(e -> e.getValue() == 0);
+        return new TreeMap<>(bits);
+    }
+
+    private static boolean mayCarryText(Parameter parameter) {
+        Type type = parameter.getType();
+        return !type.isPrimitiveType() && !NON_TEXT.contains(type.asString());
+    }
+}
