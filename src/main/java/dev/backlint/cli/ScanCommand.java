@@ -98,6 +98,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "skip files larger than this (default: " + ScanRequest.DEFAULT_MAX_FILE_BYTES + ")")
     private Long maxFileSize;
 
+    @Option(names = "--rule-timeout", paramLabel = "SECONDS",
+            description = "stop a rule on a file after this long and report it (default: "
+                    + "${DEFAULT-VALUE})", defaultValue = "20")
+    private double ruleTimeout;
+
     @Option(names = "--allow-parse-errors", description = "do not fail because some files could not be parsed")
     private boolean allowParseErrors;
 
@@ -201,6 +206,11 @@ final class ScanCommand implements Callable<Integer> {
         if (maxFileSize != null) {
             builder.maxFileBytes(maxFileSize);
         }
+        if (!(ruleTimeout > 0) || ruleTimeout > 86_400) {
+            throw new ConfigurationException("--rule-timeout must be more than 0 and at most 86400 seconds, was "
+                    + ruleTimeout);
+        }
+        builder.ruleTimeBudget(java.time.Duration.ofMillis(Math.max(1, Math.round(ruleTimeout * 1000))));
         builder.baseline(baseline);
         if (cache != null) {
             Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(paths.isEmpty() ? List.of(Path.of(".")) : paths);

@@ -29,6 +29,8 @@ public final class Analyzer {
 
     /** Deeply nested code recurses deeply in the parser and in visitors. */
     private static final long WORKER_STACK_BYTES = 256L * 1024 * 1024;
+    /** How often the watchdog looks for rule checks past their time budget. */
+    private static final long WATCHDOG_MILLIS = 100;
 
     private final RuleRegistry registry;
 
@@ -218,6 +220,13 @@ public final class Analyzer {
             return thread;
         };
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())), factory);
+        java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "backlint-watchdog");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watchdog.scheduleWithFixedDelay(scan::interruptOverdue, WATCHDOG_MILLIS, WATCHDOG_MILLIS,
+                java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
             List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
             for (SourceFile file : files) {
@@ -229,6 +238,7 @@ public final class Analyzer {
             }
             return outcomes;
         } finally {
+            watchdog.shutdownNow();
             pool.shutdownNow();
         }
     }

@@ -67,6 +67,11 @@ final class FileRun implements RuleContext {
                 .toList();
     }
 
+    /** Drops what a rule reported on this file (it was stopped part way). */
+    void discard(String ruleId) {
+        findings.removeIf(finding -> finding.ruleId().equals(ruleId));
+    }
+
     /** Whether a rule asked the symbol solver anything about this file. */
     boolean askedSolver() {
         return resolver.asked();

@@ -49,9 +49,25 @@ final class Scan {
     private int filesFromCache;
     private final Map<String, java.util.Set<String>> supersedes = new TreeMap<>();
     private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
+    private final long ruleBudgetNanos;
+    /** The rule check each worker thread is running, for the watchdog. */
+    private final Map<Thread, Running> running = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A rule check under way on a worker thread; interrupted at most once, and only while active. */
+    private static final class Running {
+        private final long start = System.nanoTime();
+        private final long spentBefore;
+        private boolean active = true;
+        private boolean interrupted;
+
+        Running(long spentBefore) {
+            this.spentBefore = spentBefore;
+        }
+    }
 
     Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files) {
         this.request = request;
+        this.ruleBudgetNanos = request.ruleTimeBudget().toNanos();
         this.dispatcher = new Dispatcher(rules);
         rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
         java.util.Set<String> enabled = new java.util.HashSet<>();
@@ -71,6 +87,22 @@ final class Scan {
             return new JavaParser(configuration);
         });
         this.index = new ProjectIndex(files, this::factsOnDemand);
+    }
+
+    /**
+     * Interrupts the rule checks that have run past the rule time budget on their file.
+     * A check that waits or reads is stopped by it; the engine's own analyses poll it.
+     */
+    void interruptOverdue() {
+        long now = System.nanoTime();
+        running.forEach((thread, check) -> {
+            synchronized (check) {
+                if (check.active && !check.interrupted && check.spentBefore + now - check.start > ruleBudgetNanos) {
+                    check.interrupted = true;
+                    thread.interrupt();
+                }
+            }
+        });
     }
 
     /** Adds the time of a phase the caller ran (the cache's, say). */
@@ -132,24 +164,47 @@ final class Scan {
         factsNanos.add(walkStart - factsStart);
         FileRun run = new FileRun(file, unit, loaded.text(), index, facts, libraries, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
+        Map<Rule, Long> spent = new IdentityHashMap<>();
+        Thread worker = Thread.currentThread();
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {
                 for (Dispatcher.Handler handler : dispatcher.handlersFor(node.getClass())) {
                     if (failedRules.contains(handler.rule())) {
                         continue;
                     }
-                    long start = System.nanoTime();
+                    long before = spent.getOrDefault(handler.rule(), 0L);
+                    Running check = new Running(before);
+                    running.put(worker, check);
+                    long start = check.start;
+                    Throwable failure = null;
                     try {
                         run.check(handler, node);
                     } catch (RuntimeException | StackOverflowError e) {
+                        failure = e;
+                    } finally {
+                        synchronized (check) {
+                            check.active = false;
+                        }
+                        running.remove(worker);
+                        Thread.interrupted(); // an interrupt meant for this check must not reach the next
+                        long elapsed = System.nanoTime() - start;
+                        spent.put(handler.rule(), before + elapsed);
+                        ruleNanos.get(handler.rule()).add(elapsed);
+                    }
+                    int line = node.getBegin().map(p -> p.line).orElse(0);
+                    if (spent.get(handler.rule()) > ruleBudgetNanos) {
                         failedRules.add(handler.rule());
-                        int line = node.getBegin().map(p -> p.line).orElse(0);
+                        run.discard(handler.info().id());
+                        notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.info().id(),
+                                Notification.Kind.RULE_FAILURE, "rule " + handler.info().id()
+                                        + " ran past its time budget of " + seconds(ruleBudgetNanos)
+                                        + " on this file and was stopped for it; its findings here are left out"));
+                    } else if (failure != null) {
+                        failedRules.add(handler.rule());
                         notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.info().id(),
                                 Notification.Kind.RULE_FAILURE,
                                 "rule " + handler.info().id() + " failed on this file and was stopped for it: "
-                                        + describe(e)));
-                    } finally {
-                        ruleNanos.get(handler.rule()).add(System.nanoTime() - start);
+                                        + describe(failure)));
                     }
                 }
             });
@@ -214,6 +269,11 @@ final class Scan {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileFacts.empty();
         }
+    }
+
+    private static String seconds(long nanos) {
+        long millis = nanos / 1_000_000;
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
     }
 
     private static Notification problem(SourceFile file, int line, Notification.Kind kind, String message) {

@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * @param maxFileBytes   files larger than this are skipped with a notification
  * @param cacheFile      where results are kept between scans, or {@code null} for none
  * @param baseline       a SARIF report of accepted findings to leave out, or {@code null}
+ * @param ruleTimeBudget how long one rule may spend on one file before it is stopped
+ *                       for that file
  */
 public record ScanRequest(
         List<Path> paths,
@@ -39,9 +41,11 @@ public record ScanRequest(
         boolean includeTests,
         long maxFileBytes,
         Path cacheFile,
-        Path baseline) {
+        Path baseline,
+        java.time.Duration ruleTimeBudget) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
+    public static final java.time.Duration DEFAULT_RULE_TIME_BUDGET = java.time.Duration.ofSeconds(20);
 
     public ScanRequest {
         paths = List.copyOf(paths);
@@ -55,6 +59,9 @@ public record ScanRequest(
         }
         if (maxFileBytes < 1) {
             throw new ConfigurationException("the file size limit must be positive, was " + maxFileBytes);
+        }
+        if (ruleTimeBudget == null || ruleTimeBudget.isNegative() || ruleTimeBudget.isZero()) {
+            throw new ConfigurationException("the rule time budget must be positive, was " + ruleTimeBudget);
         }
     }
 
@@ -74,6 +81,7 @@ public record ScanRequest(
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean includeTests;
         private long maxFileBytes = DEFAULT_MAX_FILE_BYTES;
+        private java.time.Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
         private Path cacheFile;
         private Path baseline;
 
@@ -144,9 +152,15 @@ public record ScanRequest(
             return this;
         }
 
+        /** How long one rule may spend on one file before it is stopped for that file. */
+        public Builder ruleTimeBudget(java.time.Duration budget) {
+            ruleTimeBudget = budget;
+            return this;
+        }
+
         public ScanRequest build() {
             return new ScanRequest(paths, sourceRoot, excludes, classpath, enable, disable, levels,
-                    threads, includeTests, maxFileBytes, cacheFile, baseline);
+                    threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget);
         }
     }
 }

@@ -182,6 +182,45 @@ class AnalyzerTest {
     }
 
     @Test
+    void aRuleThatRunsPastItsTimeBudgetIsStoppedForThatFileAndItsFindingsThereLeftOut() {
+        TempProject project = project();
+        project.write("a/Slow.java", "class Slow { void slowA() {} void slowB() {} void slowC() {} String q = \"SELECT * FROM t\"; }");
+        project.write("a/Quick.java", "class Quick { void slowOnce() {} }");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+        List<Rule> rules = List.of(new TestRules.Slow(150), RuleRegistry.standard().find("select-star").orElseThrow());
+
+        ScanResult result = new Analyzer(RuleRegistry.of(rules))
+                .analyze(project.request().ruleTimeBudget(java.time.Duration.ofMillis(250)).build());
+
+        assertEquals(List.of("a/Dao.java:2 select-star", "a/Quick.java:1 slow", "a/Slow.java:1 select-star"),
+                summary(result.findings()));
+        assertEquals(1, result.notifications().size(), result.notifications().toString());
+        Notification stopped = result.notifications().get(0);
+        assertEquals(Notification.Kind.RULE_FAILURE, stopped.kind());
+        assertEquals("slow", stopped.ruleId());
+        assertEquals("a/Slow.java", stopped.uri());
+        assertTrue(stopped.message().contains("ran past its time budget of 250 ms"), stopped.message());
+        assertTrue(result.hasInternalErrors());
+    }
+
+    @Test
+    void aRuleThatHangsInOneCheckIsInterruptedAndTheScanCompletes() {
+        TempProject project = project();
+        project.write("a/Hang.java", "class Hang { void before() {} void stuck() {} void after() {} }");
+        project.write("a/Other.java", "class Other { void fine() {} }");
+        project.write("a/Dao.java", SELECT_STAR_DAO);
+        List<Rule> rules = List.of(new TestRules.Stuck(), RuleRegistry.standard().find("select-star").orElseThrow());
+
+        ScanResult result = new Analyzer(RuleRegistry.of(rules))
+                .analyze(project.request().threads(1).ruleTimeBudget(java.time.Duration.ofMillis(200)).build());
+
+        assertEquals(List.of("a/Dao.java:2 stuck", "a/Dao.java:2 select-star", "a/Other.java:1 stuck"),
+                summary(result.findings()));
+        assertEquals(List.of("a/Hang.java stuck RULE_FAILURE"), result.notifications().stream()
+                .map(n -> n.uri() + " " + n.ruleId() + " " + n.kind()).toList());
+    }
+
+    @Test
     void findingsAreTheSameWhateverTheNumberOfThreads() {
         TempProject project = project();
         for (int i = 0; i < 40; i++) {

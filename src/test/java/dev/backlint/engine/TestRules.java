@@ -53,4 +53,46 @@ final class TestRules {
             });
         }
     }
+
+    /** Reports every method named {@code slow*}, taking {@code millis} over each. */
+    @RuleInfo(id = "slow", summary = "Takes its time on purpose", level = Level.WARNING)
+    static final class Slow implements Rule {
+        private final long millis;
+
+        Slow(long millis) {
+            this.millis = millis;
+        }
+
+        @Override
+        public void register(Checks checks) {
+            checks.on(com.github.javaparser.ast.body.MethodDeclaration.class, (method, context) -> {
+                if (method.getNameAsString().startsWith("slow")) {
+                    pause(millis);
+                    context.report(method, "slow method");
+                }
+            });
+        }
+    }
+
+    /** Waits on every method named {@code stuck} until interrupted or five minutes have passed. */
+    @RuleInfo(id = "stuck", summary = "Hangs on purpose", level = Level.WARNING)
+    static final class Stuck implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(com.github.javaparser.ast.body.MethodDeclaration.class, (method, context) -> {
+                context.report(method, "seen");
+                if (method.getNameAsString().equals("stuck")) {
+                    pause(300_000);
+                }
+            });
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
 }

@@ -79,6 +79,10 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.threads")
     protected Integer threads;
 
+    /** Seconds one rule may spend on one file before it is stopped there and reported. */
+    @Parameter(property = "backlint.ruleTimeout", defaultValue = "20")
+    protected int ruleTimeout = 20;
+
     /** Whether files that cannot be parsed fail the build (the compiler accepted them, so by default they do not). */
     @Parameter(property = "backlint.failOnParseErrors", defaultValue = "false")
     protected boolean failOnParseErrors;
@@ -169,6 +173,7 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 .disable(new LinkedHashSet<>(split(disable)))
                 .includeTests(includeTests)
                 .baseline(baseline == null ? null : baseline.toPath());
+        builder.ruleTimeBudget(java.time.Duration.ofSeconds(ruleTimeout));
         if (threads != null) {
             builder.threads(threads);
         }

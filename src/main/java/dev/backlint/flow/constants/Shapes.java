@@ -72,7 +72,8 @@ final class Shapes {
     }
 
     private static boolean constant(Walk walk, ConstantEvaluator evaluator, Expression expression, int depth) {
-        if (--walk.steps < 0) {
+        if (--walk.steps < 0 || (walk.steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+            walk.steps = -1; // past the bound, or the rule's time is up
             // past the bound the answer is unknown; rules report what is not constant, so
             // unknown must not count as "not constant"
             return true;

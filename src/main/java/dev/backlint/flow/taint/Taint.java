@@ -338,6 +338,9 @@ public final class Taint {
 
     /** The path of request data into {@code expression}, if any. */
     private Optional<List<Related>> of(Expression expression, int depth) {
+        if ((shared.steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+            shared.steps = -1; // the rule's time is up: silent, like past the bound
+        }
         if (depth > MAX_DEPTH || --shared.steps < 0) {
             return Optional.empty();
         }
