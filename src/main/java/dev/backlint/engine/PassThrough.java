@@ -44,9 +44,18 @@ final class PassThrough {
                 continue;
             }
             String key = method.getNameAsString() + "/" + method.getParameters().size();
+            // cheap first: a parameter the body never names, or a body that returns only
+            // literals, passes nothing on
+            Set<String> named = new java.util.HashSet<>();
+            method.getBody().get().walk(com.github.javaparser.ast.expr.NameExpr.class,
+                    name -> named.add(name.getNameAsString()));
+            boolean returnsComputed = method.getBody().get().findFirst(com.github.javaparser.ast.stmt.ReturnStmt.class,
+                    ret -> ret.getExpression().filter(e -> !e.isLiteralExpr()).isPresent()).isPresent();
             int mine = 0;
-            for (int i = 0; i < Math.min(31, method.getParameters().size()); i++) {
-                if (mayCarryText(method.getParameter(i)) && Taint.passesThrough(method, i, constants)) {
+            for (int i = 0; i < Math.min(31, method.getParameters().size()) && returnsComputed; i++) {
+                Parameter parameter = method.getParameter(i);
+                if (mayCarryText(parameter) && named.contains(parameter.getNameAsString())
+                        && Taint.passesThrough(method, i, constants)) {
                     mine |= 1 << i;
                 }
             }

@@ -143,7 +143,11 @@ final class Scan {
         Loaded loaded;
         try {
             loaded = load(file);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            return FileOutcome.failed(problem(file, 0, Notification.Kind.PARSE_ERROR,
+                    "could not parse: too large for the memory the JVM was given (" + describe(e)
+                            + "); give it more with -Xmx in BACKLINT_JAVA_OPTS, or lower --max-file-size"));
+        } catch (RuntimeException | StackOverflowError e) {
             return FileOutcome.failed(problem(file, 0, Notification.Kind.PARSE_ERROR,
                     "could not parse: " + describe(e)));
         }
@@ -239,6 +243,11 @@ final class Scan {
             return new Loaded(null, null, FileOutcome.failed(problem(file, 0, Notification.Kind.READ_ERROR,
                     "could not read: " + describe(e))));
         }
+        if (looksBinary(bytes)) {
+            readNanos.add(System.nanoTime() - readStart);
+            return new Loaded(null, null, FileOutcome.skipped(Notification.skipped(file.uri(),
+                    "skipped: binary content (a NUL byte near the start), not Java source text")));
+        }
         SourceText text = SourceText.decode(bytes);
         long parseStart = System.nanoTime();
         readNanos.add(parseStart - readStart);
@@ -255,6 +264,16 @@ final class Scan {
                     "could not parse: " + firstLine(message))));
         }
         return new Loaded(text, result.getResult().get(), null);
+    }
+
+    /** A NUL byte among the first 8 KiB: no Java source has one outside a literal or comment. */
+    private static boolean looksBinary(byte[] bytes) {
+        for (int i = 0, end = Math.min(bytes.length, 8192); i < end; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FileFacts factsOnDemand(SourceFile file) {

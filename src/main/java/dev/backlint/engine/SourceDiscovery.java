@@ -125,6 +125,10 @@ public final class SourceDiscovery {
                         ? realPath(file.toAbsolutePath().normalize())
                         : folder.resolve(file.getFileName());
                 add(file, real, base, found, true, attrs);
+            } else if (!attrs.isRegularFile() && !attrs.isDirectory()
+                    && file.getFileName().toString().endsWith(".java") && !excluded(file, base)) {
+                notifications.add(Notification.skipped(uriFor(file.toAbsolutePath().normalize(), base),
+                        "skipped: not a regular file (a pipe, socket or device)"));
             }
             return FileVisitResult.CONTINUE;
         }

@@ -29,12 +29,12 @@ public final class WebSources {
 
     /**
      * String, decoding and splitting operations whose result carries the taint of their
-     * receiver and arguments. Base64 encoding is here because it is undone as often as not.
+     * receiver and arguments. Encoding is here because it is undone as often as not.
      */
     public static final Set<String> PROPAGATORS = Set.of("trim", "strip", "toLowerCase", "toUpperCase",
             "substring", "replace", "replaceAll", "replaceFirst", "concat", "formatted", "format", "join", "valueOf",
             "toString", "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat", "split",
-            "getBytes", "toCharArray", "copyValueOf", "decode", "decodeBase64", "encodeBase64", "unescapeHtml4",
+            "getBytes", "toCharArray", "copyValueOf", "decode", "encode", "decodeBase64", "encodeBase64", "unescapeHtml4",
             "unescapeJava", "subSequence", "chars", "lines");
 
     private WebSources() {

@@ -50,8 +50,7 @@ public final class TextRenderer implements Renderer {
                 + " [" + finding.ruleId() + "] " + finding.message() + "\n");
         String line = finding.sourceLine();
         if (line != null && !line.isBlank()) {
-            out.write(expandTabs(line).stripTrailing() + "\n");
-            out.write(caret(line, finding.location().range()) + "\n");
+            out.write(excerpt(line, finding.location().range()));
         }
         List<FlowStep> steps = finding.codeFlow();
         for (int i = 0; i < steps.size(); i++) {
@@ -71,6 +70,33 @@ public final class TextRenderer implements Renderer {
                 : notification.line() > 0 ? notification.uri() + ":" + notification.line()
                 : notification.uri();
         return where + ": " + notification.level().id() + ": " + notification.message();
+    }
+
+    /** Source lines longer than this (generated or minified code) are shown in part. */
+    static final int MAX_SHOWN = 160;
+    /** Columns shown before the range in a line shown in part. */
+    private static final int CONTEXT_BEFORE = 40;
+
+    /**
+     * The source line and the caret line under the range. A line longer than
+     * {@link #MAX_SHOWN} columns is cut to a window around the range's start, with
+     * {@code …} where text is left out, and the caret moved with it.
+     */
+    static String excerpt(String line, SourceRange range) {
+        String shown = expandTabs(line).stripTrailing();
+        String marks = caret(line, range);
+        if (shown.length() <= MAX_SHOWN) {
+            return shown + "\n" + marks + "\n";
+        }
+        int from = marks.indexOf('^');
+        int windowStart = Math.max(0, Math.min(from - CONTEXT_BEFORE, shown.length() - MAX_SHOWN));
+        int windowEnd = Math.min(shown.length(), windowStart + MAX_SHOWN);
+        String prefix = windowStart > 0 ? "…" : "";
+        String suffix = windowEnd < shown.length() ? "…" : "";
+        int caretEnd = Math.min(marks.length(), windowEnd);
+        return prefix + shown.substring(windowStart, windowEnd) + suffix + "\n"
+                + " ".repeat(prefix.length() + from - windowStart) + marks.substring(from, Math.max(from + 1, caretEnd))
+                + "\n";
     }
 
     /**

@@ -33,6 +33,21 @@ class TextRendererTest {
     }
 
     @Test
+    void aVeryLongLineIsShownAroundTheRangeWithTheCaretUnderIt() {
+        String source = "String s = " + "\"a\" + ".repeat(5000) + "\"SELECT * FROM t\"" + " + \"b\"".repeat(5000) + ";";
+        int literal = source.indexOf("\"SELECT");
+        Finding finding = finding(source, new SourceRange(3, literal + 1, 3, literal + 18));
+        List<String> lines = lines(Samples.result(List.of(finding)));
+
+        String shown = lines.get(1);
+        String caret = lines.get(2);
+        assertTrue(shown.startsWith("…") && shown.endsWith("…"), shown);
+        assertEquals(TextRenderer.MAX_SHOWN + 2, shown.length(), shown);
+        assertEquals("\"SELECT * FROM t\"", shown.substring(caret.indexOf('^'), caret.indexOf('^') + 17));
+        assertEquals("^" + "~".repeat(16), caret.strip());
+    }
+
+    @Test
     void showsTabsAsSpacesAndKeepsTheCaretAligned() {
         String source = "\tString sql =\t\"SELECT * FROM users\";";
         int literal = source.indexOf('"');

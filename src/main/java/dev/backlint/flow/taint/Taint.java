@@ -16,7 +16,22 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LabeledStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.engine.ProjectIndex;
@@ -50,18 +65,19 @@ import java.util.Optional;
 public final class Taint {
 
     private static final int MAX_DEPTH = 32;
-    private static final int PASSES = 3;
+    /** Rounds of a loop body at most before its state is taken as settled. */
+    private static final int LOOP_ROUNDS = 3;
     private static final int MAX_SUMMARY_DEPTH = 3;
 
     private final ConstantEvaluator constants;
     /** Whether a call's receiver is a servlet request. */
     private final Predicate<Expression> request;
     private final Node body;
-    private final Map<String, List<Related>> tainted = new HashMap<>();
-    /** Map entries with constant keys ({@code map#key}); {@code map#*} when a key was not constant. */
-    private final Map<String, List<Related>> entries = new HashMap<>();
-    /** Lists followed element by element; a list whose changes cannot be followed is dropped. */
-    private final Map<String, List<Optional<List<Related>>>> lists = new HashMap<>();
+    /** What carries request data at the point the analysis has reached; null where control cannot be. */
+    private TaintState state = new TaintState();
+    /** Where the states are wanted, and the states there, joined over every time control gets there. */
+    private final Map<Node, TaintState> atTargets = new java.util.IdentityHashMap<>();
+    private List<Node> targets = List.of();
     private int summaryDepth;
     /** Shared by a question and the summaries it asks for: answers, and a bound on the work. */
     private Shared shared = new Shared();
@@ -104,8 +120,9 @@ public final class Taint {
         Taint taint = new Taint(context.constants(),
                 scope -> Receivers.isOneOf(scope, WebSources.REQUEST_TYPES, context), (CallableDeclaration<?>) method.get());
         taint.seedParameters((CallableDeclaration<?>) method.get());
-        taint.propagate(expression);
-        Optional<List<Related>> path = taint.of(expression, 0);
+        taint.run(List.of(expression));
+        taint.state = taint.stateAt(expression);
+        Optional<List<Related>> path = taint.state == null ? Optional.empty() : taint.of(expression, 0);
         return taint.shared.steps < 0 ? Optional.empty() : path; // past the bound: silent
     }
 
@@ -116,16 +133,16 @@ public final class Taint {
                     .anyMatch(a -> WebSources.PARAMETER_ANNOTATIONS.contains(a.getName().getIdentifier()));
             boolean plainText = handler && parameter.getAnnotations().isEmpty()
                     && parameter.getType().asString().equals("String");
-            if ((annotated || plainText) && !isSafeType(parameter)) {
-                tainted.put(parameter.getNameAsString(), List.of(new Related(parameter,
+            if ((annotated || plainText) && !isSafeType(parameter.getType())) {
+                state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter,
                         "request data enters as parameter `" + parameter.getNameAsString() + "`")));
             }
         }
     }
 
-    private static boolean isSafeType(Parameter parameter) {
-        String type = parameter.getType().asString();
-        return parameter.getType().isPrimitiveType() || NUMBER_TYPES.contains(type);
+    /** Types whose values cannot carry SQL syntax: primitives, numbers, booleans, UUIDs and dates. */
+    private static boolean isSafeType(Type type) {
+        return type.isPrimitiveType() || NUMBER_TYPES.contains(type.asString());
     }
 
     private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("Integer", "Long", "Short", "Byte",
@@ -140,37 +157,201 @@ public final class Taint {
                 .orElse(false);
     }
 
-    /** Follows the assignments before {@code use}, in order, a few times for loops. */
-    private void propagate(Expression use) {
-        int limit = use.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
-        List<Node> steps = new ArrayList<>();
-        body.walk(Node.TreeTraversal.PREORDER, node -> {
-            if ((node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)
-                    || isCollectionChange(node) || node instanceof ForEachStmt) && node.getBegin().map(p -> p.line <= limit).orElse(false)
-                    && !insideLambda(node)) {
-                steps.add(node);
+    /**
+     * Runs through the method's statements in order, from the current state, and keeps
+     * the state at each of the {@code wanted} nodes. Branches are followed separately and
+     * joined where they meet, so a value replaced on one path only still carries request
+     * data; a branch whose condition folds to a constant is not taken; loops are run
+     * until their state stops changing (a few rounds at most); code after a
+     * {@code return} or {@code throw} is not reached.
+     */
+    private void run(List<Node> wanted) {
+        targets = wanted;
+        Optional<com.github.javaparser.ast.stmt.BlockStmt> block = body instanceof CallableDeclaration<?> callable
+                ? (callable instanceof MethodDeclaration method ? method.getBody()
+                        : Optional.of(((com.github.javaparser.ast.body.ConstructorDeclaration) callable).getBody()))
+                : Optional.empty();
+        block.ifPresent(this::exec);
+    }
+
+    /** The state at {@code node} once {@link #run} is done: null when control never gets there. */
+    private TaintState stateAt(Node node) {
+        return atTargets.get(node);
+    }
+
+    private void exec(Statement statement) {
+        if (state == null || --shared.steps < 0) {
+            return;
+        }
+        if (statement instanceof BlockStmt block) {
+            for (Statement inner : block.getStatements()) {
+                exec(inner);
             }
-        });
-        for (int pass = 0; pass < PASSES; pass++) {
-            for (Node step : steps) {
-                boolean collection = isCollectionChange(step);
-                // changes to lists are not idempotent: they are followed once, in order
-                if ((pass == 0 || !collection) && !DeadCode.isDead(step, body, constants)) {
-                    if (collection) {
-                        applyCollectionChange((MethodCallExpr) step);
-                    } else {
-                        apply(step);
-                    }
+        } else if (statement instanceof IfStmt ifStmt) {
+            steps(ifStmt.getCondition());
+            Optional<Object> condition = constants.value(ifStmt.getCondition());
+            if (condition.isPresent() && condition.get() instanceof Boolean taken) {
+                if (taken) {
+                    exec(ifStmt.getThenStmt());
+                } else {
+                    ifStmt.getElseStmt().ifPresent(this::exec);
                 }
+                return;
+            }
+            TaintState before = state.copy();
+            exec(ifStmt.getThenStmt());
+            TaintState afterThen = state;
+            state = before;
+            ifStmt.getElseStmt().ifPresent(this::exec);
+            state = TaintState.join(afterThen, state);
+        } else if (statement instanceof WhileStmt loop) {
+            steps(loop.getCondition());
+            if (!Boolean.FALSE.equals(constants.value(loop.getCondition()).orElse(null))) {
+                loop(loop.getBody(), null, List.of(loop.getCondition()));
+            }
+        } else if (statement instanceof DoStmt loop) {
+            exec(loop.getBody());
+            steps(loop.getCondition());
+            loop(loop.getBody(), null, List.of(loop.getCondition()));
+        } else if (statement instanceof ForStmt loop) {
+            loop.getInitialization().forEach(this::steps);
+            loop.getCompare().ifPresent(this::steps);
+            List<Expression> after = new ArrayList<>(loop.getUpdate());
+            loop.getCompare().ifPresent(after::add);
+            loop(loop.getBody(), null, after);
+        } else if (statement instanceof ForEachStmt loop) {
+            steps(loop.getIterable());
+            loop(loop.getBody(), loop, List.of());
+        } else if (statement instanceof SwitchStmt switchStmt) {
+            execSwitch(switchStmt);
+        } else if (statement instanceof TryStmt tryStmt) {
+            execTry(tryStmt);
+        } else if (statement instanceof LabeledStmt labeled) {
+            exec(labeled.getStatement());
+        } else if (statement instanceof SynchronizedStmt synchronizedStmt) {
+            steps(synchronizedStmt.getExpression());
+            exec(synchronizedStmt.getBody());
+        } else if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
+            steps(statement);
+            state = null;
+        } else if (!(statement instanceof LocalClassDeclarationStmt || statement instanceof LocalRecordDeclarationStmt)) {
+            steps(statement);
+        }
+    }
+
+    /** A loop body run until the state at its head stops changing, from the state before the loop. */
+    private void loop(Statement loopBody, ForEachStmt each, List<Expression> afterBody) {
+        for (int round = 0; round < LOOP_ROUNDS && state != null; round++) {
+            TaintState head = state.copy();
+            if (each != null) {
+                eachElement(each);
+            }
+            exec(loopBody);
+            if (state != null) {
+                afterBody.forEach(this::steps);
+            }
+            state = TaintState.join(head, state);
+            if (state.sameAs(head)) {
+                return;
             }
         }
     }
 
-    /** Lambdas are opaque: what they assign happens at some other time, if at all. */
-    private boolean insideLambda(Node node) {
-        for (Node parent = node.getParentNode().orElse(null); parent != null && parent != body;
-                parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+    private void execSwitch(SwitchStmt switchStmt) {
+        steps(switchStmt.getSelector());
+        TaintState before = state.copy();
+        TaintState out = null;
+        TaintState fallingThrough = null;
+        boolean hasDefault = false;
+        Node within = switchStmt.getParentNode().orElse(switchStmt);
+        for (SwitchEntry entry : switchStmt.getEntries()) {
+            hasDefault |= entry.isDefault() || entry.getLabels().isEmpty();
+            if (!entry.getStatements().isEmpty() && DeadCode.isDead(entry.getStatements().get(0), within, constants)) {
+                fallingThrough = null;
+                continue;
+            }
+            state = TaintState.join(before, fallingThrough);
+            for (Statement inner : entry.getStatements()) {
+                exec(inner);
+            }
+            boolean leaves = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP || entry.getStatements().stream()
+                    .anyMatch(inner -> inner.isBreakStmt() || inner.isContinueStmt() || inner.isYieldStmt());
+            out = TaintState.join(out, state);
+            fallingThrough = leaves ? null : state;
+        }
+        state = hasDefault ? out : TaintState.join(out, before);
+    }
+
+    private void execTry(TryStmt tryStmt) {
+        tryStmt.getResources().forEach(this::steps);
+        TaintState before = state.copy();
+        exec(tryStmt.getTryBlock());
+        TaintState tryEnd = state;
+        TaintState after = tryEnd;
+        for (CatchClause clause : tryStmt.getCatchClauses()) {
+            // the exception may come at any point of the try block
+            state = TaintState.join(before, tryEnd);
+            exec(clause.getBody());
+            after = TaintState.join(after, state);
+        }
+        if (tryStmt.getFinallyBlock().isPresent()) {
+            boolean continues = after != null;
+            state = TaintState.join(TaintState.join(before, tryEnd), after);
+            exec(tryStmt.getFinallyBlock().get());
+            if (!continues) {
+                state = null;
+            }
+        } else {
+            state = after;
+        }
+    }
+
+    /** The loop variable of a for-each takes what any element of the iterable carries. */
+    private void eachElement(ForEachStmt loop) {
+        for (VariableDeclarator variable : loop.getVariable().getVariables()) {
+            Optional<List<Related>> path = of(loop.getIterable(), 0);
+            if (path.isPresent() && !isSafeType(variable.getType())) {
+                state.tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
+                        + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
+            } else {
+                state.tainted.remove(variable.getNameAsString());
+            }
+        }
+    }
+
+    /**
+     * The assignments, appends and collection changes within a statement or expression,
+     * in order, leaving out lambdas and classes declared inside (opaque: they run at some
+     * other time, if at all). The state before them is kept for any wanted node inside.
+     */
+    private void steps(Node node) {
+        if (state == null) {
+            return;
+        }
+        for (Node target : targets) {
+            if (target == node || node.isAncestorOf(target)) {
+                atTargets.merge(target, state.copy(), TaintState::join);
+            }
+        }
+        node.walk(Node.TreeTraversal.PREORDER, inner -> {
+            if (state == null || --shared.steps < 0 || opaque(inner, node)) {
+                return;
+            }
+            if (inner instanceof VariableDeclarator || inner instanceof AssignExpr || isAppend(inner)) {
+                apply(inner);
+            } else if (isCollectionChange(inner)) {
+                applyCollectionChange((MethodCallExpr) inner);
+            }
+        });
+    }
+
+    /** Whether {@code node} sits in a lambda or a class declared within {@code root}. */
+    private static boolean opaque(Node node, Node root) {
+        for (Node current = node; current != null && current != root; current = current.getParentNode().orElse(null)) {
+            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                    && current != node
+                    || current instanceof TypeDeclaration<?>) {
                 return true;
             }
         }
@@ -209,13 +390,13 @@ public final class Taint {
             Optional<Object> key = constants.value(arguments.get(0));
             String slot = collection + "#" + key.map(String::valueOf).orElse("*");
             if (value.isPresent()) {
-                entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
+                state.entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
             } else if (key.isPresent()) {
-                entries.remove(slot);
+                state.entries.remove(slot);
             }
             return;
         }
-        List<Optional<List<Related>>> elements = lists.computeIfAbsent(collection, k -> new ArrayList<>());
+        List<Optional<List<Related>>> elements = state.lists.computeIfAbsent(collection, k -> new ArrayList<>());
         if (name.equals("add") && arguments.size() == 1) {
             elements.add(of(arguments.get(0), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
             return;
@@ -232,13 +413,13 @@ public final class Taint {
             return;
         }
         // a change we cannot follow: forget what the collection holds (silence rather than a guess)
-        lists.put(collection, null);
-        entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
+        state.lists.put(collection, null);
+        state.entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
     }
 
     /** What any element of a collection followed element by element carries. */
     private Optional<List<Related>> anyElement(String collection) {
-        List<Optional<List<Related>>> elements = lists.get(collection);
+        List<Optional<List<Related>>> elements = state.lists.get(collection);
         if (elements != null) {
             for (Optional<List<Related>> element : elements) {
                 if (element.isPresent()) {
@@ -247,17 +428,17 @@ public final class Taint {
             }
         }
         String prefix = collection + "#";
-        return entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+        return state.entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
                 .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
     }
 
     /** Whether a collection is followed element by element (its reads are then answered exactly). */
     private boolean followed(String collection) {
-        if (lists.containsKey(collection)) {
+        if (state.lists.containsKey(collection)) {
             return true;
         }
         String prefix = collection + "#";
-        return entries.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+        return state.entries.keySet().stream().anyMatch(key -> key.startsWith(prefix));
     }
 
     /**
@@ -274,35 +455,31 @@ public final class Taint {
         }
         String collection = scope.getNameAsString();
         Optional<Object> key = constants.value(call.getArgument(0));
-        if (lists.containsKey(collection)) {
-            List<Optional<List<Related>>> elements = lists.get(collection);
+        if (state.lists.containsKey(collection)) {
+            List<Optional<List<Related>>> elements = state.lists.get(collection);
             if (elements != null && key.isPresent() && key.get() instanceof Integer at && at >= 0 && at < elements.size()) {
                 return elements.get(at);
             }
             return Optional.empty();
         }
-        Optional<List<Related>> any = Optional.ofNullable(entries.get(collection + "#*"));
+        Optional<List<Related>> any = Optional.ofNullable(state.entries.get(collection + "#*"));
         if (key.isEmpty()) {
             return any;
         }
-        Optional<List<Related>> exact = Optional.ofNullable(entries.get(collection + "#" + key.get()));
+        Optional<List<Related>> exact = Optional.ofNullable(state.entries.get(collection + "#" + key.get()));
         return exact.isPresent() ? exact : any;
     }
 
     private void apply(Node step) {
-        if (step instanceof ForEachStmt loop) {
-            // each element in turn: the loop variable carries what any element carries
-            for (VariableDeclarator variable : loop.getVariable().getVariables()) {
-                Optional<List<Related>> path = of(loop.getIterable(), 0);
-                if (path.isPresent()) {
-                    tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
-                            + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
-                } else {
-                    tainted.remove(variable.getNameAsString());
-                }
+        if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+            if (isSafeType(declarator.getType())) {
+                state.tainted.remove(declarator.getNameAsString()); // a number holds no SQL
+                return;
             }
-        } else if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
             assign(declarator.getNameAsString(), declarator.getInitializer().get(), declarator, false);
+        } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
+                && DeclaredTypes.of(target).filter(Taint::isSafeType).isPresent()) {
+            state.tainted.remove(target.getNameAsString());
         } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
             boolean plus = assign.getOperator() == AssignExpr.Operator.PLUS;
             if (assign.getOperator() == AssignExpr.Operator.ASSIGN || plus) {
@@ -312,8 +489,8 @@ public final class Taint {
             String builder = builderOf(call).orElseThrow();
             for (Expression argument : call.getArguments()) {
                 Optional<List<Related>> path = of(argument, 0);
-                if (path.isPresent() && !tainted.containsKey(builder)) {
-                    tainted.put(builder, extend(path.get(), call, "appended to `" + builder + "`"));
+                if (path.isPresent() && !state.tainted.containsKey(builder)) {
+                    state.tainted.put(builder, extend(path.get(), call, "appended to `" + builder + "`"));
                 }
             }
         }
@@ -322,11 +499,11 @@ public final class Taint {
     private void assign(String name, Expression value, Node where, boolean compound) {
         Optional<List<Related>> path = of(value, 0);
         if (path.isPresent()) {
-            if (!tainted.containsKey(name) || !compound) {
-                tainted.put(name, extend(path.get(), where, "flows into `" + name + "`"));
+            if (!state.tainted.containsKey(name) || !compound) {
+                state.tainted.put(name, extend(path.get(), where, "flows into `" + name + "`"));
             }
         } else if (!compound) {
-            tainted.remove(name); // overwritten with data that is not from the request
+            state.tainted.remove(name); // overwritten with data that is not from the request
         }
     }
 
@@ -346,7 +523,7 @@ public final class Taint {
         }
         int next = depth + 1;
         if (expression instanceof NameExpr name) {
-            Optional<List<Related>> whole = Optional.ofNullable(tainted.get(name.getNameAsString()));
+            Optional<List<Related>> whole = Optional.ofNullable(state.tainted.get(name.getNameAsString()));
             return whole.isPresent() ? whole : anyElement(name.getNameAsString());
         }
         if (expression instanceof ArrayAccessExpr access) {
@@ -391,8 +568,8 @@ public final class Taint {
 
     private Optional<List<Related>> ofCall(MethodCallExpr call, int depth) {
         String name = call.getNameAsString();
-        String qualified = call.getScope().map(s -> s + ".").orElse("") + name;
-        if (WebSources.SANITIZERS.contains(qualified)) {
+        if (call.getScope().orElse(null) instanceof NameExpr owner
+                && WebSources.SANITIZERS.contains(owner.getNameAsString() + "." + name)) {
             return Optional.empty();
         }
         if (WebSources.REQUEST_METHODS.contains(name) && call.getScope().isPresent()
@@ -403,6 +580,14 @@ public final class Taint {
         if (stored != null) {
             return stored.map(path -> extend(path, call, "read back from `" + call.getScope().get() + "`"));
         }
+        // methods of the scanned code are judged by what they do, whatever their names
+        boolean own = call.getScope().map(Expression::isThisExpr).orElse(true);
+        if (own && declaredAround(call)) {
+            return throughOwnMethod(call, depth);
+        }
+        if (!own && ofScannedType(call)) {
+            return throughOtherType(call, depth);
+        }
         if (WebSources.PROPAGATORS.contains(name)) {
             Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
             return scope.isPresent() ? scope : first(call.getArguments(), depth);
@@ -411,10 +596,24 @@ public final class Taint {
             // an element, entry or line of something that carries request data as a whole
             return of(call.getScope().get(), depth);
         }
-        if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent()) {
-            return throughOtherType(call, depth);
+        return own ? Optional.empty() : throughOtherType(call, depth);
+    }
+
+    /** Whether a class around the call declares a method of its name. */
+    private static boolean declaredAround(MethodCallExpr call) {
+        for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(call.getNameAsString()).isEmpty()) {
+                return true;
+            }
         }
-        return throughOwnMethod(call, depth);
+        return false;
+    }
+
+    /** Whether the call's receiver is of a class of this file or of another scanned file. */
+    private boolean ofScannedType(MethodCallExpr call) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        return written.isPresent() && (typeOfThisFile(call, written.get()).isPresent()
+                || constants.scannedType(written.get(), call).isPresent());
     }
 
     /** Reads of elements, entries and lines of a container, iterator or reader. */
@@ -531,17 +730,31 @@ public final class Taint {
     private static final java.util.Set<String> TEXT_TYPES = java.util.Set.of("String", "CharSequence",
             "java.lang.String", "List", "Set", "Collection", "Map", "Optional", "StringBuilder");
 
+    /** The named classes of a file by simple name, kept on its tree once built. */
+    private static final com.github.javaparser.ast.DataKey<Map<String, List<TypeDeclaration<?>>>> TYPES_BY_NAME =
+            new com.github.javaparser.ast.DataKey<>() {
+            };
+
     /** A class of this file that the simple or dotted name {@code written} names, if exactly one. */
     private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String written) {
-        String simple = written.substring(written.lastIndexOf('.') + 1);
         Optional<com.github.javaparser.ast.CompilationUnit> unit = at.findCompilationUnit();
         if (unit.isEmpty()) {
             return Optional.empty();
         }
-        @SuppressWarnings("rawtypes")
-        List<TypeDeclaration> found = unit.get().findAll(TypeDeclaration.class, t -> t.getNameAsString().equals(simple)
-                && dev.backlint.engine.FactExtractor.enclosingTypeName(t).isPresent());
-        return found.size() == 1 ? Optional.of((TypeDeclaration<?>) found.get(0)) : Optional.empty();
+        Map<String, List<TypeDeclaration<?>>> byName;
+        if (unit.get().containsData(TYPES_BY_NAME)) {
+            byName = unit.get().getData(TYPES_BY_NAME);
+        } else {
+            byName = new HashMap<>();
+            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                if (dev.backlint.engine.FactExtractor.enclosingTypeName(type).isPresent()) {
+                    byName.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(type);
+                }
+            }
+            unit.get().setData(TYPES_BY_NAME, byName);
+        }
+        List<TypeDeclaration<?>> found = byName.getOrDefault(written.substring(written.lastIndexOf('.') + 1), List.of());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** Whether the method's result carries its parameter {@code index}. */
@@ -562,15 +775,13 @@ public final class Taint {
         inner.summaryDepth = summaryDepth + 1;
         inner.shared = shared;
         Parameter parameter = callee.getParameter(index);
-        inner.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
-        for (ReturnStmt ret : callee.findAll(ReturnStmt.class, r -> r.getExpression().isPresent()
-                && r.findAncestor(CallableDeclaration.class).filter(c -> c == callee).isPresent())) {
-            if (DeadCode.isDead(ret, callee, constants)) {
-                continue;
-            }
-            Expression value = ret.getExpression().get();
-            inner.propagate(value);
-            if (inner.of(value, 0).isPresent()) {
+        inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+        List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
+                r -> r.getExpression().isPresent() && !opaque(r, callee)));
+        inner.run(returns);
+        for (Node ret : returns) {
+            inner.state = inner.stateAt(ret);
+            if (inner.state != null && inner.of(((ReturnStmt) ret).getExpression().get(), 0).isPresent()) {
                 return true;
             }
         }
