@@ -71,4 +71,44 @@ class ConstnessTest {
                 "constant", "constant", "constant", "varies", "constant", "varies", "constant", "constant", "varies",
                 "varies", "varies"), verdicts);
     }
+
+    @Test
+    void aLocalIsJudgedWhereItIsUsedByTheDefinitionsThatReachIt() {
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/app/Paths.java", """
+                package app;
+                class Paths {
+                    void run(String param, boolean flag, java.util.List<String> names) {
+                        String replaced = "SELECT id FROM t WHERE a = '" + param + "'";
+                        fixed(replaced);
+                        replaced = "SELECT id FROM t";
+                        fixed(replaced);
+                        String both = param;
+                        if (flag) { both = "a"; } else { both = "b"; }
+                        fixed(both);
+                        String one = param;
+                        if (flag) { one = "a"; }
+                        fixed(one);
+                        String early = param;
+                        if (param == null) { return; }
+                        fixed(early);
+                        String looped = "SELECT id FROM t";
+                        for (String name : names) { fixed(looped); looped = name; }
+                        String grown = param;
+                        grown = "x";
+                        while (flag) { grown += "y"; }
+                        fixed(grown);
+                    }
+                    void fixed(Object value) {}
+                }
+                """);
+
+        List<String> verdicts = new Analyzer(RuleRegistry.of(List.of(new TestRules.ConstnessProbe())))
+                .analyze(project.request().build())
+                .findings().stream()
+                .map(Finding::message)
+                .toList();
+
+        assertEquals(List.of("varies", "constant", "constant", "varies", "varies", "varies", "constant"), verdicts);
+    }
 }

@@ -51,6 +51,8 @@ final class Shapes {
     /** One question's work: answers per local variable, and a bound on the steps taken. */
     private static final class Walk {
         private final java.util.Map<VariableDeclarator, Boolean> locals = new java.util.IdentityHashMap<>();
+        /** Answers for uses of locals that are not constant everywhere, judged where they are used. */
+        private final java.util.Map<NameExpr, Boolean> uses = new java.util.IdentityHashMap<>();
         private int steps = MAX_STEPS;
     }
 
@@ -276,15 +278,43 @@ final class Shapes {
         }
         Walk walk = WALK.get();
         Boolean known = walk.locals.get(local.get());
+        if (known == null) {
+            // assume constant while checking its own assignments (s = s + "x"): if every
+            // other value is constant, so is this one
+            walk.locals.put(local.get(), true);
+            known = constantLocal(evaluator, name, local.get(), depth);
+            walk.locals.put(local.get(), known);
+        }
+        return known || constantHere(walk, evaluator, name, local.get(), depth);
+    }
+
+    /**
+     * A local that is not constant everywhere may still be constant where it is used:
+     * when every definition that reaches the use gives it a constant (a value replaced
+     * by constants on every path).
+     */
+    private static boolean constantHere(Walk walk, ConstantEvaluator evaluator, NameExpr name,
+                                        VariableDeclarator declarator, int depth) {
+        Boolean known = walk.uses.get(name);
         if (known != null) {
             return known;
         }
-        // assume constant while checking its own assignments (s = s + "x"): if every other
-        // value is constant, so is this one
-        walk.locals.put(local.get(), true);
-        boolean answer = constantLocal(evaluator, name, local.get(), depth);
-        walk.locals.put(local.get(), answer);
+        walk.uses.put(name, true); // a definition that reads the variable itself adds nothing
+        boolean answer = Definitions.reaching(name, declarator, evaluator)
+                .map(definitions -> !definitions.isEmpty() && definitions.stream()
+                        .allMatch(definition -> constantDefinition(evaluator, definition, depth)))
+                .orElse(false);
+        walk.uses.put(name, answer);
         return answer;
+    }
+
+    private static boolean constantDefinition(ConstantEvaluator evaluator, Node definition, int depth) {
+        if (definition instanceof VariableDeclarator declarator) {
+            return declarator.getInitializer().map(init -> isConstant(evaluator, init, depth)).orElse(false);
+        }
+        return definition instanceof AssignExpr assign
+                && (assign.getOperator() == AssignExpr.Operator.ASSIGN || assign.getOperator() == AssignExpr.Operator.PLUS)
+                && isConstant(evaluator, assign.getValue(), depth);
     }
 
     private static boolean constantLocal(ConstantEvaluator evaluator, NameExpr name, VariableDeclarator declarator,

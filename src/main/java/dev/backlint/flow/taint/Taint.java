@@ -16,35 +16,19 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.BlockStmt;
-import com.github.javaparser.ast.stmt.CatchClause;
-import com.github.javaparser.ast.stmt.DoStmt;
-import com.github.javaparser.ast.stmt.ForStmt;
-import com.github.javaparser.ast.stmt.IfStmt;
-import com.github.javaparser.ast.stmt.LabeledStmt;
-import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
-import com.github.javaparser.ast.stmt.LocalRecordDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.SwitchStmt;
-import com.github.javaparser.ast.stmt.SynchronizedStmt;
-import com.github.javaparser.ast.stmt.ThrowStmt;
-import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.engine.ProjectIndex;
+import dev.backlint.flow.ControlFlow;
 import dev.backlint.flow.constants.ConstantEvaluator;
 import dev.backlint.resolve.DeclaredTypes;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.ArrayCreationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.type.Type;
 import java.util.function.Predicate;
-import dev.backlint.flow.constants.DeadCode;
 import dev.backlint.matchers.Receivers;
 import dev.backlint.models.WebSources;
 import java.util.ArrayList;
@@ -65,8 +49,6 @@ import java.util.Optional;
 public final class Taint {
 
     private static final int MAX_DEPTH = 32;
-    /** Rounds of a loop body at most before its state is taken as settled. */
-    private static final int LOOP_ROUNDS = 3;
     private static final int MAX_SUMMARY_DEPTH = 3;
 
     private final ConstantEvaluator constants;
@@ -76,8 +58,7 @@ public final class Taint {
     /** What carries request data at the point the analysis has reached; null where control cannot be. */
     private TaintState state = new TaintState();
     /** Where the states are wanted, and the states there, joined over every time control gets there. */
-    private final Map<Node, TaintState> atTargets = new java.util.IdentityHashMap<>();
-    private List<Node> targets = List.of();
+    private Flow flow;
     private int summaryDepth;
     /** Shared by a question and the summaries it asks for: answers, and a bound on the work. */
     private Shared shared = new Shared();
@@ -157,153 +138,67 @@ public final class Taint {
                 .orElse(false);
     }
 
-    /**
-     * Runs through the method's statements in order, from the current state, and keeps
-     * the state at each of the {@code wanted} nodes. Branches are followed separately and
-     * joined where they meet, so a value replaced on one path only still carries request
-     * data; a branch whose condition folds to a constant is not taken; loops are run
-     * until their state stops changing (a few rounds at most); code after a
-     * {@code return} or {@code throw} is not reached.
-     */
+    /** The walk of the method's control flow with this analysis's state and effects. */
+    private final class Flow extends ControlFlow<TaintState> {
+
+        Flow(CallableDeclaration<?> method) {
+            super(method, constants);
+        }
+
+        @Override
+        protected TaintState current() {
+            return state;
+        }
+
+        @Override
+        protected void current(TaintState next) {
+            state = next;
+        }
+
+        @Override
+        protected TaintState copy(TaintState from) {
+            return from.copy();
+        }
+
+        @Override
+        protected TaintState join(TaintState a, TaintState b) {
+            return TaintState.join(a, b);
+        }
+
+        @Override
+        protected boolean same(TaintState a, TaintState b) {
+            return a.sameAs(b);
+        }
+
+        @Override
+        protected void effect(Node node) {
+            if (node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)) {
+                apply(node);
+            } else if (isCollectionChange(node)) {
+                applyCollectionChange((MethodCallExpr) node);
+            }
+        }
+
+        @Override
+        protected void eachElement(ForEachStmt loop) {
+            Taint.this.eachElement(loop);
+        }
+
+        @Override
+        protected boolean tick() {
+            return --shared.steps >= 0;
+        }
+    }
+
+    /** Runs through the method from the current state (see {@link ControlFlow}), keeping the states at {@code wanted}. */
     private void run(List<Node> wanted) {
-        targets = wanted;
-        Optional<com.github.javaparser.ast.stmt.BlockStmt> block = body instanceof CallableDeclaration<?> callable
-                ? (callable instanceof MethodDeclaration method ? method.getBody()
-                        : Optional.of(((com.github.javaparser.ast.body.ConstructorDeclaration) callable).getBody()))
-                : Optional.empty();
-        block.ifPresent(this::exec);
+        flow = new Flow((CallableDeclaration<?>) body);
+        flow.run(wanted);
     }
 
     /** The state at {@code node} once {@link #run} is done: null when control never gets there. */
     private TaintState stateAt(Node node) {
-        return atTargets.get(node);
-    }
-
-    private void exec(Statement statement) {
-        if (state == null || --shared.steps < 0) {
-            return;
-        }
-        if (statement instanceof BlockStmt block) {
-            for (Statement inner : block.getStatements()) {
-                exec(inner);
-            }
-        } else if (statement instanceof IfStmt ifStmt) {
-            steps(ifStmt.getCondition());
-            Optional<Object> condition = constants.value(ifStmt.getCondition());
-            if (condition.isPresent() && condition.get() instanceof Boolean taken) {
-                if (taken) {
-                    exec(ifStmt.getThenStmt());
-                } else {
-                    ifStmt.getElseStmt().ifPresent(this::exec);
-                }
-                return;
-            }
-            TaintState before = state.copy();
-            exec(ifStmt.getThenStmt());
-            TaintState afterThen = state;
-            state = before;
-            ifStmt.getElseStmt().ifPresent(this::exec);
-            state = TaintState.join(afterThen, state);
-        } else if (statement instanceof WhileStmt loop) {
-            steps(loop.getCondition());
-            if (!Boolean.FALSE.equals(constants.value(loop.getCondition()).orElse(null))) {
-                loop(loop.getBody(), null, List.of(loop.getCondition()));
-            }
-        } else if (statement instanceof DoStmt loop) {
-            exec(loop.getBody());
-            steps(loop.getCondition());
-            loop(loop.getBody(), null, List.of(loop.getCondition()));
-        } else if (statement instanceof ForStmt loop) {
-            loop.getInitialization().forEach(this::steps);
-            loop.getCompare().ifPresent(this::steps);
-            List<Expression> after = new ArrayList<>(loop.getUpdate());
-            loop.getCompare().ifPresent(after::add);
-            loop(loop.getBody(), null, after);
-        } else if (statement instanceof ForEachStmt loop) {
-            steps(loop.getIterable());
-            loop(loop.getBody(), loop, List.of());
-        } else if (statement instanceof SwitchStmt switchStmt) {
-            execSwitch(switchStmt);
-        } else if (statement instanceof TryStmt tryStmt) {
-            execTry(tryStmt);
-        } else if (statement instanceof LabeledStmt labeled) {
-            exec(labeled.getStatement());
-        } else if (statement instanceof SynchronizedStmt synchronizedStmt) {
-            steps(synchronizedStmt.getExpression());
-            exec(synchronizedStmt.getBody());
-        } else if (statement instanceof ReturnStmt || statement instanceof ThrowStmt) {
-            steps(statement);
-            state = null;
-        } else if (!(statement instanceof LocalClassDeclarationStmt || statement instanceof LocalRecordDeclarationStmt)) {
-            steps(statement);
-        }
-    }
-
-    /** A loop body run until the state at its head stops changing, from the state before the loop. */
-    private void loop(Statement loopBody, ForEachStmt each, List<Expression> afterBody) {
-        for (int round = 0; round < LOOP_ROUNDS && state != null; round++) {
-            TaintState head = state.copy();
-            if (each != null) {
-                eachElement(each);
-            }
-            exec(loopBody);
-            if (state != null) {
-                afterBody.forEach(this::steps);
-            }
-            state = TaintState.join(head, state);
-            if (state.sameAs(head)) {
-                return;
-            }
-        }
-    }
-
-    private void execSwitch(SwitchStmt switchStmt) {
-        steps(switchStmt.getSelector());
-        TaintState before = state.copy();
-        TaintState out = null;
-        TaintState fallingThrough = null;
-        boolean hasDefault = false;
-        Node within = switchStmt.getParentNode().orElse(switchStmt);
-        for (SwitchEntry entry : switchStmt.getEntries()) {
-            hasDefault |= entry.isDefault() || entry.getLabels().isEmpty();
-            if (!entry.getStatements().isEmpty() && DeadCode.isDead(entry.getStatements().get(0), within, constants)) {
-                fallingThrough = null;
-                continue;
-            }
-            state = TaintState.join(before, fallingThrough);
-            for (Statement inner : entry.getStatements()) {
-                exec(inner);
-            }
-            boolean leaves = entry.getType() != SwitchEntry.Type.STATEMENT_GROUP || entry.getStatements().stream()
-                    .anyMatch(inner -> inner.isBreakStmt() || inner.isContinueStmt() || inner.isYieldStmt());
-            out = TaintState.join(out, state);
-            fallingThrough = leaves ? null : state;
-        }
-        state = hasDefault ? out : TaintState.join(out, before);
-    }
-
-    private void execTry(TryStmt tryStmt) {
-        tryStmt.getResources().forEach(this::steps);
-        TaintState before = state.copy();
-        exec(tryStmt.getTryBlock());
-        TaintState tryEnd = state;
-        TaintState after = tryEnd;
-        for (CatchClause clause : tryStmt.getCatchClauses()) {
-            // the exception may come at any point of the try block
-            state = TaintState.join(before, tryEnd);
-            exec(clause.getBody());
-            after = TaintState.join(after, state);
-        }
-        if (tryStmt.getFinallyBlock().isPresent()) {
-            boolean continues = after != null;
-            state = TaintState.join(TaintState.join(before, tryEnd), after);
-            exec(tryStmt.getFinallyBlock().get());
-            if (!continues) {
-                state = null;
-            }
-        } else {
-            state = after;
-        }
+        return flow.at(node);
     }
 
     /** The loop variable of a for-each takes what any element of the iterable carries. */
@@ -317,45 +212,6 @@ public final class Taint {
                 state.tainted.remove(variable.getNameAsString());
             }
         }
-    }
-
-    /**
-     * The assignments, appends and collection changes within a statement or expression,
-     * in order, leaving out lambdas and classes declared inside (opaque: they run at some
-     * other time, if at all). The state before them is kept for any wanted node inside.
-     */
-    private void steps(Node node) {
-        if (state == null) {
-            return;
-        }
-        for (Node target : targets) {
-            if (target == node || node.isAncestorOf(target)) {
-                atTargets.merge(target, state.copy(), TaintState::join);
-            }
-        }
-        node.walk(Node.TreeTraversal.PREORDER, inner -> {
-            if (state == null || --shared.steps < 0 || opaque(inner, node)) {
-                return;
-            }
-            if (inner instanceof VariableDeclarator || inner instanceof AssignExpr || isAppend(inner)) {
-                apply(inner);
-            } else if (isCollectionChange(inner)) {
-                applyCollectionChange((MethodCallExpr) inner);
-            }
-        });
-    }
-
-    /** Whether {@code node} sits in a lambda or a class declared within {@code root}. */
-    private static boolean opaque(Node node, Node root) {
-        for (Node current = node; current != null && current != root; current = current.getParentNode().orElse(null)) {
-            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr
-                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-                    && current != node
-                    || current instanceof TypeDeclaration<?>) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isAppend(Node node) {
@@ -777,7 +633,7 @@ public final class Taint {
         Parameter parameter = callee.getParameter(index);
         inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
         List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
-                r -> r.getExpression().isPresent() && !opaque(r, callee)));
+                r -> r.getExpression().isPresent() && !ControlFlow.opaque(r, callee)));
         inner.run(returns);
         for (Node ret : returns) {
             inner.state = inner.stateAt(ret);
