@@ -30,6 +30,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.backlint.engine.FileFacts.ConstantExpr;
+import dev.backlint.flow.constants.ConstantValues;
 import dev.backlint.engine.FileFacts.TypeFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,10 +163,10 @@ public final class FactExtractor {
             return Optional.of(new ConstantExpr.Literal(c.asChar()));
         }
         if (expression instanceof IntegerLiteralExpr i) {
-            return Optional.of(new ConstantExpr.Literal(i.asNumber().intValue()));
+            return ConstantValues.number(i).map(n -> new ConstantExpr.Literal(n.intValue()));
         }
         if (expression instanceof LongLiteralExpr l) {
-            return Optional.of(new ConstantExpr.Literal(l.asNumber().longValue()));
+            return ConstantValues.number(l).map(n -> new ConstantExpr.Literal(n.longValue()));
         }
         if (expression instanceof BooleanLiteralExpr b) {
             return Optional.of(new ConstantExpr.Literal(b.getValue()));

@@ -124,6 +124,14 @@ public final class SourceDiscovery {
                 Path real = folder == null || Files.isSymbolicLink(file)
                         ? realPath(file.toAbsolutePath().normalize())
                         : folder.resolve(file.getFileName());
+                Path absolute = file.toAbsolutePath().normalize();
+                if (!real.equals(absolute) && !real.startsWith(sourceRoot) && !real.startsWith(base)) {
+                    // reported under the link's path it would name a link, and under its own
+                    // a file outside the tree: neither can be shown by code scanning
+                    notifications.add(Notification.skipped(uriFor(absolute, base),
+                            "skipped: a link to a file outside the scanned tree"));
+                    return FileVisitResult.CONTINUE;
+                }
                 add(file, real, base, found, true, attrs);
             } else if (!attrs.isRegularFile() && !attrs.isDirectory()
                     && file.getFileName().toString().endsWith(".java") && !excluded(file, base)) {

@@ -1,7 +1,5 @@
 package dev.backlint.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backlint.api.Level;
 import dev.backlint.engine.Notification;
@@ -11,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,13 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SarifValidationTest {
 
-    private static final Path VALIDATOR =
-            Path.of(System.getProperty("backlint.shared", "../../shared")).resolve("tools/validate-sarif");
-
     @Test
     void logWithEveryFeaturePassesStrictValidation(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(VALIDATOR),
-                "SARIF validator not found at " + VALIDATOR.toAbsolutePath() + " (set -Dbacklint.shared)");
+        dev.backlint.SarifCheck.assumeAvailable();
         ScanResult result = Samples.result(Samples.RULES,
                 List.of(Samples.injection(),
                         Samples.selectStar("src/main/java/com/example/Report Query.java", 12),
@@ -47,8 +39,7 @@ class SarifValidationTest {
 
     @Test
     void logWithoutFindingsPassesStrictValidation(@TempDir Path dir) throws Exception {
-        Assumptions.assumeTrue(Files.isRegularFile(VALIDATOR),
-                "SARIF validator not found at " + VALIDATOR.toAbsolutePath() + " (set -Dbacklint.shared)");
+        dev.backlint.SarifCheck.assumeAvailable();
         ScanResult empty = Samples.result(Samples.RULES, List.of(), List.of());
         assertValid(write(dir.resolve("empty.sarif"), new SarifRenderer(false, null), empty));
     }
@@ -59,20 +50,6 @@ class SarifValidationTest {
     }
 
     private static void assertValid(Path file) throws IOException, InterruptedException {
-        Path log = file.resolveSibling(file.getFileName() + ".log");
-        Process process = new ProcessBuilder(VALIDATOR.toString(), "--strict", file.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        process.getOutputStream().close();
-        // The validator installs its npm packages on first use: give it time.
-        boolean done = process.waitFor(5, TimeUnit.MINUTES);
-        if (!done) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-        String output = Files.readString(log);
-        assertTrue(done, "validate-sarif did not finish within 5 minutes:\n" + output);
-        assertEquals(0, process.exitValue(), "validate-sarif --strict " + file.getFileName() + " failed:\n"
-                + output + "\n--- SARIF ---\n" + Files.readString(file));
+        dev.backlint.SarifCheck.assertValid(file);
     }
 }

@@ -104,10 +104,10 @@ public final class ConstantEvaluator {
             return Optional.of(c.asChar());
         }
         if (expression instanceof IntegerLiteralExpr i) {
-            return Optional.of(i.asNumber().intValue());
+            return ConstantValues.number(i).map(Number::intValue);
         }
         if (expression instanceof LongLiteralExpr l) {
-            return Optional.of(l.asNumber().longValue());
+            return ConstantValues.number(l).map(Number::longValue);
         }
         if (expression instanceof BooleanLiteralExpr b) {
             return Optional.of(b.getValue());

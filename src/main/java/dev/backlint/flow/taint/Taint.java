@@ -504,6 +504,10 @@ public final class Taint {
             return Optional.empty();
         }
         MethodDeclaration callee = candidates.get(0);
+        if (returnsParameter(callee, -1)) {
+            // the method reads request data itself (from a request passed to it, say)
+            return Optional.of(List.of(new Related(call, "`" + callee.getNameAsString() + "(..)` returns request data")));
+        }
         for (int i = 0; i < call.getArguments().size(); i++) {
             Optional<List<Related>> argument = of(call.getArgument(i), depth);
             if (argument.isPresent() && returnsParameter(callee, i)) {
@@ -613,7 +617,7 @@ public final class Taint {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** Whether the method's result carries its parameter {@code index}. */
+    /** Whether the method's result carries its parameter {@code index}, or request data it reads itself (-1). */
     private boolean returnsParameter(MethodDeclaration callee, int index) {
         Map<Integer, Boolean> known = shared.summaries.computeIfAbsent(callee, k -> new HashMap<>());
         Boolean answer = known.get(index);
@@ -630,8 +634,10 @@ public final class Taint {
         Taint inner = new Taint(constants, request, callee);
         inner.summaryDepth = summaryDepth + 1;
         inner.shared = shared;
-        Parameter parameter = callee.getParameter(index);
-        inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+        if (index >= 0) {
+            Parameter parameter = callee.getParameter(index);
+            inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+        }
         List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
                 r -> r.getExpression().isPresent() && !ControlFlow.opaque(r, callee)));
         inner.run(returns);
