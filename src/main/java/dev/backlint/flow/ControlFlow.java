@@ -53,6 +53,8 @@ public abstract class ControlFlow<S> {
     private final ConstantEvaluator constants;
     private final Map<Node, S> atTargets = new IdentityHashMap<>();
     private List<Node> targets = List.of();
+    /** For each try block being run, every state met in it so far: where an exception may leave it. */
+    private final java.util.ArrayDeque<List<S>> inTry = new java.util.ArrayDeque<>();
 
     protected ControlFlow(CallableDeclaration<?> body, ConstantEvaluator constants) {
         this.body = body;
@@ -211,18 +213,26 @@ public abstract class ControlFlow<S> {
     private void execTry(TryStmt tryStmt) {
         tryStmt.getResources().forEach(this::steps);
         S before = copy(current());
-        exec(tryStmt.getTryBlock());
+        List<S> met = new ArrayList<>();
+        met.add(before);
+        inTry.push(met);
+        try {
+            exec(tryStmt.getTryBlock());
+        } finally {
+            inTry.pop();
+        }
         S tryEnd = current();
+        S anywhere = met.get(0);
         S after = tryEnd;
         for (CatchClause clause : tryStmt.getCatchClauses()) {
             // the exception may come at any point of the try block
-            current(joined(before, tryEnd));
+            current(copy(anywhere));
             exec(clause.getBody());
             after = joined(after, current());
         }
         if (tryStmt.getFinallyBlock().isPresent()) {
             boolean continues = after != null;
-            current(joined(joined(before, tryEnd), after));
+            current(joined(anywhere, after));
             exec(tryStmt.getFinallyBlock().get());
             if (!continues) {
                 current(null);
@@ -259,6 +269,11 @@ public abstract class ControlFlow<S> {
                         || child instanceof LocalClassDeclarationStmt || child instanceof LocalRecordDeclarationStmt)) {
                     pending.push(child);
                 }
+            }
+        }
+        for (List<S> met : inTry) {
+            if (current() != null) {
+                met.set(0, joined(met.get(0), current()));
             }
         }
     }

@@ -54,6 +54,8 @@ class BadInputTest {
         write("bad/HalfTyped.java", "class HalfTyped {\n    void m() {\n        String s = foo.\n    }\n}\n");
         write("bad/Conflict.java", "class Conflict {\n<<<<<<< HEAD\n    int a = 1;\n=======\n    int a = 2;\n"
                 + ">>>>>>> feature\n}\n");
+        // syntax newer than the parser: a primitive type pattern
+        write("bad/Newer.java", "class Newer {\n    boolean small(Object o) {\n        return o instanceof int i && i < 10;\n    }\n}\n");
         // bytes that are not Java text
         byte[] binary = new byte[4096];
         new Random(7).nextBytes(binary);
@@ -136,11 +138,13 @@ class BadInputTest {
     void everyOddFileIsNamedOnceAndTheOthersAreFullyAnalysed() throws Exception {
         Path sarif = dir.resolve("report.sarif");
         Path text = dir.resolve("report.txt");
+        Map<String, String> before = listing(root);
 
         int code = run("scan", root.toString(), "--source-root", root.toString(), "--threads", "2",
                 "--format", "sarif", "--output", sarif.toString(), "--text-output", text.toString());
 
         assertEquals(1, code, "files that do not parse fail the scan\n" + err);
+        assertEquals(before, listing(root), "the scanned tree is left as it was: nothing written, nothing touched");
         JsonNode run = new ObjectMapper().readTree(sarif.toFile()).path("runs").get(0);
 
         Map<String, List<Integer>> findings = new TreeMap<>();
@@ -172,6 +176,7 @@ class BadInputTest {
                 "bad/Binary.java", "warning",
                 "bad/Conflict.java", "error",
                 "bad/HalfTyped.java", "error",
+                "bad/Newer.java", "error",
                 "bad/Unclosed.java", "error",
                 "big/Huge.java", "warning",
                 "links/Outside.java", "warning",
@@ -203,7 +208,7 @@ class BadInputTest {
     void withParseErrorsAllowedTheSameTreePassesAndAFileNamedAloneIsScannedAsAsked() {
         assertEquals(0, run("scan", root.toString(), "--source-root", root.toString(), "--allow-parse-errors", "-q"),
                 out + "\n" + err);
-        assertTrue(out.toString().contains("3 files failed"), out.toString());
+        assertTrue(out.toString().contains("4 files failed"), out.toString());
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("scan", root.resolve("good/Dao.java").toString(), "--source-root", root.toString()));
@@ -248,6 +253,19 @@ class BadInputTest {
         run("scan", root.resolve("odd").toString(), "--source-root", root.toString());
 
         assertTrue(out.toString().contains("odd/Pipe.java: warning: skipped: not a regular file"), out.toString());
+    }
+
+    /** Every file and folder below {@code top} with its size and modification time, links not followed. */
+    private static Map<String, String> listing(Path top) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (var paths = Files.walk(top)) {
+            for (Path path : paths.toList()) {
+                var attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                entries.put(top.relativize(path).toString(), attributes.size() + "@" + attributes.lastModifiedTime());
+            }
+        }
+        return entries;
     }
 
     private static TreeSet<String> allUris(String sarif) {

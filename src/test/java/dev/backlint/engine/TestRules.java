@@ -41,6 +41,20 @@ final class TestRules {
         }
     }
 
+    /** Reports every call {@code probe(x)}: "tainted" when request data reaches {@code x}, else "clean". */
+    @RuleInfo(id = "taint-probe", summary = "Reports whether request data reaches values", level = Level.NOTE)
+    static final class TaintProbe implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> {
+                if (call.getNameAsString().equals("probe") && call.getArguments().size() == 1) {
+                    context.report(call, dev.backlint.flow.taint.Taint.reaching(call.getArgument(0), context)
+                            .map(path -> "tainted").orElse("clean"));
+                }
+            });
+        }
+    }
+
     /** Throws on every string literal whose text is "boom". */
     @RuleInfo(id = "broken", summary = "Fails on purpose", level = Level.ERROR)
     static final class Broken implements Rule {
