@@ -53,15 +53,32 @@ final class Scan {
     /** The rule check each worker thread is running, for the watchdog. */
     private final Map<Thread, Running> running = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** A rule check under way on a worker thread; interrupted at most once, and only while active. */
+    /**
+     * The rule check under way on one worker thread, one object per thread reused for
+     * every check; interrupted at most once per check, and only while it is active.
+     */
     private static final class Running {
-        private final long start = System.nanoTime();
-        private final long spentBefore;
-        private boolean active = true;
+        private long start;
+        private long spentBefore;
+        private boolean active;
         private boolean interrupted;
 
-        Running(long spentBefore) {
-            this.spentBefore = spentBefore;
+        synchronized void begin(long spent) {
+            spentBefore = spent;
+            interrupted = false;
+            active = true;
+            start = System.nanoTime();
+        }
+
+        synchronized void end() {
+            active = false;
+        }
+
+        synchronized void interruptIfOverdue(Thread thread, long now, long budget) {
+            if (active && !interrupted && spentBefore + now - start > budget) {
+                interrupted = true;
+                thread.interrupt();
+            }
         }
     }
 
@@ -95,14 +112,7 @@ final class Scan {
      */
     void interruptOverdue() {
         long now = System.nanoTime();
-        running.forEach((thread, check) -> {
-            synchronized (check) {
-                if (check.active && !check.interrupted && check.spentBefore + now - check.start > ruleBudgetNanos) {
-                    check.interrupted = true;
-                    thread.interrupt();
-                }
-            }
-        });
+        running.forEach((thread, check) -> check.interruptIfOverdue(thread, now, ruleBudgetNanos));
     }
 
     /** Adds the time of a phase the caller ran (the cache's, say). */
@@ -169,7 +179,7 @@ final class Scan {
         FileRun run = new FileRun(file, unit, loaded.text(), index, facts, libraries, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
         Map<Rule, Long> spent = new IdentityHashMap<>();
-        Thread worker = Thread.currentThread();
+        Running check = running.computeIfAbsent(Thread.currentThread(), thread -> new Running());
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {
                 for (Dispatcher.Handler handler : dispatcher.handlersFor(node.getClass())) {
@@ -177,23 +187,22 @@ final class Scan {
                         continue;
                     }
                     long before = spent.getOrDefault(handler.rule(), 0L);
-                    Running check = new Running(before);
-                    running.put(worker, check);
-                    long start = check.start;
+                    check.begin(before);
+                    long start = System.nanoTime();
                     Throwable failure = null;
                     try {
                         run.check(handler, node);
                     } catch (RuntimeException | StackOverflowError e) {
                         failure = e;
                     } finally {
-                        synchronized (check) {
-                            check.active = false;
-                        }
-                        running.remove(worker);
+                        check.end();
                         Thread.interrupted(); // an interrupt meant for this check must not reach the next
                         long elapsed = System.nanoTime() - start;
                         spent.put(handler.rule(), before + elapsed);
                         ruleNanos.get(handler.rule()).add(elapsed);
+                    }
+                    if (failure == null && spent.get(handler.rule()) <= ruleBudgetNanos) {
+                        continue;
                     }
                     int line = node.getBegin().map(p -> p.line).orElse(0);
                     if (spent.get(handler.rule()) > ruleBudgetNanos) {

@@ -42,6 +42,9 @@ public final class SqlSinks {
     private SqlSinks() {
     }
 
+    /** Types whose listed methods take SQL text as their first argument in every overload. */
+    public static final List<String> ALWAYS_TEXT = List.of("java.sql.Statement", "java.sql.Connection");
+
     /** The sink types that have a method of this name. */
     public static List<String> typesWithMethod(String method) {
         return SINKS.stream().filter(sink -> sink.methods().contains(method)).map(Sink::type).toList();

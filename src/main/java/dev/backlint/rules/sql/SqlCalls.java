@@ -9,6 +9,7 @@ import dev.backlint.engine.ProjectIndex;
 import dev.backlint.matchers.Receivers;
 import dev.backlint.models.SqlSinks;
 import dev.backlint.resolve.DeclaredTypes;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,11 +30,15 @@ final class SqlCalls {
             return Optional.empty();
         }
         Expression sql = call.getArgument(0);
-        if (!Receivers.isOneOf(call.getScope().get(), SqlSinks.typesWithMethod(call.getNameAsString()), context)
-                || !isText(sql, context)) {
+        List<String> types = SqlSinks.typesWithMethod(call.getNameAsString());
+        if (!Receivers.isOneOf(call.getScope().get(), types, context)) {
             return Optional.empty();
         }
-        return Optional.of(sql);
+        // JDBC's methods take text in every overload: no need to ask what the argument is
+        List<String> alwaysText = types.stream().filter(SqlSinks.ALWAYS_TEXT::contains).toList();
+        boolean text = !alwaysText.isEmpty() && Receivers.isOneOf(call.getScope().get(), alwaysText, context)
+                || isText(sql, context);
+        return text ? Optional.of(sql) : Optional.empty();
     }
 
     /** Whether the argument is a {@code String}: by its shape or declaration, else resolved. */
