@@ -49,6 +49,11 @@ public final class JdbcResourceLeak implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
+        // what the code does with the result is read from the syntax alone: check it
+        // before asking what the receiver is, which may take the symbol solver
+        if (JdbcResources.byMethod(call.getNameAsString()).isEmpty() || handledWhereUsed(call, context)) {
+            return;
+        }
         Optional<Acquisition> acquisition = acquisition(call, context);
         if (acquisition.isPresent() && !released(call, acquisition.get(), context)) {
             context.report(call, "`" + acquisition.get().resource() + "` from `" + call.getNameAsString()
