@@ -1,4 +1,4 @@
-// Statements and ResultSets created from a parent closed by try-with-resources: closing the connection or the statement releases them.
+// ResultSets created from a statement closed by try-with-resources: closing a statement closes its result sets (JDBC guarantees it).
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,25 +10,12 @@ import javax.sql.DataSource;
 
 class CategoryTreeDao {
 
-    private static final String ROOTS = "SELECT id FROM categories WHERE parent_id IS NULL ORDER BY position";
     private static final String CHILDREN = "SELECT id FROM categories WHERE parent_id = ? ORDER BY position";
-    private static final String REORDER = "UPDATE categories SET position = position + 1 WHERE parent_id = ?";
 
     private final DataSource dataSource;
 
     CategoryTreeDao(DataSource dataSource) {
         this.dataSource = dataSource;
-    }
-
-    List<Long> roots() throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            ResultSet rs = connection.createStatement().executeQuery(ROOTS);
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
     }
 
     List<Long> children(long parentId) throws SQLException {
@@ -42,13 +29,5 @@ class CategoryTreeDao {
             }
         }
         return ids;
-    }
-
-    void shiftChildren(long parentId) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            PreparedStatement ps = connection.prepareStatement(REORDER);
-            ps.setLong(1, parentId);
-            ps.executeUpdate();
-        }
     }
 }

@@ -43,6 +43,9 @@ public final class ProjectIndex {
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
+    /** Told how long a thread spent on facts of other files (parsing them, or waiting for them). */
+    private volatile java.util.function.LongConsumer sharedWork = nanos -> { };
+
     /** What the file being analysed on this thread reads of other files, when recorded. */
     private final ThreadLocal<Dependencies.Recorder> recorder = new ThreadLocal<>();
 
@@ -114,10 +117,23 @@ public final class ProjectIndex {
 
     private FileFacts facts(SourceFile file) {
         record(r -> r.facts(file));
-        return facts(file, () -> {
-            onDemandParses.incrementAndGet();
-            return onDemand.apply(file);
-        });
+        long start = System.nanoTime();
+        try {
+            return facts(file, () -> {
+                onDemandParses.incrementAndGet();
+                return onDemand.apply(file);
+            });
+        } finally {
+            sharedWork.accept(System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * Tells {@code listener}, on the asking thread, how long each question about another
+     * file's facts took: work for the whole scan, not for the rule that asked.
+     */
+    void onSharedWork(java.util.function.LongConsumer listener) {
+        sharedWork = listener;
     }
 
     /** The scanned type of that qualified name, if any. */

@@ -74,6 +74,17 @@ final class Scan {
             active = false;
         }
 
+        /** Time the check spent on work for the whole scan does not count against its rule. */
+        synchronized void exclude(long nanos) {
+            if (active) {
+                start += nanos;
+            }
+        }
+
+        synchronized long elapsed() {
+            return System.nanoTime() - start;
+        }
+
         synchronized void interruptIfOverdue(Thread thread, long now, long budget) {
             if (active && !interrupted && spentBefore + now - start > budget) {
                 interrupted = true;
@@ -104,6 +115,12 @@ final class Scan {
             return new JavaParser(configuration);
         });
         this.index = new ProjectIndex(files, this::factsOnDemand);
+        index.onSharedWork(nanos -> {
+            Running check = running.get(Thread.currentThread());
+            if (check != null) {
+                check.exclude(nanos);
+            }
+        });
     }
 
     /**
@@ -188,16 +205,15 @@ final class Scan {
                     }
                     long before = spent.getOrDefault(handler.rule(), 0L);
                     check.begin(before);
-                    long start = System.nanoTime();
                     Throwable failure = null;
                     try {
                         run.check(handler, node);
                     } catch (RuntimeException | StackOverflowError e) {
                         failure = e;
                     } finally {
+                        long elapsed = check.elapsed();
                         check.end();
                         Thread.interrupted(); // an interrupt meant for this check must not reach the next
-                        long elapsed = System.nanoTime() - start;
                         spent.put(handler.rule(), before + elapsed);
                         ruleNanos.get(handler.rule()).add(elapsed);
                     }

@@ -16,9 +16,13 @@ public final class JdbcResources {
      */
     public record Acquisition(String method, List<String> receivers, String resource) {
 
-        /** Statements and result sets are closed with the connection or statement that made them. */
+        /**
+         * A result set is closed with the statement that made it (JDBC guarantees it). A
+         * statement is not reliably closed with its connection: a pooled connection goes
+         * back to the pool with its statements, and their cursors, still open.
+         */
         public boolean closedWithItsParent() {
-            return !resource.equals("Connection");
+            return resource.equals("ResultSet");
         }
     }
 

@@ -27,6 +27,8 @@ import dev.backlint.matchers.Receivers;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.models.JdbcResources;
 import dev.backlint.models.JdbcResources.Acquisition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -80,8 +82,36 @@ public final class JdbcResourceLeak implements Rule {
      * its parent's fate: reporting the parent is enough, and releasing it releases both.
      */
     private static boolean released(MethodCallExpr call, Acquisition acquisition, RuleContext context) {
-        return handledWhereUsed(call, context)
-                || acquisition.closedWithItsParent() && ownedByTheMethod(call.getScope().orElseThrow(), context);
+        if (handledWhereUsed(call, context)) {
+            return true;
+        }
+        Expression parent = call.getScope().orElseThrow();
+        if (acquisition.closedWithItsParent()) {
+            return ownedByTheMethod(parent, context);
+        }
+        // a statement of a connection that leaks itself: the leak is reported once, there
+        return !acquisition.resource().equals("Connection") && parentLeaks(parent, context);
+    }
+
+    /** Whether the connection a statement is made from is acquired here and reported as a leak itself. */
+    private static boolean parentLeaks(Expression parent, RuleContext context) {
+        Expression inner = unwrap(parent);
+        if (inner instanceof MethodCallExpr parentCall) {
+            return acquisition(parentCall, context).filter(a -> !released(parentCall, a, context)).isPresent();
+        }
+        if (!(inner instanceof NameExpr name)) {
+            return false;
+        }
+        Optional<VariableDeclarator> local = localDeclaration(name);
+        if (local.isEmpty() || inTryResources(local.get()) || localReleased(local.get(), context)) {
+            return false;
+        }
+        List<Expression> values = new ArrayList<>();
+        local.get().getInitializer().ifPresent(values::add);
+        body(local.get()).findAll(AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
+                && target.getNameAsString().equals(name.getNameAsString())).forEach(assign -> values.add(assign.getValue()));
+        return values.stream().map(JdbcResourceLeak::unwrap).anyMatch(value -> value instanceof MethodCallExpr acquiring
+                && acquisition(acquiring, context).isPresent());
     }
 
     private static boolean ownedByTheMethod(Expression parent, RuleContext context) {

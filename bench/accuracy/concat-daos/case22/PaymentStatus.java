@@ -1,0 +1,8 @@
+package concat.case22;
+
+public enum PaymentStatus {
+    PENDING,
+    SETTLED,
+    FAILED,
+    REFUNDED
+}

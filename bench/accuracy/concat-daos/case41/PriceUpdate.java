@@ -1,0 +1,4 @@
+package concat.case41;
+
+public record PriceUpdate(String sku, long amountCents) {
+}

@@ -1,0 +1,7 @@
+package concat.case43;
+
+public enum ReportPeriod {
+    DAY,
+    WEEK,
+    MONTH
+}

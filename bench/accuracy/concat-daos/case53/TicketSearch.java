@@ -1,0 +1,4 @@
+package concat.case53;
+
+public record TicketSearch(String queue, int limit) {
+}

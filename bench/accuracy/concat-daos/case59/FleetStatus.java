@@ -1,0 +1,7 @@
+package concat.case59;
+
+public enum FleetStatus {
+    ACTIVE,
+    RETIRED,
+    ALL
+}
