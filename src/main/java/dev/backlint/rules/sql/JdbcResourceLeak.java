@@ -188,7 +188,8 @@ public final class JdbcResourceLeak implements Rule {
                     && localDeclaration(target).isEmpty())) {
                 return true;
             }
-            if (parent instanceof MethodCallExpr call && call.getArguments().stream().anyMatch(a -> a == use)) {
+            if (parent instanceof MethodCallExpr call && call.getArguments().stream().anyMatch(a -> a == use)
+                    && !onlyUsedBy(call, call.getArguments().indexOf(use))) {
                 return true;
             }
             if (parent instanceof ObjectCreationExpr creation && creation.getArguments().stream().anyMatch(a -> a == use)) {
@@ -196,6 +197,48 @@ public final class JdbcResourceLeak implements Rule {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a call only uses the resource passed as argument {@code index}: the callee
+     * is a method of this class (one of that name and arity) whose parameter is never
+     * closed, returned, stored, nor passed on. Anything else counts as a hand-off.
+     */
+    private static boolean onlyUsedBy(MethodCallExpr call, int index) {
+        if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent() || closesByName(call)) {
+            return false;
+        }
+        Optional<com.github.javaparser.ast.body.TypeDeclaration> type =
+                call.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return false;
+        }
+        List<com.github.javaparser.ast.body.MethodDeclaration> candidates =
+                ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString())
+                        .stream().filter(m -> m.getParameters().size() == call.getArguments().size()
+                                && m.getBody().isPresent()).toList();
+        if (candidates.size() != 1 || index < 0) {
+            return false;
+        }
+        com.github.javaparser.ast.body.MethodDeclaration callee = candidates.get(0);
+        String name = callee.getParameter(index).getNameAsString();
+        Node body = callee.getBody().get();
+        if (closes(body, name)) {
+            return false;
+        }
+        for (NameExpr use : body.findAll(NameExpr.class, use -> use.getNameAsString().equals(name))) {
+            Node parent = use.getParentNode().orElse(null);
+            boolean receiver = parent instanceof MethodCallExpr used && used.getScope().filter(s -> s == use).isPresent();
+            if (!receiver) {
+                return false; // returned, stored, passed on, or used in a way we do not follow
+            }
+        }
+        return true;
+    }
+
+    private static boolean closesByName(MethodCallExpr call) {
+        String name = call.getNameAsString().toLowerCase(java.util.Locale.ROOT);
+        return name.contains("close") || name.contains("release");
     }
 
     /** {@code name.close()}, or {@code name} passed to a method whose name speaks of closing or releasing. */
