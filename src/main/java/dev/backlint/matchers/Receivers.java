@@ -32,6 +32,10 @@ public final class Receivers {
      */
     public static boolean isOneOf(Expression receiver, Collection<String> types, RuleContext context) {
         Optional<Type> declared = DeclaredTypes.of(receiver);
+        if (declared.isEmpty() && receiver instanceof com.github.javaparser.ast.expr.MethodCallExpr call) {
+            // getJdbcTemplate(): the declared return type of a method of this class
+            declared = DeclaredTypes.returnTypeOf(call);
+        }
         if (declared.isPresent()) {
             if (!declared.get().isClassOrInterfaceType()) {
                 return false;
