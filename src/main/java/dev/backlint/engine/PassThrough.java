@@ -4,7 +4,6 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.type.Type;
 import dev.backlint.flow.constants.ConstantEvaluator;
 import dev.backlint.flow.taint.Taint;
 import java.util.HashMap;
@@ -23,9 +22,6 @@ final class PassThrough {
     /** Results that can carry text. */
     private static final Set<String> TEXT_RESULTS = Set.of("String", "CharSequence", "Object", "StringBuilder",
             "StringBuffer", "String[]", "java.lang.String");
-    /** Parameter types that cannot carry text. */
-    private static final Set<String> NON_TEXT = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
-            "Boolean", "Character", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalDateTime", "Instant");
     private static final ProjectIndex NOTHING_ELSE = new ProjectIndex(List.of(), file -> FileFacts.empty());
 
     private PassThrough() {
@@ -67,7 +63,6 @@ final class PassThrough {
     }
 
     private static boolean mayCarryText(Parameter parameter) {
-        Type type = parameter.getType();
-        return !type.isPrimitiveType() && !NON_TEXT.contains(type.asString());
+        return !Taint.holdsNoText(parameter.getType());
     }
 }

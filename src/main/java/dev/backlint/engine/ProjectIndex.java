@@ -209,16 +209,33 @@ public final class ProjectIndex {
      * fully qualified name. Only scanned types are found.
      */
     public Optional<Declared> resolveType(SourceFile file, FileFacts context, String enclosing, String written) {
-        int dot = written.indexOf('.');
-        String first = dot < 0 ? written : written.substring(0, dot);
-        String rest = dot < 0 ? "" : written.substring(dot);
-        for (String candidate : candidates(context, enclosing, first)) {
-            Optional<Declared> found = type(candidate + rest, file);
+        for (String candidate : typeNames(context, enclosing, written)) {
+            Optional<Declared> found = type(candidate, file);
             if (found.isPresent()) {
                 return found;
             }
         }
-        return dot < 0 ? Optional.empty() : type(written, file);
+        return Optional.empty();
+    }
+
+    /**
+     * The qualified names the type name {@code written} may stand for in a file with
+     * these facts, inside {@code enclosing} (may be null), most likely first: a nested
+     * type of an enclosing one, a single-type import, the file's package, a wildcard
+     * import, and the name itself when it is dotted (fully qualified).
+     */
+    public static List<String> typeNames(FileFacts context, String enclosing, String written) {
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        List<String> names = new ArrayList<>();
+        for (String candidate : candidates(context, enclosing, first)) {
+            names.add(candidate + rest);
+        }
+        if (dot >= 0) {
+            names.add(written);
+        }
+        return names;
     }
 
     private static List<String> candidates(FileFacts context, String enclosing, String simple) {

@@ -13,6 +13,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.backlint.resolve.DeclaredTypes;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -95,27 +96,14 @@ public final class Receivers {
             ProjectIndex.Declared declared = owner.get();
             String written = declared.type().fields().get(field);
             if (written != null) {
-                return Optional.of(types.stream().anyMatch(type -> names(declared.fileFacts(), written, type)));
+                List<String> meant = ProjectIndex.typeNames(declared.fileFacts(), declared.type().qualifiedName(), written);
+                return Optional.of(types.stream().anyMatch(meant::contains));
             }
             owner = declared.type().supertypes().stream()
                     .map(supertype -> context.constants().scannedType(supertype, declared))
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
-    }
-
-    /** Whether the type name {@code written} in a file with these facts may stand for {@code qualified}. */
-    private static boolean names(FileFacts facts, String written, String qualified) {
-        if (written.equals(qualified)) {
-            return true;
-        }
-        int dot = qualified.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : qualified.substring(0, dot);
-        if (!written.equals(qualified.substring(dot + 1))) {
-            return false;
-        }
-        return facts.imports().contains(qualified) || facts.imports().contains(pkg + ".*")
-                || facts.packageName().equals(pkg);
     }
 
     private static boolean mentionsAny(RuleContext context, Collection<String> types) {

@@ -22,6 +22,10 @@ public final class WebSources {
     public static final Set<String> HANDLER_ANNOTATIONS = Set.of("RequestMapping", "GetMapping", "PostMapping",
             "PutMapping", "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
 
+    /** Types whose values cannot carry SQL syntax (with the primitives): a conversion to them clears taint. */
+    public static final Set<String> NON_TEXT_TYPES = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
+            "Boolean", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalDateTime", "Instant");
+
     /** Conversions whose result cannot carry SQL syntax. */
     public static final Set<String> SANITIZERS = Set.of("Integer.parseInt", "Integer.valueOf", "Long.parseLong",
             "Long.valueOf", "Short.parseShort", "Double.parseDouble", "Double.valueOf", "Float.parseFloat",

@@ -120,15 +120,31 @@ public final class DeclaredTypes {
         if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
             return Optional.empty();
         }
-        Optional<TypeDeclaration> type = call.findAncestor(TypeDeclaration.class);
-        if (type.isEmpty()) {
-            return Optional.empty();
+        return declaringTypeAround(call).flatMap(type -> method(type, call))
+                .map(com.github.javaparser.ast.body.MethodDeclaration::getType);
+    }
+
+    /**
+     * The class around an unqualified call, from the innermost out, that declares a
+     * method of its name: the class the call reaches.
+     */
+    public static Optional<TypeDeclaration<?>> declaringTypeAround(com.github.javaparser.ast.expr.MethodCallExpr call) {
+        for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(call.getNameAsString()).isEmpty()) {
+                return Optional.of(type);
+            }
         }
+        return Optional.empty();
+    }
+
+    /** The method of {@code type} a call means, when exactly one has its name and number of arguments. */
+    public static Optional<com.github.javaparser.ast.body.MethodDeclaration> method(TypeDeclaration<?> type,
+            com.github.javaparser.ast.expr.MethodCallExpr call) {
         java.util.List<com.github.javaparser.ast.body.MethodDeclaration> methods =
-                ((TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString()).stream()
+                type.getMethodsByName(call.getNameAsString()).stream()
                         .filter(method -> method.getParameters().size() == call.getArguments().size())
                         .toList();
-        return methods.size() == 1 ? Optional.of(methods.get(0).getType()) : Optional.empty();
+        return methods.size() == 1 ? Optional.of(methods.get(0)) : Optional.empty();
     }
 
     private static Optional<Type> local(Node parent, Node child, String identifier) {

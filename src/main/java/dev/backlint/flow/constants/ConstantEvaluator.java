@@ -147,7 +147,7 @@ public final class ConstantEvaluator {
                 && !access.getScope().isSuperExpr()) {
             Optional<Object> scanned = index.constantByQualifier(file, facts, enclosingType(access),
                     access.getScope().toString(), access.getNameAsString());
-            return scanned.isPresent() ? scanned : libraryConstant(access.getScope().toString(), access.getNameAsString());
+            return scanned.isPresent() ? scanned : libraryConstant(access.getScope().toString(), access.getNameAsString(), access);
         }
         return Optional.empty();
     }
@@ -216,34 +216,15 @@ public final class ConstantEvaluator {
     }
 
     /**
-     * {@code Type.NAME} of a library class: the type as the file's imports name it, a
-     * type of the same package, or a fully qualified name. Silent when none has it.
+     * {@code Type.NAME} of a library class, the type named as a type of this file would
+     * be ({@link ProjectIndex#typeNames}). Silent when none has it.
      */
-    private Optional<Object> libraryConstant(String qualifier, String name) {
+    private Optional<Object> libraryConstant(String qualifier, String name, Node at) {
         String owner = qualifier.substring(qualifier.lastIndexOf('.') + 1);
         if (facts == null || owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
             return Optional.empty(); // a variable's field, not a class's constant
         }
-        int dot = qualifier.indexOf('.');
-        String first = dot < 0 ? qualifier : qualifier.substring(0, dot);
-        String rest = dot < 0 ? "" : qualifier.substring(dot);
-        java.util.List<String> candidates = new java.util.ArrayList<>();
-        for (String imported : facts.imports()) {
-            if (!imported.startsWith("static ") && imported.endsWith("." + first)) {
-                candidates.add(imported + rest);
-            }
-        }
-        if (candidates.isEmpty()) {
-            if (dot > 0) {
-                candidates.add(qualifier);
-            }
-            candidates.add(facts.packageName().isEmpty() ? qualifier : facts.packageName() + "." + qualifier);
-            for (String imported : facts.imports()) {
-                if (!imported.startsWith("static ") && imported.endsWith(".*")) {
-                    candidates.add(imported.substring(0, imported.length() - 1) + qualifier);
-                }
-            }
-        }
+        java.util.List<String> candidates = ProjectIndex.typeNames(facts, enclosingType(at), qualifier);
         for (String candidate : candidates) {
             Optional<Object> value = libraries.value(candidate, name);
             if (value.isPresent()) {

@@ -114,20 +114,17 @@ public final class Taint {
                     .anyMatch(a -> WebSources.PARAMETER_ANNOTATIONS.contains(a.getName().getIdentifier()));
             boolean plainText = handler && parameter.getAnnotations().isEmpty()
                     && parameter.getType().asString().equals("String");
-            if ((annotated || plainText) && !isSafeType(parameter.getType())) {
+            if ((annotated || plainText) && !holdsNoText(parameter.getType())) {
                 state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter,
                         "request data enters as parameter `" + parameter.getNameAsString() + "`")));
             }
         }
     }
 
-    /** Types whose values cannot carry SQL syntax: primitives, numbers, booleans, UUIDs and dates. */
-    private static boolean isSafeType(Type type) {
-        return type.isPrimitiveType() || NUMBER_TYPES.contains(type.asString());
+    /** Whether values of the type cannot carry SQL syntax: primitives, numbers, booleans, UUIDs and dates. */
+    public static boolean holdsNoText(Type type) {
+        return type.isPrimitiveType() || WebSources.NON_TEXT_TYPES.contains(type.asString());
     }
-
-    private static final java.util.Set<String> NUMBER_TYPES = java.util.Set.of("Integer", "Long", "Short", "Byte",
-            "Double", "Float", "Boolean", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalDateTime", "Instant");
 
     private static boolean isHandler(MethodDeclaration method) {
         boolean mapped = method.getAnnotations().stream()
@@ -205,7 +202,7 @@ public final class Taint {
     private void eachElement(ForEachStmt loop) {
         for (VariableDeclarator variable : loop.getVariable().getVariables()) {
             Optional<List<Related>> path = of(loop.getIterable(), 0);
-            if (path.isPresent() && !isSafeType(variable.getType())) {
+            if (path.isPresent() && !holdsNoText(variable.getType())) {
                 state.tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
                         + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
             } else {
@@ -328,13 +325,13 @@ public final class Taint {
 
     private void apply(Node step) {
         if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
-            if (isSafeType(declarator.getType())) {
+            if (holdsNoText(declarator.getType())) {
                 state.tainted.remove(declarator.getNameAsString()); // a number holds no SQL
                 return;
             }
             assign(declarator.getNameAsString(), declarator.getInitializer().get(), declarator, false);
         } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
-                && DeclaredTypes.of(target).filter(Taint::isSafeType).isPresent()) {
+                && DeclaredTypes.of(target).filter(Taint::holdsNoText).isPresent()) {
             state.tainted.remove(target.getNameAsString());
         } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
             boolean plus = assign.getOperator() == AssignExpr.Operator.PLUS;
@@ -438,7 +435,7 @@ public final class Taint {
         }
         // methods of the scanned code are judged by what they do, whatever their names
         boolean own = call.getScope().map(Expression::isThisExpr).orElse(true);
-        if (own && declaredAround(call)) {
+        if (own && DeclaredTypes.declaringTypeAround(call).isPresent()) {
             return throughOwnMethod(call, depth);
         }
         if (!own && ofScannedType(call)) {
@@ -453,16 +450,6 @@ public final class Taint {
             return of(call.getScope().get(), depth);
         }
         return own ? Optional.empty() : throughOtherType(call, depth);
-    }
-
-    /** Whether a class around the call declares a method of its name. */
-    private static boolean declaredAround(MethodCallExpr call) {
-        for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
-            if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(call.getNameAsString()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the call's receiver is of a class of this file or of another scanned file. */
@@ -485,25 +472,15 @@ public final class Taint {
      * the enclosing classes from the innermost out.
      */
     private Optional<List<Related>> throughOwnMethod(MethodCallExpr call, int depth) {
-        for (Node node = call.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
-            if (node instanceof TypeDeclaration<?> type && !type.getMethodsByName(call.getNameAsString()).isEmpty()) {
-                return throughMethodOf(type, call, depth);
-            }
-        }
-        return Optional.empty();
+        return DeclaredTypes.declaringTypeAround(call).flatMap(type -> throughMethodOf(type, call, depth));
     }
 
     private Optional<List<Related>> throughMethodOf(TypeDeclaration<?> type, MethodCallExpr call, int depth) {
-        if (summaryDepth >= MAX_SUMMARY_DEPTH) {
+        Optional<MethodDeclaration> method = DeclaredTypes.method(type, call).filter(m -> m.getBody().isPresent());
+        if (summaryDepth >= MAX_SUMMARY_DEPTH || method.isEmpty()) {
             return Optional.empty();
         }
-        List<MethodDeclaration> candidates = type.getMethodsByName(call.getNameAsString())
-                .stream().filter(m -> m.getParameters().size() == call.getArguments().size() && m.getBody().isPresent())
-                .toList();
-        if (candidates.size() != 1) {
-            return Optional.empty();
-        }
-        MethodDeclaration callee = candidates.get(0);
+        MethodDeclaration callee = method.get();
         if (returnsParameter(callee, -1)) {
             // the method reads request data itself (from a request passed to it, say)
             return Optional.of(List.of(new Related(call, "`" + callee.getNameAsString() + "(..)` returns request data")));

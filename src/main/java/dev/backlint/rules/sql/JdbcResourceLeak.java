@@ -208,19 +208,12 @@ public final class JdbcResourceLeak implements Rule {
         if (call.getScope().filter(scope -> !scope.isThisExpr()).isPresent() || closesByName(call)) {
             return false;
         }
-        Optional<com.github.javaparser.ast.body.TypeDeclaration> type =
-                call.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class);
-        if (type.isEmpty()) {
+        Optional<com.github.javaparser.ast.body.MethodDeclaration> method = DeclaredTypes.declaringTypeAround(call)
+                .flatMap(type -> DeclaredTypes.method(type, call)).filter(m -> m.getBody().isPresent());
+        if (method.isEmpty() || index < 0) {
             return false;
         }
-        List<com.github.javaparser.ast.body.MethodDeclaration> candidates =
-                ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getMethodsByName(call.getNameAsString())
-                        .stream().filter(m -> m.getParameters().size() == call.getArguments().size()
-                                && m.getBody().isPresent()).toList();
-        if (candidates.size() != 1 || index < 0) {
-            return false;
-        }
-        com.github.javaparser.ast.body.MethodDeclaration callee = candidates.get(0);
+        com.github.javaparser.ast.body.MethodDeclaration callee = method.get();
         String name = callee.getParameter(index).getNameAsString();
         Node body = callee.getBody().get();
         if (closes(body, name)) {
