@@ -60,12 +60,8 @@ public final class FactExtractor {
         }
         FileFacts withoutSummaries = new FileFacts(pkg, imports, types);
         Map<String, TypeFacts> summarised = new LinkedHashMap<>();
-        for (Map.Entry<String, TypeFacts> entry : types.entrySet()) {
-            TypeFacts facts = entry.getValue();
-            Map<String, Integer> passThrough = PassThrough.of(declarations.get(entry.getKey()), withoutSummaries);
-            summarised.put(entry.getKey(), new TypeFacts(facts.qualifiedName(), facts.annotations(), facts.supertypes(),
-                    facts.constants(), facts.nullReturning(), facts.fields(), passThrough, facts.stringMethods()));
-        }
+        types.forEach((name, facts) -> summarised.put(name,
+                facts.withPassThrough(PassThrough.of(declarations.get(name), withoutSummaries))));
         return new FileFacts(pkg, imports, summarised);
     }
 

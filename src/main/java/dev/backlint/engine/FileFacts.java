@@ -56,6 +56,12 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
             stringMethods = java.util.Set.copyOf(stringMethods);
         }
 
+        /** The same facts with these pass-through summaries. */
+        public TypeFacts withPassThrough(Map<String, Integer> summaries) {
+            return new TypeFacts(qualifiedName, annotations, supertypes, constants, nullReturning, fields, summaries,
+                    stringMethods);
+        }
+
         /** Whether the result of {@code name} with {@code arity} arguments may carry argument {@code index}. */
         public boolean passesThrough(String name, int arity, int index) {
             Integer bits = passThrough.get(name + "/" + arity);

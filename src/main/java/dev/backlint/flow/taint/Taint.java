@@ -546,8 +546,10 @@ public final class Taint {
     }
 
     /**
-     * Whether a getter called on request data returns text: its class is scanned and the
-     * property's field is of a text type. An unknown class gives no answer, so nothing.
+     * Whether a call without arguments on request data returns request data: an element,
+     * entry or line read from it (`next()`, `getValue()`), or the getter of a property
+     * whose field a scanned class declares as text. A getter of a class that is not
+     * scanned carries nothing, unless it is such a read (a cookie's `getValue()`).
      */
     private boolean readsTextProperty(MethodCallExpr call, Optional<String> written) {
         String name = call.getNameAsString();
