@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,6 +30,7 @@ class ConventionsTest {
     private static final Path MAIN_SOURCES = Path.of("main/java");
     private static final Path SERVICES = Path.of("main/resources/META-INF/services/dev.backlint.api.Rule");
     private static final Path README = Path.of("../README.md");
+    private static final Path PLUGIN_SOURCES = Path.of("../maven-plugin/src/main/java");
 
     private final List<Rule> rules = RuleRegistry.standard().all();
 
@@ -150,24 +154,72 @@ class ConventionsTest {
         assertEquals(declared, registered, "rule classes vs " + SERVICES);
     }
 
+    /**
+     * The layers, lowest first, each with the layers it may use: api, then engine, then
+     * models, resolve, matchers and flow (in that order among themselves), then rules,
+     * then the adapters. A lower layer never uses a higher one, so there are no cycles.
+     */
+    private static final Map<String, Set<String>> MAY_USE = Map.of(
+            "api", Set.of(),
+            "engine", Set.of("api"),
+            "models", Set.of("api", "engine"),
+            "resolve", Set.of("api", "engine", "models"),
+            "matchers", Set.of("api", "engine", "models", "resolve"),
+            "flow", Set.of("api", "engine", "models", "resolve", "matchers"),
+            "rules", Set.of("api", "flow", "matchers", "models", "resolve"),
+            "report", Set.of("api", "engine"),
+            "cli", Set.of("api", "engine", "report"),
+            "maven", Set.of("api", "engine", "report"));
+
+    private static final Pattern USE = Pattern.compile("\\bdev\\.backlint\\.([a-z]+)\\.");
+
     @Test
-    void onlyTheAdaptersKnowTheReportsAndTheCommandLine() throws IOException {
+    void eachLayerUsesOnlyTheLayersBelowIt() throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String layer : List.of("api", "engine", "rules", "flow", "matchers", "resolve", "models")) {
-            Path dir = MAIN_SOURCES.resolve("dev/backlint/" + layer);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                    String text = Files.readString(file);
-                    if (text.contains("import dev.backlint.report.") || text.contains("import dev.backlint.cli.")) {
-                        problems.add(MAIN_SOURCES.relativize(file) + " imports report/ or cli/");
+        List<Path> roots = List.of(MAIN_SOURCES.resolve("dev/backlint"), PLUGIN_SOURCES.resolve("dev/backlint"));
+        for (Path root : roots) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    Path relative = root.relativize(file);
+                    String layer = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+                    Set<String> allowed = MAY_USE.get(layer);
+                    if (allowed == null) {
+                        problems.add(relative + ": in no known layer; add its package to MAY_USE");
+                        continue;
+                    }
+                    for (String line : Files.readAllLines(file)) {
+                        if (line.startsWith("package ")) {
+                            continue;
+                        }
+                        Matcher use = USE.matcher(line);
+                        while (use.find()) {
+                            String used = use.group(1);
+                            if (!used.equals(layer) && !allowed.contains(used)) {
+                                problems.add(relative + " (" + layer + ") uses " + used + ": " + line.strip());
+                            }
+                        }
                     }
                 }
             }
         }
-        assertEquals(List.of(), problems, "layering: rules and engine must not know renderers or the CLI");
+        assertEquals(List.of(), problems, "layering: api <- engine <- models, resolve, matchers, flow <- rules"
+                + " <- report, cli, maven plugin");
+    }
+
+    @Test
+    void analysesAndRulesKeepNoStateBetweenQuestions() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String layer : List.of("rules", "flow", "matchers", "models", "resolve")) {
+            try (Stream<Path> files = Files.walk(MAIN_SOURCES.resolve("dev/backlint/" + layer))) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    String text = Files.readString(file);
+                    if (text.contains("ThreadLocal")) {
+                        problems.add(MAIN_SOURCES.relativize(file) + " uses a ThreadLocal");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "per-thread state in the layers rules stand on");
     }
 
     @Test

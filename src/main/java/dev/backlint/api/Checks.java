@@ -2,7 +2,7 @@ package dev.backlint.api;
 
 import com.github.javaparser.ast.Node;
 
-/** Where a rule registers the checks it runs on each node type. */
+/** Where a rule registers the checks it runs on each node type and the analyses it uses. */
 public interface Checks {
 
     /**
@@ -10,6 +10,12 @@ public interface Checks {
      * (subclasses included).
      */
     <N extends Node> void on(Class<N> type, NodeCheck<? super N> check);
+
+    /**
+     * Declares that the rule asks {@link RuleContext#analysis} for {@code analysis}, so
+     * that the facts it reads of other files are extracted during the scan.
+     */
+    void uses(Class<?> analysis);
 
     /** A check of one node. */
     @FunctionalInterface

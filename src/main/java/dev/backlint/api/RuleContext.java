@@ -2,13 +2,11 @@ package dev.backlint.api;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
-import dev.backlint.flow.constants.ConstantEvaluator;
-import dev.backlint.resolve.Resolver;
 import java.util.List;
 
 /**
  * What a rule may use while it checks a node of one file: the file, name and type
- * resolution, constant evaluation, and a way to report findings.
+ * resolution, the scanned project, flow analyses, and a way to report findings.
  */
 public interface RuleContext {
 
@@ -22,10 +20,21 @@ public interface RuleContext {
     boolean isTestSource();
 
     /** Type and symbol resolution; every miss is an empty {@code Optional}. */
-    Resolver resolver();
+    Resolution resolver();
 
-    /** Compile-time constant values of expressions, across the scanned files. */
-    ConstantEvaluator constants();
+    /** The scanned sources as seen from this file. */
+    Project project();
+
+    /**
+     * The analysis of this file that answers the query interface {@code type}; the rule
+     * declares it in {@link Rule#register} with {@link Checks#uses}.
+     *
+     * @throws IllegalStateException when no provider makes it, or the rule did not declare it
+     */
+    <A> A analysis(Class<A> type);
+
+    /** Compile-time constant values of expressions, across the scanned files; needs no declaration. */
+    Constants constants();
 
     /** Reports a finding of this rule covering {@code node}. */
     void report(Node node, String message);

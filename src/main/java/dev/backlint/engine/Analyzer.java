@@ -135,7 +135,7 @@ public final class Analyzer {
         for (SourceFile file : files) {
             ResultCache.Entry known = comparison.unchanged().get(file.file().toString());
             if (known != null && known.outcome() != null) {
-                scan.preload(file, known::decodeFacts);
+                scan.preload(file, () -> known.decodeFacts(scan.factKinds()));
             }
         }
         List<SourceFile> stale = analysed.stream()
@@ -158,7 +158,7 @@ public final class Analyzer {
                 entries.put(path, comparison.unchanged().get(path));
             } else {
                 outcomes.add(outcome);
-                ResultCache.entry(file, outcome).ifPresent(entry -> entries.put(path, entry));
+                ResultCache.entry(file, outcome, scan.factKinds()).ifPresent(entry -> entries.put(path, entry));
             }
         }
         for (SourceFile file : files) {
@@ -168,7 +168,7 @@ public final class Analyzer {
                 if (known != null && known.outcome() == null) {
                     entries.put(path, known);
                 } else {
-                    ResultCache.entry(file, null).ifPresent(entry -> entries.put(path, entry));
+                    ResultCache.entry(file, null, scan.factKinds()).ifPresent(entry -> entries.put(path, entry));
                 }
             }
         }

@@ -5,6 +5,10 @@ import dev.backlint.api.Checks;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleInfo;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,18 +25,39 @@ final class Dispatcher {
 
     private final List<Handler> handlers = new ArrayList<>();
     private final Map<Class<?>, List<Handler>> byClass = new ConcurrentHashMap<>();
+    /** The analyses each rule declared, by rule id. */
+    private final Map<String, Set<Class<?>>> uses = new HashMap<>();
 
     Dispatcher(List<Rule> rules) {
         for (Rule rule : rules) {
             RuleInfo info = rule.info();
+            Set<Class<?>> used = new LinkedHashSet<>();
             rule.register(new Checks() {
                 @Override
                 @SuppressWarnings("unchecked")
                 public <N extends Node> void on(Class<N> type, NodeCheck<? super N> check) {
                     handlers.add(new Handler(rule, info, type, (NodeCheck<Node>) check));
                 }
+
+                @Override
+                public void uses(Class<?> analysis) {
+                    used.add(analysis);
+                }
             });
+            uses.put(info.id(), Set.copyOf(used));
         }
+    }
+
+    /** The analyses the rule {@code ruleId} declared it uses. */
+    Set<Class<?>> uses(String ruleId) {
+        return uses.getOrDefault(ruleId, Set.of());
+    }
+
+    /** Every analysis some rule uses. */
+    Set<Class<?>> allUses() {
+        Set<Class<?>> all = new HashSet<>();
+        uses.values().forEach(all::addAll);
+        return all;
     }
 
     /** The handlers for nodes of exactly this class, in rule order. */

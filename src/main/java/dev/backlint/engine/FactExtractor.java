@@ -30,8 +30,10 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.backlint.engine.FileFacts.ConstantExpr;
-import dev.backlint.flow.constants.ConstantValues;
 import dev.backlint.engine.FileFacts.TypeFacts;
+import dev.backlint.api.FactKind;
+import dev.backlint.api.Project;
+import dev.backlint.api.TextTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class FactExtractor {
     private FactExtractor() {
     }
 
+    /** The facts every scan needs: package, imports and the declared types. */
     public static FileFacts extract(CompilationUnit unit) {
         String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         List<String> imports = new ArrayList<>();
@@ -54,19 +57,30 @@ public final class FactExtractor {
                     + (declaration.isAsterisk() ? ".*" : ""));
         }
         Map<String, TypeFacts> types = new LinkedHashMap<>();
-        Map<String, TypeDeclaration<?>> declarations = new LinkedHashMap<>();
         for (TypeDeclaration<?> type : unit.getTypes()) {
-            collect(type, pkg.isEmpty() ? "" : pkg + ".", types, declarations);
+            collect(type, pkg.isEmpty() ? "" : pkg + ".", types);
         }
-        FileFacts withoutSummaries = new FileFacts(pkg, imports, types);
-        Map<String, TypeFacts> summarised = new LinkedHashMap<>();
-        types.forEach((name, facts) -> summarised.put(name,
-                facts.withPassThrough(PassThrough.of(declarations.get(name), withoutSummaries))));
-        return new FileFacts(pkg, imports, summarised);
+        return new FileFacts(pkg, imports, types);
     }
 
-    private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types,
-                                Map<String, TypeDeclaration<?>> declarations) {
+    /**
+     * The facts every scan needs, and those of {@code kinds}, each extracted against a view
+     * of the project that holds this file alone.
+     */
+    public static FileFacts extract(CompilationUnit unit, List<FactKind<?>> kinds) {
+        FileFacts core = extract(unit);
+        if (kinds.isEmpty()) {
+            return core;
+        }
+        Project self = new FileProject(ProjectIndex.empty(), null, core, LibraryConstants.none());
+        Map<String, Object> extras = new LinkedHashMap<>();
+        for (FactKind<?> kind : kinds) {
+            extras.put(kind.id(), kind.extract(unit, self));
+        }
+        return core.withExtras(extras);
+    }
+
+    private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types) {
         String qualified = prefix + type.getNameAsString();
         List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
         List<String> supertypes = new ArrayList<>();
@@ -88,8 +102,7 @@ public final class FactExtractor {
         }
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof MethodDeclaration method) {
-                boolean string = method.getType().asString().equals("String")
-                        || method.getType().asString().equals("java.lang.String");
+                boolean string = TextTypes.isString(method.getType());
                 returnsString.merge(method.getNameAsString() + "/" + method.getParameters().size(), string,
                         Boolean::logicalAnd);
             }
@@ -109,13 +122,12 @@ public final class FactExtractor {
                             .ifPresent(expr -> constants.put(variable.getNameAsString(), expr));
                 }
             } else if (member instanceof TypeDeclaration<?> nested) {
-                collect(nested, qualified + ".", types, declarations);
+                collect(nested, qualified + ".", types);
             }
         }
-        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, nullReturning, fields, Map.of(),
+        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, nullReturning, fields,
                 returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                         .collect(java.util.stream.Collectors.toSet())));
-        declarations.put(qualified, type);
     }
 
     private static Optional<String> fieldType(com.github.javaparser.ast.type.Type type) {

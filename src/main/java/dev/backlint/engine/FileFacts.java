@@ -11,17 +11,36 @@ import java.util.Map;
  * @param imports       the imports as written: {@code a.b.C}, {@code a.b.*},
  *                      {@code static a.b.C.X}, {@code static a.b.C.*}
  * @param types         every named type of the file (nested ones too) by qualified name
+ * @param extras        the facts of other kinds ({@link dev.backlint.api.FactKind}) by the kind's id,
+ *                      for the kinds the scan's analyses need
  */
-public record FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types) {
+public record FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types,
+                        Map<String, Object> extras) {
 
     public FileFacts {
         imports = List.copyOf(imports);
         types = Map.copyOf(types);
+        extras = Map.copyOf(extras);
+    }
+
+    public FileFacts(String packageName, List<String> imports, Map<String, TypeFacts> types) {
+        this(packageName, imports, types, Map.of());
     }
 
     /** Facts of a file that could not be read or parsed. */
     public static FileFacts empty() {
         return new FileFacts("", List.of(), Map.of());
+    }
+
+    /** The same facts with these of other kinds. */
+    FileFacts withExtras(Map<String, Object> kinds) {
+        return new FileFacts(packageName, imports, types, kinds);
+    }
+
+    /** The facts of {@code kind}, if they were extracted. */
+    @SuppressWarnings("unchecked")
+    public <F> java.util.Optional<F> extra(dev.backlint.api.FactKind<F> kind) {
+        return java.util.Optional.ofNullable((F) extras.get(kind.id()));
     }
 
     /**
@@ -36,15 +55,11 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      *                       (not one of a lambda or a nested class)
      * @param fields         declared types of its fields as written, without type arguments
      *                       ({@code JdbcTemplate}), for fields of class or interface type
-     * @param passThrough    per method ({@code name/arity}), the bit set of the parameters
-     *                       whose value may reach what it returns; methods whose result
-     *                       carries none of them are absent
      * @param stringMethods  methods ({@code name/arity}) declared to return {@code String}
      */
     public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
                             Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning,
-                            Map<String, String> fields, Map<String, Integer> passThrough,
-                            java.util.Set<String> stringMethods) {
+                            Map<String, String> fields, java.util.Set<String> stringMethods) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
@@ -52,20 +67,7 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
             constants = Map.copyOf(constants);
             nullReturning = java.util.Set.copyOf(nullReturning);
             fields = Map.copyOf(fields);
-            passThrough = Map.copyOf(passThrough);
             stringMethods = java.util.Set.copyOf(stringMethods);
-        }
-
-        /** The same facts with these pass-through summaries. */
-        public TypeFacts withPassThrough(Map<String, Integer> summaries) {
-            return new TypeFacts(qualifiedName, annotations, supertypes, constants, nullReturning, fields, summaries,
-                    stringMethods);
-        }
-
-        /** Whether the result of {@code name} with {@code arity} arguments may carry argument {@code index}. */
-        public boolean passesThrough(String name, int arity, int index) {
-            Integer bits = passThrough.get(name + "/" + arity);
-            return bits != null && index < 31 && (bits & (1 << index)) != 0;
         }
     }
 

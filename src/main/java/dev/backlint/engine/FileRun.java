@@ -9,9 +9,12 @@ import dev.backlint.api.RelatedLocation;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.api.SourceRange;
-import dev.backlint.flow.constants.ConstantEvaluator;
-import dev.backlint.resolve.LibraryConstants;
-import dev.backlint.resolve.Resolver;
+import dev.backlint.api.Constants;
+import dev.backlint.api.Project;
+import java.util.HashMap;
+import java.util.Map;
+
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
@@ -24,18 +27,24 @@ final class FileRun implements RuleContext {
     private final SourceText text;
     private final Suppressions suppressions;
     private final Resolver resolver;
-    private final ConstantEvaluator constants;
+    private final Project project;
+    private final Analyses analyses;
+    private final Dispatcher dispatcher;
+    /** The analyses of this file made so far, by query interface. */
+    private final Map<Class<?>, Object> made = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private RuleInfo current;
 
-    FileRun(SourceFile file, CompilationUnit unit, SourceText text, ProjectIndex index, FileFacts facts,
-            LibraryConstants libraries, LongAdder misses, LongAdder resolutionNanos) {
+    FileRun(SourceFile file, CompilationUnit unit, SourceText text, Project project, Analyses analyses,
+            Dispatcher dispatcher, LongAdder misses, LongAdder resolutionNanos) {
         this.file = file;
         this.unit = unit;
         this.text = text;
         this.suppressions = Suppressions.of(unit);
         this.resolver = new Resolver(unit, misses, resolutionNanos);
-        this.constants = new ConstantEvaluator(index, file, facts, libraries);
+        this.project = project;
+        this.analyses = analyses;
+        this.dispatcher = dispatcher;
     }
 
     void check(Dispatcher.Handler handler, Node node) {
@@ -93,13 +102,36 @@ final class FileRun implements RuleContext {
     }
 
     @Override
-    public Resolver resolver() {
+    public dev.backlint.api.Resolution resolver() {
         return resolver;
     }
 
     @Override
-    public ConstantEvaluator constants() {
-        return constants;
+    public Project project() {
+        return project;
+    }
+
+    @Override
+    public Constants constants() {
+        return made(Constants.class);
+    }
+
+    @Override
+    public <A> A analysis(Class<A> type) {
+        if (current != null && !dispatcher.uses(current.id()).contains(type)) {
+            throw new IllegalStateException("rule " + current.id() + " asks for " + type.getSimpleName()
+                    + " without declaring it with Checks.uses");
+        }
+        return made(type);
+    }
+
+    private <A> A made(Class<A> type) {
+        Object analysis = made.get(type);
+        if (analysis == null) {
+            analysis = analyses.provider(type).create(this);
+            made.put(type, analysis);
+        }
+        return type.cast(analysis);
     }
 
     @Override

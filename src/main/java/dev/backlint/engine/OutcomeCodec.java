@@ -1,5 +1,6 @@
 package dev.backlint.engine;
 
+import dev.backlint.api.FactKind;
 import dev.backlint.api.Finding;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.Level;
@@ -34,7 +35,7 @@ final class OutcomeCodec {
     private OutcomeCodec() {
     }
 
-    static byte[] encode(FileOutcome outcome) {
+    static byte[] encode(FileOutcome outcome, Map<String, FactKind<?>> kinds) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(outcome.findings().size());
@@ -61,7 +62,7 @@ final class OutcomeCodec {
             // last, so that a reader that needs no facts stops before them
             out.writeBoolean(outcome.facts() != null);
             if (outcome.facts() != null) {
-                writeFacts(out, outcome.facts());
+                writeFacts(out, outcome.facts(), kinds);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,22 +70,27 @@ final class OutcomeCodec {
         return bytes.toByteArray();
     }
 
-    /** The whole outcome. */
-    static FileOutcome decode(byte[] blob) throws IOException {
-        return decode(blob, true);
+    /**
+     * The whole outcome.
+     *
+     * @param kinds the kinds of facts of the scan by id; facts of other kinds are skipped
+     */
+    static FileOutcome decode(byte[] blob, Map<String, FactKind<?>> kinds) throws IOException {
+        return decode(blob, kinds, true);
     }
 
     /** The outcome without its facts (they are the larger part, and rarely needed). */
     static FileOutcome decodeWithoutFacts(byte[] blob) throws IOException {
-        return decode(blob, false);
+        return decode(blob, Map.of(), false);
     }
 
     /** Only the facts, or {@code null} when the file had none. */
-    static FileFacts decodeFacts(byte[] blob) throws IOException {
-        return decode(blob, true).facts();
+    static FileFacts decodeFacts(byte[] blob, Map<String, FactKind<?>> kinds) throws IOException {
+        return decode(blob, kinds, true).facts();
     }
 
-    private static FileOutcome decode(byte[] blob, boolean withFacts) throws IOException {
+    private static FileOutcome decode(byte[] blob, Map<String, FactKind<?>> kinds, boolean withFacts)
+            throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(blob));
         int findingCount = in.readInt();
         List<Finding> findings = new ArrayList<>(findingCount);
@@ -102,7 +108,7 @@ final class OutcomeCodec {
         long lines = in.readLong();
         Dependencies dependencies = new Dependencies(Set.copyOf(readStrings(in)), Set.copyOf(readStrings(in)),
                 Set.copyOf(readStrings(in)), in.readBoolean());
-        FileFacts facts = withFacts && in.readBoolean() ? readFacts(in) : null;
+        FileFacts facts = withFacts && in.readBoolean() ? readFacts(in, kinds) : null;
         return new FileOutcome(findings, notifications, analysed, failed, lines, facts, dependencies);
     }
 
@@ -158,7 +164,8 @@ final class OutcomeCodec {
         return new Location(readString(in), new SourceRange(in.readInt(), in.readInt(), in.readInt(), in.readInt()));
     }
 
-    private static void writeFacts(DataOutputStream out, FileFacts facts) throws IOException {
+    private static void writeFacts(DataOutputStream out, FileFacts facts, Map<String, FactKind<?>> kinds)
+            throws IOException {
         writeString(out, facts.packageName());
         writeStrings(out, facts.imports());
         out.writeInt(facts.types().size());
@@ -177,16 +184,29 @@ final class OutcomeCodec {
                 writeString(out, field.getKey());
                 writeString(out, field.getValue());
             }
-            out.writeInt(type.passThrough().size());
-            for (Map.Entry<String, Integer> method : type.passThrough().entrySet()) {
-                writeString(out, method.getKey());
-                out.writeInt(method.getValue());
-            }
             writeStrings(out, type.stringMethods());
+        }
+        out.writeInt(facts.extras().size());
+        for (Map.Entry<String, Object> extra : new java.util.TreeMap<>(facts.extras()).entrySet()) {
+            writeString(out, extra.getKey());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+            try (DataOutputStream kindOut = new DataOutputStream(bytes)) {
+                writeExtra(kindOut, kinds.get(extra.getKey()), extra.getValue());
+            }
+            out.writeInt(bytes.size());
+            bytes.writeTo(out);
         }
     }
 
-    private static FileFacts readFacts(DataInputStream in) throws IOException {
+    @SuppressWarnings("unchecked")
+    private static <F> void writeExtra(DataOutputStream out, FactKind<F> kind, Object facts) throws IOException {
+        if (kind == null) {
+            throw new IOException("facts of an unknown kind");
+        }
+        kind.write((F) facts, out);
+    }
+
+    private static FileFacts readFacts(DataInputStream in, Map<String, FactKind<?>> kinds) throws IOException {
         String pkg = readString(in);
         List<String> imports = List.copyOf(readStrings(in));
         int typeCount = in.readInt();
@@ -205,15 +225,20 @@ final class OutcomeCodec {
             for (int f = in.readInt(); f > 0; f--) {
                 fields.put(readString(in), readString(in));
             }
-            Map<String, Integer> passThrough = new LinkedHashMap<>();
-            for (int m = in.readInt(); m > 0; m--) {
-                passThrough.put(readString(in), in.readInt());
-            }
             Set<String> stringMethods = Set.copyOf(readStrings(in));
-            types.put(name, new TypeFacts(name, annotations, supertypes, constants, nullReturning, fields, passThrough,
+            types.put(name, new TypeFacts(name, annotations, supertypes, constants, nullReturning, fields,
                     stringMethods));
         }
-        return new FileFacts(pkg, imports, types);
+        Map<String, Object> extras = new LinkedHashMap<>();
+        for (int k = in.readInt(); k > 0; k--) {
+            String id = readString(in);
+            byte[] bytes = in.readNBytes(in.readInt());
+            FactKind<?> kind = kinds.get(id);
+            if (kind != null) {
+                extras.put(id, kind.read(new DataInputStream(new ByteArrayInputStream(bytes))));
+            }
+        }
+        return new FileFacts(pkg, imports, types, extras);
     }
 
     private static void writeConstant(DataOutputStream out, ConstantExpr expr) throws IOException {

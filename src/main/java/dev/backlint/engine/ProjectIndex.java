@@ -2,7 +2,6 @@ package dev.backlint.engine;
 
 import dev.backlint.engine.FileFacts.ConstantExpr;
 import dev.backlint.engine.FileFacts.TypeFacts;
-import dev.backlint.flow.constants.ConstantValues;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +49,42 @@ public final class ProjectIndex {
     private final ThreadLocal<Dependencies.Recorder> recorder = new ThreadLocal<>();
 
     /** A type of the scanned sources with the facts of its file. */
-    public record Declared(SourceFile file, FileFacts fileFacts, TypeFacts type) {
+    public record Declared(SourceFile file, FileFacts fileFacts, TypeFacts type) implements dev.backlint.api.ScannedType {
+
+        @Override
+        public String qualifiedName() {
+            return type.qualifiedName();
+        }
+
+        @Override
+        public List<String> annotations() {
+            return type.annotations();
+        }
+
+        @Override
+        public List<String> supertypes() {
+            return type.supertypes();
+        }
+
+        @Override
+        public Map<String, String> fields() {
+            return type.fields();
+        }
+
+        @Override
+        public Set<String> stringMethods() {
+            return type.stringMethods();
+        }
+
+        @Override
+        public Set<String> nullReturning() {
+            return type.nullReturning();
+        }
+    }
+
+    /** An index of no files: what a file's own facts are extracted against. */
+    static ProjectIndex empty() {
+        return new ProjectIndex(List.of(), file -> FileFacts.empty());
     }
 
     /**

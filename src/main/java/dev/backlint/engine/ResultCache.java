@@ -1,5 +1,6 @@
 package dev.backlint.engine;
 
+import dev.backlint.api.FactKind;
 import dev.backlint.api.Rule;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -56,9 +57,9 @@ final class ResultCache {
         }
 
         /** The file's facts, or {@code null}. */
-        FileFacts decodeFacts() {
+        FileFacts decodeFacts(Map<String, FactKind<?>> kinds) {
             try {
-                return OutcomeCodec.decodeFacts(outcome);
+                return OutcomeCodec.decodeFacts(outcome, kinds);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -286,11 +287,11 @@ final class ResultCache {
     }
 
     /** A new entry for a file just read, or empty when it cannot be read any more. */
-    static Optional<Entry> entry(SourceFile file, FileOutcome outcome) {
+    static Optional<Entry> entry(SourceFile file, FileOutcome outcome, Map<String, FactKind<?>> kinds) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
             return Optional.of(new Entry(file.file().toString(), attributes.size(), modified(attributes),
-                    hash(file.file()), outcome == null ? null : OutcomeCodec.encode(outcome)));
+                    hash(file.file()), outcome == null ? null : OutcomeCodec.encode(outcome, kinds)));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

@@ -9,8 +9,8 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import dev.backlint.api.Level;
 import dev.backlint.api.Rule;
-import dev.backlint.resolve.LibraryConstants;
-import dev.backlint.resolve.SolverFactory;
+
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +35,10 @@ final class Scan {
 
     private final ScanRequest request;
     private final Dispatcher dispatcher;
+    private final Analyses analyses;
+    /** The kinds of facts the enabled rules' analyses read, by id. */
+    private final Map<String, dev.backlint.api.FactKind<?>> factKinds;
+    private final List<dev.backlint.api.FactKind<?>> factKindList;
     private final ProjectIndex index;
     private final SolverFactory solvers;
     private final LibraryConstants libraries;
@@ -97,6 +101,9 @@ final class Scan {
         this.request = request;
         this.ruleBudgetNanos = request.ruleTimeBudget().toNanos();
         this.dispatcher = new Dispatcher(rules);
+        this.analyses = Analyses.standard();
+        this.factKinds = java.util.Collections.unmodifiableMap(analyses.factKinds(dispatcher.allUses()));
+        this.factKindList = List.copyOf(factKinds.values());
         rules.forEach(rule -> ruleNanos.put(rule, new LongAdder()));
         java.util.Set<String> enabled = new java.util.HashSet<>();
         rules.forEach(rule -> enabled.add(rule.info().id()));
@@ -146,6 +153,11 @@ final class Scan {
         index.preload(file, facts);
     }
 
+    /** The kinds of facts extracted in this scan, by id. */
+    Map<String, dev.backlint.api.FactKind<?>> factKinds() {
+        return factKinds;
+    }
+
     List<String> classpathProblems() {
         return solvers.problems();
     }
@@ -188,12 +200,13 @@ final class Scan {
                     "not valid UTF-8; read as ISO-8859-1"));
         }
         long factsStart = System.nanoTime();
-        FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit));
+        FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit, factKindList));
         Dependencies.Recorder recorder = new Dependencies.Recorder(file);
         index.startRecording(recorder);
         long walkStart = System.nanoTime();
         factsNanos.add(walkStart - factsStart);
-        FileRun run = new FileRun(file, unit, loaded.text(), index, facts, libraries, resolutionMisses, resolutionNanos);
+        FileRun run = new FileRun(file, unit, loaded.text(), new FileProject(index, file, facts, libraries), analyses,
+                dispatcher, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
         Map<Rule, Long> spent = new IdentityHashMap<>();
         Running check = running.computeIfAbsent(Thread.currentThread(), thread -> new Running());
@@ -308,7 +321,7 @@ final class Scan {
             }
             SourceText text = SourceText.decode(Files.readAllBytes(file.file()));
             return parsers.get().parse(text.text()).getResult()
-                    .map(FactExtractor::extract)
+                    .map(unit -> FactExtractor.extract(unit, factKindList))
                     .orElse(FileFacts.empty());
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileFacts.empty();

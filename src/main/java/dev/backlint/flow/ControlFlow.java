@@ -25,7 +25,7 @@ import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.api.Constants;
 import dev.backlint.flow.constants.DeadCode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -50,13 +50,13 @@ public abstract class ControlFlow<S> {
     private static final int LOOP_ROUNDS = 3;
 
     private final Node body;
-    private final ConstantEvaluator constants;
+    private final Constants constants;
     private final Map<Node, S> atTargets = new IdentityHashMap<>();
     private List<Node> targets = List.of();
     /** For each try block being run, every state met in it so far: where an exception may leave it. */
     private final java.util.ArrayDeque<List<S>> inTry = new java.util.ArrayDeque<>();
 
-    protected ControlFlow(CallableDeclaration<?> body, ConstantEvaluator constants) {
+    protected ControlFlow(CallableDeclaration<?> body, Constants constants) {
         this.body = body;
         this.constants = constants;
     }

@@ -7,8 +7,7 @@ import com.github.javaparser.resolution.types.ResolvedReferenceType;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.RuleContext;
 import dev.backlint.engine.FactExtractor;
-import dev.backlint.engine.FileFacts;
-import dev.backlint.engine.ProjectIndex;
+import dev.backlint.api.ScannedType;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.backlint.resolve.DeclaredTypes;
@@ -77,30 +76,30 @@ public final class Receivers {
      */
     private static Optional<Boolean> fieldOfScannedType(Expression receiver, Collection<String> types,
                                                         RuleContext context) {
-        Optional<ProjectIndex.Declared> owner;
+        Optional<ScannedType> owner;
         String field;
         if (receiver instanceof NameExpr name) {
             owner = FactExtractor.enclosingTypeName(receiver)
-                    .flatMap(self -> context.constants().scannedType(self, receiver));
+                    .flatMap(self -> context.project().type(self, receiver));
             field = name.getNameAsString();
         } else if (receiver instanceof FieldAccessExpr access) {
             Expression scope = access.getScope();
             owner = scope.isThisExpr() || scope.isSuperExpr()
-                    ? FactExtractor.enclosingTypeName(receiver).flatMap(self -> context.constants().scannedType(self, receiver))
-                    : DeclaredTypes.writtenTypeOf(scope).flatMap(written -> context.constants().scannedType(written, receiver));
+                    ? FactExtractor.enclosingTypeName(receiver).flatMap(self -> context.project().type(self, receiver))
+                    : DeclaredTypes.writtenTypeOf(scope).flatMap(written -> context.project().type(written, receiver));
             field = access.getNameAsString();
         } else {
             return Optional.empty();
         }
         for (int depth = 0; owner.isPresent() && depth < 8; depth++) {
-            ProjectIndex.Declared declared = owner.get();
-            String written = declared.type().fields().get(field);
+            ScannedType declared = owner.get();
+            String written = declared.fields().get(field);
             if (written != null) {
-                List<String> meant = ProjectIndex.typeNames(declared.fileFacts(), declared.type().qualifiedName(), written);
+                List<String> meant = context.project().typeNames(written, declared);
                 return Optional.of(types.stream().anyMatch(meant::contains));
             }
-            owner = declared.type().supertypes().stream()
-                    .map(supertype -> context.constants().scannedType(supertype, declared))
+            owner = declared.supertypes().stream()
+                    .map(supertype -> context.project().type(supertype, declared))
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();

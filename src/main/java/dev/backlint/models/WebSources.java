@@ -22,10 +22,6 @@ public final class WebSources {
     public static final Set<String> HANDLER_ANNOTATIONS = Set.of("RequestMapping", "GetMapping", "PostMapping",
             "PutMapping", "DeleteMapping", "PatchMapping", "GET", "POST", "PUT", "DELETE", "PATCH");
 
-    /** Types whose values cannot carry SQL syntax (with the primitives): a conversion to them clears taint. */
-    public static final Set<String> NON_TEXT_TYPES = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
-            "Boolean", "UUID", "BigDecimal", "BigInteger", "LocalDate", "LocalDateTime", "Instant");
-
     /** Conversions whose result cannot carry SQL syntax. */
     public static final Set<String> SANITIZERS = Set.of("Integer.parseInt", "Integer.valueOf", "Long.parseLong",
             "Long.valueOf", "Short.parseShort", "Double.parseDouble", "Double.valueOf", "Float.parseFloat",
@@ -40,6 +36,11 @@ public final class WebSources {
             "toString", "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat", "split",
             "getBytes", "toCharArray", "copyValueOf", "decode", "encode", "decodeBase64", "encodeBase64", "unescapeHtml4",
             "unescapeJava", "subSequence", "chars", "lines");
+
+    /** Request data reaching the text of a SQL query. */
+    public static final TaintSpec REQUEST_DATA_TO_SQL = new TaintSpec("request data", REQUEST_METHODS, REQUEST_TYPES,
+            PARAMETER_ANNOTATIONS, HANDLER_ANNOTATIONS, Set.of("*Controller", "Path"), SANITIZERS, PROPAGATORS,
+            SqlSinks.SINKS);
 
     private WebSources() {
     }

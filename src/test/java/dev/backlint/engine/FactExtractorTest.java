@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.github.javaparser.StaticJavaParser;
 import dev.backlint.engine.FileFacts.TypeFacts;
+import dev.backlint.flow.taint.PassThroughFacts;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -69,10 +70,11 @@ class FactExtractorTest {
                     static String overloaded(Integer a) { return "n"; }
                     static int length(String value) { return value.length(); }
                 }
-                """));
+                """), List.of(PassThroughFacts.KIND));
 
         TypeFacts sql = facts.types().get("shop.Sql");
-        assertEquals(java.util.Map.of("where/2", 1, "quoted/1", 1), sql.passThrough());
+        assertEquals(java.util.Map.of("shop.Sql", java.util.Map.of("where/2", 1, "quoted/1", 1)),
+                facts.extra(PassThroughFacts.KIND).orElseThrow());
         assertEquals(java.util.Map.of("JDBC", "JdbcTemplate", "counts", "java.util.Map"), sql.fields());
         assertEquals(Set.of("where/2", "quoted/1", "number/1", "fixed/1", "overloaded/1"), sql.stringMethods());
     }

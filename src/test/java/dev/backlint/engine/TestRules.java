@@ -48,10 +48,12 @@ final class TestRules {
         public void register(Checks checks) {
             checks.on(MethodCallExpr.class, (call, context) -> {
                 if (call.getNameAsString().equals("probe") && call.getArguments().size() == 1) {
-                    context.report(call, dev.backlint.flow.taint.Taint.reaching(call.getArgument(0), context)
+                    context.report(call, context.analysis(dev.backlint.flow.taint.Taint.class)
+                            .reaching(call.getArgument(0), dev.backlint.models.WebSources.REQUEST_DATA_TO_SQL)
                             .map(path -> "tainted").orElse("clean"));
                 }
             });
+            checks.uses(dev.backlint.flow.taint.Taint.class);
         }
     }
 

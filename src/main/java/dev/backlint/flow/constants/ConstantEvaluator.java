@@ -30,11 +30,10 @@ import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
-import dev.backlint.engine.FactExtractor;
-import dev.backlint.engine.FileFacts;
-import dev.backlint.engine.ProjectIndex;
-import dev.backlint.engine.SourceFile;
-import dev.backlint.resolve.LibraryConstants;
+import dev.backlint.api.Constants;
+import dev.backlint.api.Project;
+import dev.backlint.api.Verdict;
+import dev.backlint.engine.ConstantValues;
 import java.util.Optional;
 
 /**
@@ -43,51 +42,29 @@ import java.util.Optional;
  * reassigned and start from a constant, and {@code static final} fields of any scanned
  * file (through the {@link ProjectIndex}). Anything else is unknown.
  */
-public final class ConstantEvaluator {
+public final class ConstantEvaluator implements Constants {
 
     private static final int MAX_DEPTH = 64;
     private static final java.util.Set<UnaryExpr.Operator> STEPS = java.util.EnumSet.of(
             UnaryExpr.Operator.PREFIX_INCREMENT, UnaryExpr.Operator.PREFIX_DECREMENT,
             UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
 
-    private final ProjectIndex index;
-    private final SourceFile file;
-    private final FileFacts facts;
-    private final LibraryConstants libraries;
+    private final Project project;
 
-    public ConstantEvaluator(ProjectIndex index, SourceFile file, FileFacts facts) {
-        this(index, file, facts, LibraryConstants.none());
-    }
-
-    /** @param libraries constants of the library classes on the scan's classpath */
-    public ConstantEvaluator(ProjectIndex index, SourceFile file, FileFacts facts, LibraryConstants libraries) {
-        this.index = index;
-        this.file = file;
-        this.facts = facts;
-        this.libraries = libraries;
+    /** @param project the scanned sources as seen from the file whose expressions are evaluated */
+    public ConstantEvaluator(Project project) {
+        this.project = project;
     }
 
     /** The value: a {@code String}, boxed integral number, {@code Character} or {@code Boolean}. */
+    @Override
     public Optional<Object> value(Expression expression) {
         return value(expression, 0);
     }
 
-    /**
-     * The scanned type that the type name {@code written} stands for at {@code at}: a type
-     * of this file, an imported one or one of the same package. Empty outside the scan.
-     */
-    public Optional<ProjectIndex.Declared> scannedType(String written, Node at) {
-        return index.resolveType(file, facts, enclosingType(at), written);
-    }
-
-    /** The scanned type that {@code written} stands for in the file of {@code near}. */
-    public Optional<ProjectIndex.Declared> scannedType(String written, ProjectIndex.Declared near) {
-        return index.resolveType(near.file(), near.fileFacts(), near.type().qualifiedName(), written);
-    }
-
-    /** The value when it is a {@code String}. */
-    public Optional<String> stringValue(Expression expression) {
-        return value(expression).filter(String.class::isInstance).map(String.class::cast);
+    @Override
+    public Verdict constness(Expression expression) {
+        return new Shapes(this).constness(expression);
     }
 
     private Optional<Object> value(Expression expression, int depth) {
@@ -145,22 +122,9 @@ public final class ConstantEvaluator {
         }
         if (expression instanceof FieldAccessExpr access && !access.getScope().isThisExpr()
                 && !access.getScope().isSuperExpr()) {
-            Optional<Object> scanned = index.constantByQualifier(file, facts, enclosingType(access),
-                    access.getScope().toString(), access.getNameAsString());
-            return scanned.isPresent() ? scanned : libraryConstant(access.getScope().toString(), access.getNameAsString(), access);
+            return project.constantOf(access.getScope().toString(), access.getNameAsString(), access);
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the expression's value is fixed by the code alone, even when the evaluator
-     * cannot say which value it is: constants, locals assigned only constant values,
-     * {@code final} fields with constant initialisers, ternaries of constants,
-     * {@code String.format}, {@code formatted}, {@code String.join}, {@code concat} and
-     * {@code StringBuilder} chains of constants, and an enum constant's {@code name()}.
-     */
-    public boolean isConstant(Expression expression) {
-        return Shapes.isConstant(this, expression, 0);
     }
 
     /** A local variable declared before {@code name} in its scope, if it is one; for {@link Shapes}. */
@@ -211,44 +175,7 @@ public final class ConstantEvaluator {
                         .flatMap(init -> value(init, depth + 1));
             }
         }
-        Optional<Object> scanned = index.constantByName(file, facts, enclosingType(name), identifier);
-        return scanned.isPresent() ? scanned : staticallyImportedLibraryConstant(identifier);
-    }
-
-    /**
-     * {@code Type.NAME} of a library class, the type named as a type of this file would
-     * be ({@link ProjectIndex#typeNames}). Silent when none has it.
-     */
-    private Optional<Object> libraryConstant(String qualifier, String name, Node at) {
-        String owner = qualifier.substring(qualifier.lastIndexOf('.') + 1);
-        if (facts == null || owner.isEmpty() || !Character.isUpperCase(owner.charAt(0))) {
-            return Optional.empty(); // a variable's field, not a class's constant
-        }
-        java.util.List<String> candidates = ProjectIndex.typeNames(facts, enclosingType(at), qualifier);
-        for (String candidate : candidates) {
-            Optional<Object> value = libraries.value(candidate, name);
-            if (value.isPresent()) {
-                return value;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A simple name imported with {@code import static a.b.Type.NAME} (or {@code .*}) from a library class. */
-    private Optional<Object> staticallyImportedLibraryConstant(String name) {
-        if (facts == null) {
-            return Optional.empty();
-        }
-        for (String imported : facts.imports()) {
-            if (imported.startsWith("static ") && (imported.endsWith("." + name) || imported.endsWith(".*"))) {
-                String member = imported.substring("static ".length());
-                Optional<Object> value = libraries.value(member.substring(0, member.lastIndexOf('.')), name);
-                if (value.isPresent()) {
-                    return value;
-                }
-            }
-        }
-        return Optional.empty();
+        return project.constantNamed(identifier, name);
     }
 
     /** A local found: its declarator, or none for parameters and other non-constants. */
@@ -350,9 +277,5 @@ public final class ConstantEvaluator {
                         && target.getNameAsString().equals(identifier)
                         && STEPS.contains(unary.getOperator())).isPresent();
         return !assigned && !stepped;
-    }
-
-    private static String enclosingType(Node node) {
-        return FactExtractor.enclosingTypeName(node).orElse(null);
     }
 }

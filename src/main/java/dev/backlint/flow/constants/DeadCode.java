@@ -19,7 +19,7 @@ public final class DeadCode {
      * Whether {@code node} sits in {@code if (false) …}, in the else of {@code if (true)},
      * or the same with any condition the evaluator folds, below {@code within}.
      */
-    public static boolean isDead(Node node, Node within, ConstantEvaluator constants) {
+    public static boolean isDead(Node node, Node within, dev.backlint.api.Constants constants) {
         Node child = node;
         for (Node parent = node.getParentNode().orElse(null); parent != null && parent != within;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
@@ -42,7 +42,7 @@ public final class DeadCode {
      * A case of a {@code switch} on a constant that control never reaches: before the
      * matching label, or after a case that leaves the switch (no fall-through into it).
      */
-    private static boolean deadCase(SwitchStmt switchStmt, SwitchEntry entry, ConstantEvaluator constants) {
+    private static boolean deadCase(SwitchStmt switchStmt, SwitchEntry entry, dev.backlint.api.Constants constants) {
         Optional<Object> selector = constants.value(switchStmt.getSelector());
         if (selector.isEmpty()) {
             return false;

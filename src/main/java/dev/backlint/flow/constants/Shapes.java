@@ -27,10 +27,13 @@ import com.github.javaparser.ast.expr.UnaryExpr;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.backlint.api.Verdict;
 
 /**
  * The shapes of code whose value is fixed though not necessarily known: the part of
- * {@link ConstantEvaluator#isConstant} that follows locals, builders and collections.
+ * {@link ConstantEvaluator#constness} that follows locals, builders and collections. One
+ * instance answers one question, within a bound on its steps; past the bound, or once the
+ * rule's time is up, the answer is {@code UNKNOWN}.
  */
 final class Shapes {
 
@@ -45,39 +48,28 @@ final class Shapes {
     private static final Set<String> COLLECTION_FACTORIES = Set.of("List.of", "Set.of", "Arrays.asList",
             "Stream.of", "java.util.List.of", "java.util.Set.of", "java.util.Arrays.asList");
 
-    private Shapes() {
-    }
-
-    /** One question's work: answers per local variable, and a bound on the steps taken. */
-    private static final class Walk {
-        private final java.util.Map<VariableDeclarator, Boolean> locals = new java.util.IdentityHashMap<>();
-        /** Answers for uses of locals that are not constant everywhere, judged where they are used. */
-        private final java.util.Map<NameExpr, Boolean> uses = new java.util.IdentityHashMap<>();
-        private int steps = MAX_STEPS;
-    }
-
     private static final int MAX_STEPS = 20_000;
-    private static final ThreadLocal<Walk> WALK = new ThreadLocal<>();
 
-    static boolean isConstant(ConstantEvaluator evaluator, Expression expression, int depth) {
-        Walk walk = WALK.get();
-        if (walk != null) {
-            return constant(walk, evaluator, expression, depth);
-        }
-        walk = new Walk();
-        WALK.set(walk);
-        try {
-            return constant(walk, evaluator, expression, depth);
-        } finally {
-            WALK.remove();
-        }
+    private final ConstantEvaluator evaluator;
+    /** Answers per local variable for this question. */
+    private final java.util.Map<VariableDeclarator, Boolean> locals = new java.util.IdentityHashMap<>();
+    /** Answers for uses of locals that are not constant everywhere, judged where they are used. */
+    private final java.util.Map<NameExpr, Boolean> uses = new java.util.IdentityHashMap<>();
+    private int steps = MAX_STEPS;
+
+    Shapes(ConstantEvaluator evaluator) {
+        this.evaluator = evaluator;
     }
 
-    private static boolean constant(Walk walk, ConstantEvaluator evaluator, Expression expression, int depth) {
-        if (--walk.steps < 0 || (walk.steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-            walk.steps = -1; // past the bound, or the rule's time is up
-            // past the bound the answer is unknown; rules report what is not constant, so
-            // unknown must not count as "not constant"
+    /** The answer for {@code expression}: {@code UNKNOWN} when the bound or the rule's time ran out. */
+    Verdict constness(Expression expression) {
+        boolean answer = isConstant(evaluator, expression, 0);
+        return steps < 0 ? Verdict.UNKNOWN : Verdict.of(answer);
+    }
+
+    private boolean isConstant(ConstantEvaluator evaluator, Expression expression, int depth) {
+        if (steps < 0 || --steps < 0 || (steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+            steps = -1; // past the bound, or the rule's time is up: the answer is unknown
             return true;
         }
         if (depth > MAX_DEPTH) {
@@ -115,7 +107,7 @@ final class Shapes {
         return false;
     }
 
-    private static boolean constantCall(ConstantEvaluator evaluator, MethodCallExpr call, int depth) {
+    private boolean constantCall(ConstantEvaluator evaluator, MethodCallExpr call, int depth) {
         String name = call.getNameAsString();
         String scope = call.getScope().map(Expression::toString).orElse("");
         List<Expression> arguments = call.getArguments();
@@ -146,7 +138,7 @@ final class Shapes {
     }
 
     /** A {@code switch} expression whose every arm yields a constant (or throws). */
-    private static boolean constantSwitch(ConstantEvaluator evaluator, SwitchExpr switchExpr, int depth) {
+    private boolean constantSwitch(ConstantEvaluator evaluator, SwitchExpr switchExpr, int depth) {
         for (SwitchEntry entry : switchExpr.getEntries()) {
             switch (entry.getType()) {
                 case EXPRESSION -> {
@@ -174,7 +166,7 @@ final class Shapes {
         return name.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '_');
     }
 
-    private static boolean all(ConstantEvaluator evaluator, List<Expression> expressions, int depth) {
+    private boolean all(ConstantEvaluator evaluator, List<Expression> expressions, int depth) {
         for (Expression expression : expressions) {
             if (!isConstant(evaluator, expression, depth)) {
                 return false;
@@ -184,7 +176,7 @@ final class Shapes {
     }
 
     /** {@code List.of("a", "b")}, {@code new String[] {"a"}}, {@code Collections.nCopies(n, "?")}, or a name for one. */
-    private static boolean constantElements(ConstantEvaluator evaluator, Expression expression, int depth) {
+    private boolean constantElements(ConstantEvaluator evaluator, Expression expression, int depth) {
         if (depth > MAX_DEPTH) {
             return false;
         }
@@ -219,7 +211,7 @@ final class Shapes {
         return false;
     }
 
-    private static boolean isConstantBuilder(ConstantEvaluator evaluator, Expression expression, int depth) {
+    private boolean isConstantBuilder(ConstantEvaluator evaluator, Expression expression, int depth) {
         if (depth > MAX_DEPTH) {
             return false;
         }
@@ -268,7 +260,7 @@ final class Shapes {
                 || argument.isNameExpr() || argument.isMethodCallExpr();
     }
 
-    private static boolean constantName(ConstantEvaluator evaluator, NameExpr name, int depth) {
+    private boolean constantName(ConstantEvaluator evaluator, NameExpr name, int depth) {
         if (evaluator.isParameterLike(name)) {
             return false;
         }
@@ -276,16 +268,15 @@ final class Shapes {
         if (local.isEmpty()) {
             return constantField(evaluator, name, name.getNameAsString(), depth);
         }
-        Walk walk = WALK.get();
-        Boolean known = walk.locals.get(local.get());
+                Boolean known = locals.get(local.get());
         if (known == null) {
             // assume constant while checking its own assignments (s = s + "x"): if every
             // other value is constant, so is this one
-            walk.locals.put(local.get(), true);
+            locals.put(local.get(), true);
             known = constantLocal(evaluator, name, local.get(), depth);
-            walk.locals.put(local.get(), known);
+            locals.put(local.get(), known);
         }
-        return known || constantHere(walk, evaluator, name, local.get(), depth);
+        return known || constantHere(evaluator, name, local.get(), depth);
     }
 
     /**
@@ -293,22 +284,22 @@ final class Shapes {
      * when every definition that reaches the use gives it a constant (a value replaced
      * by constants on every path).
      */
-    private static boolean constantHere(Walk walk, ConstantEvaluator evaluator, NameExpr name,
+    private boolean constantHere(ConstantEvaluator evaluator, NameExpr name,
                                         VariableDeclarator declarator, int depth) {
-        Boolean known = walk.uses.get(name);
+        Boolean known = uses.get(name);
         if (known != null) {
             return known;
         }
-        walk.uses.put(name, true); // a definition that reads the variable itself adds nothing
+        uses.put(name, true); // a definition that reads the variable itself adds nothing
         boolean answer = Definitions.reaching(name, declarator, evaluator)
                 .map(definitions -> !definitions.isEmpty() && definitions.stream()
                         .allMatch(definition -> constantDefinition(evaluator, definition, depth)))
                 .orElse(false);
-        walk.uses.put(name, answer);
+        uses.put(name, answer);
         return answer;
     }
 
-    private static boolean constantDefinition(ConstantEvaluator evaluator, Node definition, int depth) {
+    private boolean constantDefinition(ConstantEvaluator evaluator, Node definition, int depth) {
         if (definition instanceof VariableDeclarator declarator) {
             return declarator.getInitializer().map(init -> isConstant(evaluator, init, depth)).orElse(false);
         }
@@ -317,7 +308,7 @@ final class Shapes {
                 && isConstant(evaluator, assign.getValue(), depth);
     }
 
-    private static boolean constantLocal(ConstantEvaluator evaluator, NameExpr name, VariableDeclarator declarator,
+    private boolean constantLocal(ConstantEvaluator evaluator, NameExpr name, VariableDeclarator declarator,
                                          int depth) {
         if (declarator.getInitializer().isPresent() && !isConstant(evaluator, declarator.getInitializer().get(), depth)) {
             return false;
@@ -340,7 +331,7 @@ final class Shapes {
         return true;
     }
 
-    private static boolean constantField(ConstantEvaluator evaluator, Expression use, String identifier, int depth) {
+    private boolean constantField(ConstantEvaluator evaluator, Expression use, String identifier, int depth) {
         return finalField(use, identifier)
                 .flatMap(VariableDeclarator::getInitializer)
                 .map(init -> isConstant(evaluator, init, depth))

@@ -5,7 +5,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.type.Type;
 import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.RuleContext;
-import dev.backlint.engine.ProjectIndex;
+import dev.backlint.api.ScannedType;
 import dev.backlint.matchers.Receivers;
 import dev.backlint.models.SqlSinks;
 import dev.backlint.resolve.DeclaredTypes;
@@ -64,9 +64,9 @@ final class SqlCalls {
             if (returned.isPresent()) {
                 return isString(returned.get());
             }
-            Optional<ProjectIndex.Declared> owner = call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
-                    .flatMap(written -> context.constants().scannedType(written, call));
-            if (owner.isPresent() && owner.get().type().stringMethods()
+            Optional<ScannedType> owner = call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
+                    .flatMap(written -> context.project().type(written, call));
+            if (owner.isPresent() && owner.get().stringMethods()
                     .contains(call.getNameAsString() + "/" + call.getArguments().size())) {
                 return true;
             }

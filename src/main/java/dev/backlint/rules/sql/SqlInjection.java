@@ -11,6 +11,7 @@ import dev.backlint.api.RuleContext.Related;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.flow.taint.Taint;
 import dev.backlint.models.SqlSinks;
+import dev.backlint.models.WebSources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class SqlInjection implements Rule {
     @Override
     public void register(Checks checks) {
         checks.on(MethodCallExpr.class, SqlInjection::check);
+        checks.uses(Taint.class);
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
@@ -41,7 +43,7 @@ public final class SqlInjection implements Rule {
         if (sql.isEmpty()) {
             return;
         }
-        Taint.reaching(sql.get(), context).ifPresent(path -> {
+        context.analysis(Taint.class).reaching(sql.get(), WebSources.REQUEST_DATA_TO_SQL).ifPresent(path -> {
             List<Related> flow = new ArrayList<>(path);
             flow.add(new Related(call, "reaches the query text of `" + call.getNameAsString() + "`"));
             context.report(call, "Request data reaches the SQL text of `" + call.getNameAsString()

@@ -1,4 +1,4 @@
-package dev.backlint.resolve;
+package dev.backlint.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
@@ -16,9 +16,9 @@ import java.util.function.Supplier;
  * Resolution for rules: every question answers an {@code Optional}, empty when the
  * symbol solver cannot tell (a jar is missing, the code does not compile). Misses are
  * counted, never thrown. Where resolution fails, {@link #importedName} reads the
- * file's imports instead.
+ * file's imports instead. One per file checked; its solver is the worker thread's.
  */
-public final class Resolver {
+public final class Resolver implements dev.backlint.api.Resolution {
 
     private final CompilationUnit unit;
     private final LongAdder misses;
@@ -36,18 +36,13 @@ public final class Resolver {
     }
 
     /** The static type of {@code expression}. */
+    @Override
     public Optional<ResolvedType> typeOf(Expression expression) {
         return attempt(expression::calculateResolvedType);
     }
 
-    /** The fully qualified name of {@code expression}'s reference type. */
-    public Optional<String> typeNameOf(Expression expression) {
-        return typeOf(expression)
-                .filter(ResolvedType::isReferenceType)
-                .map(type -> type.asReferenceType().getQualifiedName());
-    }
-
     /** The method a call invokes. */
+    @Override
     public Optional<ResolvedMethodDeclaration> method(MethodCallExpr call) {
         return attempt(call::resolve);
     }
@@ -56,6 +51,7 @@ public final class Resolver {
      * The fully qualified name of an annotation: resolved when possible, else read
      * from the imports.
      */
+    @Override
     public Optional<String> annotationName(AnnotationExpr annotation) {
         Optional<String> resolved = attempt(annotation::resolve).map(ResolvedAnnotationDeclaration::getQualifiedName);
         return resolved.isPresent() ? resolved : importedName(annotation.getNameAsString());
@@ -67,6 +63,7 @@ public final class Resolver {
      * Otherwise nothing: wildcard imports and the file's own package are ambiguous
      * (see {@link #mayImport}).
      */
+    @Override
     public Optional<String> importedName(String written) {
         if (written.contains(".")) {
             return Optional.of(written);
@@ -85,6 +82,7 @@ public final class Resolver {
      * this file: it is that name, imported by a single-type or wildcard import of its
      * package, or declared in the same package.
      */
+    @Override
     public boolean mayImport(String written, String qualifiedName) {
         if (written.equals(qualifiedName)) {
             return true;

@@ -1,4 +1,4 @@
-package dev.backlint.resolve;
+package dev.backlint.engine;
 
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclaration;

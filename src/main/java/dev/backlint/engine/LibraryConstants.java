@@ -1,4 +1,4 @@
-package dev.backlint.resolve;
+package dev.backlint.engine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.backlint.resolve;
+package dev.backlint.engine;
 
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;

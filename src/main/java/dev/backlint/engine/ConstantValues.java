@@ -1,4 +1,4 @@
-package dev.backlint.flow.constants;
+package dev.backlint.engine;
 
 import java.util.Optional;
 

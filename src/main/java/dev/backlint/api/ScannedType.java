@@ -1,0 +1,27 @@
+package dev.backlint.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A named type declared in one of the scanned files, as its file's facts describe it. */
+public interface ScannedType {
+
+    /** Package, enclosing types and name, dot-separated. */
+    String qualifiedName();
+
+    /** Simple names of the annotations on the type. */
+    List<String> annotations();
+
+    /** Extended and implemented types as written, without type arguments. */
+    List<String> supertypes();
+
+    /** Declared types of its fields and record components as written, without type arguments. */
+    Map<String, String> fields();
+
+    /** Its methods ({@code name/arity}) declared to return {@code String}. */
+    Set<String> stringMethods();
+
+    /** Names of its methods with a {@code return null;} of their own. */
+    Set<String> nullReturning();
+}

@@ -1,0 +1,122 @@
+package dev.backlint.flow.taint;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.backlint.api.FactKind;
+import dev.backlint.api.Project;
+import dev.backlint.api.ScannedType;
+import dev.backlint.engine.FactExtractor;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.api.TextTypes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Summaries of the methods of a file's types for callers in other files: per type and
+ * method ({@code name/arity}), the bit set of the parameters whose value may reach what
+ * the method returns. Computed from the file alone, so a summary is a fact of its file.
+ */
+public final class PassThroughFacts implements FactKind<Map<String, Map<String, Integer>>> {
+
+    public static final PassThroughFacts KIND = new PassThroughFacts();
+
+    private PassThroughFacts() {
+    }
+
+    @Override
+    public String id() {
+        return "taint.pass-through";
+    }
+
+    /** Whether the result of {@code name} with {@code arity} arguments of {@code type} may carry argument {@code index}. */
+    static boolean passesThrough(Project project, ScannedType type, String name, int arity, int index) {
+        Optional<Map<String, Map<String, Integer>>> facts = project.facts(KIND, type);
+        Integer bits = facts.map(all -> all.getOrDefault(type.qualifiedName(), Map.of()).get(name + "/" + arity))
+                .orElse(null);
+        return bits != null && index < 31 && (bits & (1 << index)) != 0;
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> extract(CompilationUnit unit, Project self) {
+        ConstantEvaluator constants = new ConstantEvaluator(self);
+        Map<String, Map<String, Integer>> summaries = new TreeMap<>();
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            Optional<String> name = FactExtractor.enclosingTypeName(type);
+            if (name.isPresent()) {
+                Map<String, Integer> methods = of(type, constants, self);
+                if (!methods.isEmpty()) {
+                    summaries.put(name.get(), methods);
+                }
+            }
+        }
+        return Map.copyOf(summaries);
+    }
+
+    private static Map<String, Integer> of(TypeDeclaration<?> type, ConstantEvaluator constants, Project self) {
+        Map<String, Integer> bits = new HashMap<>();
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty()
+                    || method.getParameters().isEmpty() || !TextTypes.mayReturnText(method.getType())) {
+                continue;
+            }
+            String key = method.getNameAsString() + "/" + method.getParameters().size();
+            // cheap first: a parameter the body never names, or a body that returns only
+            // literals, passes nothing on
+            Set<String> named = new HashSet<>();
+            method.getBody().get().walk(NameExpr.class, name -> named.add(name.getNameAsString()));
+            boolean returnsComputed = method.getBody().get().findFirst(ReturnStmt.class,
+                    ret -> ret.getExpression().filter(e -> !e.isLiteralExpr()).isPresent()).isPresent();
+            int mine = 0;
+            for (int i = 0; i < Math.min(31, method.getParameters().size()) && returnsComputed; i++) {
+                Parameter parameter = method.getParameter(i);
+                if (!TextTypes.holdsNoText(parameter.getType()) && named.contains(parameter.getNameAsString())
+                        && TaintFlow.passesThrough(method, i, constants, self)) {
+                    mine |= 1 << i;
+                }
+            }
+            // overloads of one arity: a parameter counts only when every overload passes it on
+            bits.merge(key, mine, (a, b) -> a & b);
+        }
+        bits.entrySet().removeIf(e -> e.getValue() == 0);
+        return Map.copyOf(bits);
+    }
+
+    @Override
+    public void write(Map<String, Map<String, Integer>> facts, DataOutput out) throws IOException {
+        out.writeInt(facts.size());
+        for (Map.Entry<String, Map<String, Integer>> type : new TreeMap<>(facts).entrySet()) {
+            out.writeUTF(type.getKey());
+            out.writeInt(type.getValue().size());
+            for (Map.Entry<String, Integer> method : new TreeMap<>(type.getValue()).entrySet()) {
+                out.writeUTF(method.getKey());
+                out.writeInt(method.getValue());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Map<String, Integer>> read(DataInput in) throws IOException {
+        Map<String, Map<String, Integer>> facts = new HashMap<>();
+        for (int t = in.readInt(); t > 0; t--) {
+            String type = in.readUTF();
+            Map<String, Integer> methods = new HashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                methods.put(in.readUTF(), in.readInt());
+            }
+            facts.put(type, Map.copyOf(methods));
+        }
+        return Map.copyOf(facts);
+    }
+}

@@ -1,0 +1,651 @@
+package dev.backlint.flow.taint;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import dev.backlint.api.Constants;
+import dev.backlint.api.Project;
+import dev.backlint.api.RuleContext.Related;
+import dev.backlint.api.ScannedType;
+import dev.backlint.api.TextTypes;
+import dev.backlint.flow.ControlFlow;
+import dev.backlint.models.TaintSpec;
+import dev.backlint.resolve.DeclaredTypes;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import java.util.function.Predicate;
+import dev.backlint.models.WebSources;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One taint question: whether the data of a {@link TaintSpec} reaches an expression within
+ * one method, and along which steps (told here for request data reaching SQL):
+ * from a source (a servlet request method, a handler parameter) through assignments,
+ * concatenation, string methods and builders. Conversions to numbers clear it, and so
+ * does assigning a constant; branches whose condition folds to a constant are not
+ * taken. Calls of methods of the classes of the file are followed through summaries
+ * of their return values computed on the spot; calls of other scanned classes through
+ * the summaries of their files' facts; other calls carry nothing (silence, not a guess).
+ */
+final class TaintFlow {
+
+    private static final int MAX_DEPTH = 32;
+    private static final int MAX_SUMMARY_DEPTH = 3;
+
+    private final Constants constants;
+    private final Project project;
+    private final TaintSpec spec;
+    /** Whether a call's receiver is a source of the data (a servlet request). */
+    private final Predicate<Expression> request;
+    private final Node body;
+    /** What carries request data at the point the analysis has reached; null where control cannot be. */
+    private TaintState state = new TaintState();
+    /** Where the states are wanted, and the states there, joined over every time control gets there. */
+    private Flow flow;
+    private int summaryDepth;
+    /** Shared by a question and the summaries it asks for: answers, and a bound on the work. */
+    private final Shared shared;
+
+    /**
+     * What a question and the summaries it asks for share: the bound on their work, and
+     * the summaries of the file's methods, kept for the file's later questions.
+     */
+    static final class Shared {
+        private final Map<MethodDeclaration, Map<Integer, Boolean>> summaries;
+        private int steps = MAX_STEPS;
+
+        Shared(Map<MethodDeclaration, Map<Integer, Boolean>> summaries) {
+            this.summaries = summaries;
+        }
+
+        /** Whether the work stayed within its bound (else every answer is unknown). */
+        boolean withinBound() {
+            return steps >= 0;
+        }
+    }
+
+    private static final int MAX_STEPS = 200_000;
+
+    TaintFlow(Constants constants, Project project, TaintSpec spec, Predicate<Expression> request,
+              CallableDeclaration<?> method, Shared shared) {
+        this.constants = constants;
+        this.project = project;
+        this.spec = spec;
+        this.request = request;
+        this.body = method;
+        this.shared = shared;
+    }
+
+    /**
+     * Whether what {@code method} returns may carry its parameter {@code index}, judged
+     * within the method alone: the summary that callers in other files rely on.
+     */
+    static boolean passesThrough(MethodDeclaration method, int index, Constants constants, Project project) {
+        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false, method,
+                new Shared(new java.util.IdentityHashMap<>()));
+        taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
+        boolean result;
+        try {
+            result = taint.computeReturnsParameter(method, index);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+        return result && taint.shared.withinBound();
+    }
+
+    /** The steps by which the data reaches {@code expression}, if it does; empty past the bound. */
+    Optional<List<Related>> reaching(Expression expression) {
+        seedParameters((CallableDeclaration<?>) body);
+        run(List.of(expression));
+        state = stateAt(expression);
+        Optional<List<Related>> path = state == null ? Optional.empty() : of(expression, 0);
+        return shared.withinBound() ? path : Optional.empty(); // past the bound: silent
+    }
+
+    private void seedParameters(CallableDeclaration<?> method) {
+        boolean handler = method instanceof MethodDeclaration declaration && isHandler(declaration);
+        for (Parameter parameter : method.getParameters()) {
+            boolean annotated = parameter.getAnnotations().stream()
+                    .anyMatch(a -> spec.sourceAnnotations().contains(a.getName().getIdentifier()));
+            boolean plainText = handler && parameter.getAnnotations().isEmpty()
+                    && TextTypes.isString(parameter.getType());
+            if ((annotated || plainText) && !TextTypes.holdsNoText(parameter.getType())) {
+                state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter,
+                        spec.source() + " enters as parameter `" + parameter.getNameAsString() + "`")));
+            }
+        }
+    }
+
+    private boolean isHandler(MethodDeclaration method) {
+        boolean mapped = method.getAnnotations().stream()
+                .anyMatch(a -> spec.handlerAnnotations().contains(a.getName().getIdentifier()));
+        return mapped && method.findAncestor(TypeDeclaration.class)
+                .map(type -> ((TypeDeclaration<?>) type).getAnnotations().stream().map(AnnotationExpr::getNameAsString)
+                        .anyMatch(spec::isHandlerType))
+                .orElse(false);
+    }
+
+    /** The walk of the method's control flow with this analysis's state and effects. */
+    private final class Flow extends ControlFlow<TaintState> {
+
+        Flow(CallableDeclaration<?> method) {
+            super(method, constants);
+        }
+
+        @Override
+        protected TaintState current() {
+            return state;
+        }
+
+        @Override
+        protected void current(TaintState next) {
+            state = next;
+        }
+
+        @Override
+        protected TaintState copy(TaintState from) {
+            return from.copy();
+        }
+
+        @Override
+        protected TaintState join(TaintState a, TaintState b) {
+            return TaintState.join(a, b);
+        }
+
+        @Override
+        protected boolean same(TaintState a, TaintState b) {
+            return a.sameAs(b);
+        }
+
+        @Override
+        protected void effect(Node node) {
+            if (node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)) {
+                apply(node);
+            } else if (isCollectionChange(node)) {
+                applyCollectionChange((MethodCallExpr) node);
+            }
+        }
+
+        @Override
+        protected void eachElement(ForEachStmt loop) {
+            TaintFlow.this.eachElement(loop);
+        }
+
+        @Override
+        protected boolean tick() {
+            return --shared.steps >= 0;
+        }
+    }
+
+    /** Runs through the method from the current state (see {@link ControlFlow}), keeping the states at {@code wanted}. */
+    private void run(List<Node> wanted) {
+        flow = new Flow((CallableDeclaration<?>) body);
+        flow.run(wanted);
+    }
+
+    /** The state at {@code node} once {@link #run} is done: null when control never gets there. */
+    private TaintState stateAt(Node node) {
+        return flow.at(node);
+    }
+
+    /** The loop variable of a for-each takes what any element of the iterable carries. */
+    private void eachElement(ForEachStmt loop) {
+        for (VariableDeclarator variable : loop.getVariable().getVariables()) {
+            Optional<List<Related>> path = of(loop.getIterable(), 0);
+            if (path.isPresent() && !TextTypes.holdsNoText(variable.getType())) {
+                state.tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
+                        + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
+            } else {
+                state.tainted.remove(variable.getNameAsString());
+            }
+        }
+    }
+
+    private static boolean isAppend(Node node) {
+        return node instanceof MethodCallExpr call && call.getNameAsString().equals("append")
+                && builderOf(call).isPresent();
+    }
+
+    /** The local a chain of appends writes to: {@code sb} in {@code sb.append(a).append(b)}. */
+    private static Optional<String> builderOf(MethodCallExpr call) {
+        Optional<Expression> scope = call.getScope();
+        while (scope.isPresent() && scope.get() instanceof MethodCallExpr inner
+                && inner.getNameAsString().equals("append")) {
+            scope = inner.getScope();
+        }
+        return scope.filter(NameExpr.class::isInstance).map(s -> ((NameExpr) s).getNameAsString());
+    }
+
+    private static final java.util.Set<String> COLLECTION_CHANGES = java.util.Set.of("put", "add", "remove",
+            "clear", "set", "addAll", "putAll", "addFirst", "push", "pop", "poll", "offer", "removeIf", "sort");
+
+    private static boolean isCollectionChange(Node node) {
+        return node instanceof MethodCallExpr call && COLLECTION_CHANGES.contains(call.getNameAsString())
+                && call.getScope().filter(NameExpr.class::isInstance).isPresent();
+    }
+
+    private void applyCollectionChange(MethodCallExpr call) {
+        String collection = ((NameExpr) call.getScope().get()).getNameAsString();
+        String name = call.getNameAsString();
+        List<Expression> arguments = call.getArguments();
+        if (name.equals("put") && arguments.size() == 2) {
+            Optional<List<Related>> value = of(arguments.get(1), 0);
+            Optional<Object> key = constants.value(arguments.get(0));
+            String slot = collection + "#" + key.map(String::valueOf).orElse("*");
+            if (value.isPresent()) {
+                state.entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
+            } else if (key.isPresent()) {
+                state.entries.remove(slot);
+            }
+            return;
+        }
+        List<Optional<List<Related>>> elements = state.lists.computeIfAbsent(collection, k -> new ArrayList<>());
+        if (name.equals("add") && arguments.size() == 1) {
+            elements.add(of(arguments.get(0), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
+            return;
+        }
+        Optional<Object> index = arguments.isEmpty() ? Optional.empty() : constants.value(arguments.get(0));
+        if (name.equals("add") && arguments.size() == 2 && index.isPresent() && index.get() instanceof Integer at
+                && at >= 0 && at <= elements.size()) {
+            elements.add(at, of(arguments.get(1), 0).map(path -> extend(path, call, "added to `" + collection + "`")));
+            return;
+        }
+        if (name.equals("remove") && index.isPresent() && index.get() instanceof Integer at && at >= 0
+                && at < elements.size()) {
+            elements.remove((int) at);
+            return;
+        }
+        // a change we cannot follow: forget what the collection holds (silence rather than a guess)
+        state.lists.put(collection, null);
+        state.entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
+    }
+
+    /** What any element of a collection followed element by element carries. */
+    private Optional<List<Related>> anyElement(String collection) {
+        List<Optional<List<Related>>> elements = state.lists.get(collection);
+        if (elements != null) {
+            for (Optional<List<Related>> element : elements) {
+                if (element.isPresent()) {
+                    return element;
+                }
+            }
+        }
+        String prefix = collection + "#";
+        return state.entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** Whether a collection is followed element by element (its reads are then answered exactly). */
+    private boolean followed(String collection) {
+        if (state.lists.containsKey(collection)) {
+            return true;
+        }
+        String prefix = collection + "#";
+        return state.entries.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+    }
+
+    /**
+     * What a read of a followed collection gives: {@code null} when the collection is not
+     * followed, else the path (present or not) of the element read.
+     */
+    private Optional<List<Related>> fromCollection(MethodCallExpr call) {
+        if (!(call.getScope().orElse(null) instanceof NameExpr scope) || !followed(scope.getNameAsString())) {
+            return null;
+        }
+        if (!call.getNameAsString().equals("get") || call.getArguments().size() != 1) {
+            return CONTAINER_READS.contains(call.getNameAsString())
+                    ? anyElement(scope.getNameAsString()) : Optional.empty();
+        }
+        String collection = scope.getNameAsString();
+        Optional<Object> key = constants.value(call.getArgument(0));
+        if (state.lists.containsKey(collection)) {
+            List<Optional<List<Related>>> elements = state.lists.get(collection);
+            if (elements != null && key.isPresent() && key.get() instanceof Integer at && at >= 0 && at < elements.size()) {
+                return elements.get(at);
+            }
+            return Optional.empty();
+        }
+        Optional<List<Related>> any = Optional.ofNullable(state.entries.get(collection + "#*"));
+        if (key.isEmpty()) {
+            return any;
+        }
+        Optional<List<Related>> exact = Optional.ofNullable(state.entries.get(collection + "#" + key.get()));
+        return exact.isPresent() ? exact : any;
+    }
+
+    private void apply(Node step) {
+        if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+            if (TextTypes.holdsNoText(declarator.getType())) {
+                state.tainted.remove(declarator.getNameAsString()); // a number holds no SQL
+                return;
+            }
+            assign(declarator.getNameAsString(), declarator.getInitializer().get(), declarator, false);
+        } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
+                && DeclaredTypes.of(target).filter(TextTypes::holdsNoText).isPresent()) {
+            state.tainted.remove(target.getNameAsString());
+        } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
+            boolean plus = assign.getOperator() == AssignExpr.Operator.PLUS;
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN || plus) {
+                assign(target.getNameAsString(), assign.getValue(), assign, plus);
+            }
+        } else if (step instanceof MethodCallExpr call) {
+            String builder = builderOf(call).orElseThrow();
+            for (Expression argument : call.getArguments()) {
+                Optional<List<Related>> path = of(argument, 0);
+                if (path.isPresent() && !state.tainted.containsKey(builder)) {
+                    state.tainted.put(builder, extend(path.get(), call, "appended to `" + builder + "`"));
+                }
+            }
+        }
+    }
+
+    private void assign(String name, Expression value, Node where, boolean compound) {
+        Optional<List<Related>> path = of(value, 0);
+        if (path.isPresent()) {
+            if (!state.tainted.containsKey(name) || !compound) {
+                state.tainted.put(name, extend(path.get(), where, "flows into `" + name + "`"));
+            }
+        } else if (!compound) {
+            state.tainted.remove(name); // overwritten with data that is not from the request
+        }
+    }
+
+    private static List<Related> extend(List<Related> path, Node where, String message) {
+        List<Related> longer = new ArrayList<>(path);
+        longer.add(new Related(where, message));
+        return List.copyOf(longer);
+    }
+
+    /** The path of request data into {@code expression}, if any. */
+    private Optional<List<Related>> of(Expression expression, int depth) {
+        if ((shared.steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
+            shared.steps = -1; // the rule's time is up: silent, like past the bound
+        }
+        if (depth > MAX_DEPTH || --shared.steps < 0) {
+            return Optional.empty();
+        }
+        int next = depth + 1;
+        if (expression instanceof NameExpr name) {
+            Optional<List<Related>> whole = Optional.ofNullable(state.tainted.get(name.getNameAsString()));
+            return whole.isPresent() ? whole : anyElement(name.getNameAsString());
+        }
+        if (expression instanceof ArrayAccessExpr access) {
+            return of(access.getName(), next);
+        }
+        if (expression instanceof ArrayCreationExpr creation) {
+            return creation.getInitializer().flatMap(values -> first(values.getValues(), next));
+        }
+        if (expression instanceof ArrayInitializerExpr values) {
+            return first(values.getValues(), next);
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return of(enclosed.getInner(), next);
+        }
+        if (expression instanceof CastExpr cast) {
+            return of(cast.getExpression(), next);
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            Optional<List<Related>> left = of(binary.getLeft(), next);
+            return left.isPresent() ? left : of(binary.getRight(), next);
+        }
+        if (expression instanceof ConditionalExpr conditional) {
+            Optional<Object> condition = constants.value(conditional.getCondition());
+            if (condition.isPresent() && condition.get() instanceof Boolean taken) {
+                return of(taken ? conditional.getThenExpr() : conditional.getElseExpr(), next);
+            }
+            Optional<List<Related>> then = of(conditional.getThenExpr(), next);
+            return then.isPresent() ? then : of(conditional.getElseExpr(), next);
+        }
+        if (expression instanceof ObjectCreationExpr creation) {
+            String type = creation.getType().getNameAsString();
+            if (type.equals("StringBuilder") || type.equals("StringBuffer") || type.equals("String")) {
+                return first(creation.getArguments(), next);
+            }
+            return Optional.empty();
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return ofCall(call, next);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<List<Related>> ofCall(MethodCallExpr call, int depth) {
+        String name = call.getNameAsString();
+        if (call.getScope().orElse(null) instanceof NameExpr owner
+                && spec.sanitizers().contains(owner.getNameAsString() + "." + name)) {
+            return Optional.empty();
+        }
+        if (spec.sourceMethods().contains(name) && call.getScope().isPresent()
+                && request.test(call.getScope().get())) {
+            return Optional.of(List.of(new Related(call, "`" + name + "(..)` returns " + spec.source())));
+        }
+        Optional<List<Related>> stored = fromCollection(call);
+        if (stored != null) {
+            return stored.map(path -> extend(path, call, "read back from `" + call.getScope().get() + "`"));
+        }
+        // methods of the scanned code are judged by what they do, whatever their names
+        boolean own = call.getScope().map(Expression::isThisExpr).orElse(true);
+        if (own && DeclaredTypes.declaringTypeAround(call).isPresent()) {
+            return throughOwnMethod(call, depth);
+        }
+        if (!own && ofScannedType(call)) {
+            return throughOtherType(call, depth);
+        }
+        if (spec.propagators().contains(name)) {
+            Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
+            return scope.isPresent() ? scope : first(call.getArguments(), depth);
+        }
+        if (CONTAINER_READS.contains(name) && call.getScope().isPresent()) {
+            // an element, entry or line of something that carries request data as a whole
+            return of(call.getScope().get(), depth);
+        }
+        return own ? Optional.empty() : throughOtherType(call, depth);
+    }
+
+    /** Whether the call's receiver is of a class of this file or of another scanned file. */
+    private boolean ofScannedType(MethodCallExpr call) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        return written.isPresent() && (typeOfThisFile(call, written.get()).isPresent()
+                || project.type(written.get(), call).isPresent());
+    }
+
+    /** Reads of elements, entries and lines of a container, iterator or reader. */
+    private static final java.util.Set<String> CONTAINER_READS = java.util.Set.of("get", "getOrDefault",
+            "getFirst", "getLast", "next", "nextElement", "nextToken", "firstElement", "lastElement", "peek",
+            "element", "poll", "pop", "getValue", "getKey", "values", "keySet", "entrySet", "iterator",
+            "toArray", "readLine", "getName", "getComment", "getDomain");
+
+    /**
+     * A call of a method of a class of this file whose result depends on an argument
+     * that carries request data: the callee's body is analysed with that parameter as the
+     * source (a summary), a few calls deep at most. Unqualified calls are looked up in
+     * the enclosing classes from the innermost out.
+     */
+    private Optional<List<Related>> throughOwnMethod(MethodCallExpr call, int depth) {
+        return DeclaredTypes.declaringTypeAround(call).flatMap(type -> throughMethodOf(type, call, depth));
+    }
+
+    private Optional<List<Related>> throughMethodOf(TypeDeclaration<?> type, MethodCallExpr call, int depth) {
+        Optional<MethodDeclaration> method = DeclaredTypes.method(type, call).filter(m -> m.getBody().isPresent());
+        if (summaryDepth >= MAX_SUMMARY_DEPTH || method.isEmpty()) {
+            return Optional.empty();
+        }
+        MethodDeclaration callee = method.get();
+        if (returnsParameter(callee, -1)) {
+            // the method reads request data itself (from a request passed to it, say)
+            return Optional.of(List.of(new Related(call, "`" + callee.getNameAsString() + "(..)` returns " + spec.source())));
+        }
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Optional<List<Related>> argument = of(call.getArgument(i), depth);
+            if (argument.isPresent() && returnsParameter(callee, i)) {
+                return Optional.of(extend(argument.get(), call, "passes through `" + callee.getNameAsString() + "(..)`"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A call on an object or class other than {@code this}: a property read of request
+     * data, a method of a class of this file, or a method of another scanned class whose
+     * summary says that its result carries the argument. Anything else carries nothing.
+     */
+    private Optional<List<Related>> throughOtherType(MethodCallExpr call, int depth) {
+        Expression scope = call.getScope().get();
+        Optional<List<Related>> receiver = of(scope, depth);
+        Optional<String> written = DeclaredTypes.writtenTypeOf(scope);
+        if (receiver.isPresent()) {
+            return call.getArguments().isEmpty() && readsTextProperty(call, written)
+                    ? Optional.of(extend(receiver.get(), call, "`" + call.getNameAsString() + "()` reads " + spec.source()))
+                    : Optional.empty();
+        }
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TypeDeclaration<?>> local = typeOfThisFile(call, written.get());
+        if (local.isPresent()) {
+            return throughMethodOf(local.get(), call, depth);
+        }
+        Optional<ScannedType> declared = project.type(written.get(), call);
+        for (int i = 0; i < call.getArguments().size() && declared.isPresent(); i++) {
+            if (passesThrough(declared.get(), call, i, 0)) {
+                Optional<List<Related>> argument = of(call.getArgument(i), depth);
+                if (argument.isPresent()) {
+                    return Optional.of(extend(argument.get(), call, "passes through `"
+                            + written.get() + "." + call.getNameAsString() + "(..)`"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the method of {@code owner} (or of a scanned supertype) passes argument {@code index} on. */
+    private boolean passesThrough(ScannedType owner, MethodCallExpr call, int index, int depth) {
+        if (PassThroughFacts.passesThrough(project, owner, call.getNameAsString(), call.getArguments().size(), index)) {
+            return true;
+        }
+        if (depth >= 4) {
+            return false;
+        }
+        for (String supertype : owner.supertypes()) {
+            Optional<ScannedType> parent = project.type(supertype, owner);
+            if (parent.isPresent() && passesThrough(parent.get(), call, index, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a call without arguments on request data returns request data: an element,
+     * entry or line read from it (`next()`, `getValue()`), or the getter of a property
+     * whose field a scanned class declares as text. A getter of a class that is not
+     * scanned carries nothing, unless it is such a read (a cookie's `getValue()`).
+     */
+    private boolean readsTextProperty(MethodCallExpr call, Optional<String> written) {
+        String name = call.getNameAsString();
+        if (CONTAINER_READS.contains(name) && !name.startsWith("get")) {
+            return true;
+        }
+        String property = name.startsWith("get") && name.length() > 3
+                ? Character.toLowerCase(name.charAt(3)) + name.substring(4) : name;
+        Optional<ScannedType> declared = written.flatMap(w -> project.type(w, call));
+        if (declared.isEmpty()) {
+            return CONTAINER_READS.contains(name); // a cookie, an entry, an element of request data
+        }
+        String type = declared.get().fields().get(property);
+        return type != null && TextTypes.mayHoldText(type);
+    }
+
+    /** The named classes of a file by simple name, kept on its tree once built. */
+    private static final com.github.javaparser.ast.DataKey<Map<String, List<TypeDeclaration<?>>>> TYPES_BY_NAME =
+            new com.github.javaparser.ast.DataKey<>() {
+            };
+
+    /** A class of this file that the simple or dotted name {@code written} names, if exactly one. */
+    private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String written) {
+        Optional<com.github.javaparser.ast.CompilationUnit> unit = at.findCompilationUnit();
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, List<TypeDeclaration<?>>> byName;
+        if (unit.get().containsData(TYPES_BY_NAME)) {
+            byName = unit.get().getData(TYPES_BY_NAME);
+        } else {
+            byName = new HashMap<>();
+            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                if (dev.backlint.engine.FactExtractor.enclosingTypeName(type).isPresent()) {
+                    byName.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(type);
+                }
+            }
+            unit.get().setData(TYPES_BY_NAME, byName);
+        }
+        List<TypeDeclaration<?>> found = byName.getOrDefault(written.substring(written.lastIndexOf('.') + 1), List.of());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** Whether the method's result carries its parameter {@code index}, or request data it reads itself (-1). */
+    private boolean returnsParameter(MethodDeclaration callee, int index) {
+        Map<Integer, Boolean> known = shared.summaries.computeIfAbsent(callee, k -> new HashMap<>());
+        Boolean answer = known.get(index);
+        if (answer != null) {
+            return answer;
+        }
+        known.put(index, false); // recursion through this summary adds nothing
+        boolean result = computeReturnsParameter(callee, index);
+        if (shared.withinBound()) {
+            known.put(index, result);
+        } else {
+            known.remove(index); // an answer cut short is not kept for later questions
+        }
+        return result;
+    }
+
+    private boolean computeReturnsParameter(MethodDeclaration callee, int index) {
+        TaintFlow inner = new TaintFlow(constants, project, spec, request, callee, shared);
+        inner.summaryDepth = summaryDepth + 1;
+        if (index >= 0) {
+            Parameter parameter = callee.getParameter(index);
+            inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+        }
+        List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
+                r -> r.getExpression().isPresent() && !ControlFlow.opaque(r, callee)));
+        inner.run(returns);
+        for (Node ret : returns) {
+            inner.state = inner.stateAt(ret);
+            if (inner.state != null && inner.of(((ReturnStmt) ret).getExpression().get(), 0).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<List<Related>> first(List<Expression> expressions, int depth) {
+        for (Expression expression : expressions) {
+            Optional<List<Related>> path = of(expression, depth);
+            if (path.isPresent()) {
+                return path;
+            }
+        }
+        return Optional.empty();
+    }
+}
