@@ -39,32 +39,16 @@ public final class DeclaredTypes {
      * empty when it is not declared in this file (an inherited field, say) or is {@code var}.
      */
     public static Optional<Type> of(Expression expression) {
-        String identifier;
-        boolean fieldOnly = false;
+        return declaration(expression).flatMap(Scopes.Declaration::writtenType);
+    }
+
+    /** What {@code x} or {@code this.x} refers to, when it is declared in this file. */
+    public static Optional<Scopes.Declaration> declaration(Expression expression) {
         if (expression instanceof NameExpr name) {
-            identifier = name.getNameAsString();
-        } else if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-            identifier = access.getNameAsString();
-            fieldOnly = true;
-        } else {
-            return Optional.empty();
+            return Scopes.of(name);
         }
-        Node child = expression;
-        for (Node parent = expression.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (!fieldOnly) {
-                Optional<Type> local = local(parent, child, identifier);
-                if (local.isPresent()) {
-                    return local.filter(type -> !type.isVarType());
-                }
-            }
-            if (parent instanceof TypeDeclaration<?> type) {
-                Optional<Type> field = field(type, identifier);
-                if (field.isPresent()) {
-                    return field;
-                }
-                fieldOnly = false;
-            }
+        if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            return Scopes.field(expression, access.getNameAsString());
         }
         return Optional.empty();
     }
@@ -74,41 +58,7 @@ public final class DeclaredTypes {
      * place in the code, if it is one.
      */
     public static Optional<VariableDeclarator> localVariable(NameExpr name) {
-        String identifier = name.getNameAsString();
-        Node child = name;
-        for (Node parent = name.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof TypeDeclaration<?> || parent instanceof CallableDeclaration<?>) {
-                return Optional.empty();
-            }
-            if (parent instanceof BlockStmt block) {
-                NodeList<Statement> statements = block.getStatements();
-                int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
-                for (int i = position - 1; i >= 0; i--) {
-                    if (statements.get(i) instanceof ExpressionStmt stmt
-                            && stmt.getExpression() instanceof VariableDeclarationExpr declaration) {
-                        for (VariableDeclarator variable : declaration.getVariables()) {
-                            if (variable.getNameAsString().equals(identifier)) {
-                                return Optional.of(variable);
-                            }
-                        }
-                    }
-                }
-            } else if (parent instanceof TryStmt tryStmt) {
-                for (Expression resource : tryStmt.getResources()) {
-                    if (resource instanceof VariableDeclarationExpr declaration) {
-                        for (VariableDeclarator variable : declaration.getVariables()) {
-                            if (variable.getNameAsString().equals(identifier)) {
-                                return Optional.of(variable);
-                            }
-                        }
-                    }
-                }
-            } else if (parent instanceof LambdaExpr lambda && parameter(lambda.getParameters(), identifier).isPresent()) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return Scopes.of(name).filter(d -> d.kind() == Scopes.Kind.LOCAL).flatMap(Scopes.Declaration::declarator);
     }
 
     /**
@@ -145,73 +95,6 @@ public final class DeclaredTypes {
                         .filter(method -> method.getParameters().size() == call.getArguments().size())
                         .toList();
         return methods.size() == 1 ? Optional.of(methods.get(0)) : Optional.empty();
-    }
-
-    private static Optional<Type> local(Node parent, Node child, String identifier) {
-        if (parent instanceof BlockStmt block) {
-            NodeList<Statement> statements = block.getStatements();
-            int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
-            for (int i = position - 1; i >= 0; i--) {
-                if (statements.get(i) instanceof ExpressionStmt stmt
-                        && stmt.getExpression() instanceof VariableDeclarationExpr declaration) {
-                    Optional<Type> type = declared(declaration, identifier);
-                    if (type.isPresent()) {
-                        return type;
-                    }
-                }
-            }
-        } else if (parent instanceof CallableDeclaration<?> callable) {
-            return parameter(callable.getParameters(), identifier);
-        } else if (parent instanceof LambdaExpr lambda) {
-            return parameter(lambda.getParameters(), identifier);
-        } else if (parent instanceof CatchClause clause && clause.getParameter().getNameAsString().equals(identifier)) {
-            return Optional.of(clause.getParameter().getType());
-        } else if (parent instanceof ForEachStmt forEach) {
-            return declared(forEach.getVariable(), identifier);
-        } else if (parent instanceof TryStmt tryStmt) {
-            for (Expression resource : tryStmt.getResources()) {
-                if (resource instanceof VariableDeclarationExpr declaration) {
-                    Optional<Type> type = declared(declaration, identifier);
-                    if (type.isPresent()) {
-                        return type;
-                    }
-                }
-            }
-        } else if (parent instanceof RecordDeclaration record) {
-            return parameter(record.getParameters(), identifier);
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Type> declared(VariableDeclarationExpr declaration, String identifier) {
-        for (VariableDeclarator variable : declaration.getVariables()) {
-            if (variable.getNameAsString().equals(identifier)) {
-                return Optional.of(variable.getType());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Type> parameter(NodeList<Parameter> parameters, String identifier) {
-        for (Parameter parameter : parameters) {
-            if (parameter.getNameAsString().equals(identifier)) {
-                return Optional.of(parameter.getType());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<Type> field(TypeDeclaration<?> type, String identifier) {
-        for (BodyDeclaration<?> member : type.getMembers()) {
-            if (member instanceof FieldDeclaration field) {
-                for (VariableDeclarator variable : field.getVariables()) {
-                    if (variable.getNameAsString().equals(identifier)) {
-                        return Optional.of(variable.getType());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**

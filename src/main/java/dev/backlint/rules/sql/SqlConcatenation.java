@@ -38,8 +38,9 @@ public final class SqlConcatenation implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
+        // reported only when the text is proven to vary: an unknown answer is silence
         if (!SqlSinks.METHOD_NAMES.contains(call.getNameAsString()) || call.getArguments().isEmpty()
-                || context.constants().isConstant(call.getArgument(0))) {
+                || !context.constants().varies(call.getArgument(0))) {
             return;
         }
         Optional<Expression> argument = SqlCalls.sqlArgument(call, context);
@@ -50,7 +51,7 @@ public final class SqlConcatenation implements Rule {
         List<Expression> parts = new ArrayList<>();
         flatten(sql, parts);
         Optional<Expression> unsafe = parts.stream()
-                .filter(part -> !context.constants().isConstant(part))
+                .filter(part -> context.constants().varies(part))
                 .findFirst();
         String how = parts.size() == 1 && (sql.isNameExpr() || sql.isFieldAccessExpr() || sql.isArrayAccessExpr())
                 ? "` comes from `" : "` is built from `";
@@ -67,11 +68,11 @@ public final class SqlConcatenation implements Rule {
         List<Expression> pieces = new ArrayList<>(call.getArguments());
         call.getScope().ifPresent(scope -> pieces.add(0, scope));
         for (Expression piece : pieces) {
-            if (!context.constants().isConstant(piece) && !piece.toString().equals("String")) {
+            if (context.constants().varies(piece) && !piece.toString().equals("String")) {
                 List<Expression> flat = new ArrayList<>();
                 flatten(piece, flat);
                 for (Expression leaf : flat) {
-                    if (!context.constants().isConstant(leaf)) {
+                    if (context.constants().varies(leaf)) {
                         return culprit(leaf, context, depth + 1);
                     }
                 }
