@@ -24,7 +24,11 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import com.github.javaparser.ast.DataKey;
 import java.util.Optional;
 
 /**
@@ -207,18 +211,39 @@ public final class Scopes {
      * body declares is never taken for a field.
      */
     private static Optional<Declaration> pattern(Node body, Node use, String identifier) {
+        List<TypePatternExpr> patterns = patternsOf(body).get(identifier);
+        if (patterns == null) {
+            return Optional.empty();
+        }
         int useLine = use.getBegin().map(p -> p.line).orElse(Integer.MAX_VALUE);
         int useColumn = use.getBegin().map(p -> p.column).orElse(Integer.MAX_VALUE);
-        for (TypePatternExpr pattern : body.findAll(TypePatternExpr.class,
-                p -> p.getNameAsString().equals(identifier))) {
+        for (TypePatternExpr pattern : patterns) {
             boolean before = pattern.getBegin()
                     .map(p -> p.line < useLine || p.line == useLine && p.column < useColumn).orElse(false);
-            if (before && !Body.nestedIn(pattern, body)) {
+            if (before) {
                 return Optional.of(new Declaration(Kind.PATTERN, pattern, identifier, pattern.getType(), body));
             }
         }
         return Optional.empty();
     }
+
+    /** The pattern variables of a body by name, found once and kept on its tree. */
+    private static Map<String, List<TypePatternExpr>> patternsOf(Node body) {
+        if (body.containsData(PATTERNS)) {
+            return body.getData(PATTERNS);
+        }
+        Map<String, List<TypePatternExpr>> byName = new HashMap<>();
+        for (TypePatternExpr pattern : body.findAll(TypePatternExpr.class)) {
+            if (!Body.nestedIn(pattern, body)) {
+                byName.computeIfAbsent(pattern.getNameAsString(), k -> new ArrayList<>()).add(pattern);
+            }
+        }
+        body.setData(PATTERNS, byName);
+        return byName;
+    }
+
+    private static final DataKey<Map<String, List<TypePatternExpr>>> PATTERNS = new DataKey<>() {
+    };
 
     private static Optional<Declaration> field(Node type, List<BodyDeclaration<?>> members, String identifier) {
         if (type instanceof RecordDeclaration record) {

@@ -34,6 +34,11 @@ import dev.backlint.api.Constants;
 import dev.backlint.api.Project;
 import dev.backlint.api.Verdict;
 import dev.backlint.engine.ConstantValues;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Scopes;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -50,6 +55,8 @@ public final class ConstantEvaluator implements Constants {
             UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
 
     private final Project project;
+    /** Per local variable of the file, the definitions that reach each use, once walked. */
+    private final Map<VariableDeclarator, Optional<Map<NameExpr, Set<Node>>>> definitions = new IdentityHashMap<>();
 
     /** @param project the scanned sources as seen from the file whose expressions are evaluated */
     public ConstantEvaluator(Project project) {
@@ -127,130 +134,38 @@ public final class ConstantEvaluator implements Constants {
         return Optional.empty();
     }
 
-    /** A local variable declared before {@code name} in its scope, if it is one; for {@link Shapes}. */
+    /** A local variable with a declarator that {@code name} refers to, if it is one; for {@link Shapes}. */
     Optional<VariableDeclarator> localDeclaration(NameExpr name) {
-        Node child = name;
-        for (Node parent = name.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
-                break;
-            }
-            Optional<LocalLookup> local = lookIn(parent, child, name.getNameAsString());
-            if (local.isPresent()) {
-                return local.get().declarator();
-            }
-        }
-        return Optional.empty();
+        return Scopes.of(name).filter(found -> found.kind() == Scopes.Kind.LOCAL)
+                .flatMap(Scopes.Declaration::declarator);
     }
 
-    /** Whether {@code name} is a parameter or another local that is never constant. */
+    /** Whether {@code name} is a parameter, a for-each or catch variable, or a pattern variable: never constant. */
     boolean isParameterLike(NameExpr name) {
-        Node child = name;
-        for (Node parent = name.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
-                return false;
-            }
-            Optional<LocalLookup> local = lookIn(parent, child, name.getNameAsString());
-            if (local.isPresent()) {
-                return local.get().declarator().isEmpty();
-            }
-        }
-        return false;
+        return Scopes.of(name).filter(found -> found.kind() == Scopes.Kind.PARAMETER
+                || found.kind() == Scopes.Kind.PATTERN).isPresent();
+    }
+
+    /**
+     * The definitions of a local that reach one of its uses; empty when control never
+     * reaches the use or the walk ran past its bound. One walk per variable and file.
+     */
+    Optional<Set<Node>> reachingDefinitions(NameExpr use, VariableDeclarator declarator) {
+        Optional<Map<NameExpr, Set<Node>>> all = definitions.computeIfAbsent(declarator,
+                key -> Definitions.reaching(key, this));
+        return all.map(found -> found.get(use));
     }
 
     private Optional<Object> nameValue(NameExpr name, int depth) {
         String identifier = name.getNameAsString();
-        Node child = name;
-        for (Node parent = name.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof TypeDeclaration<?> || isAnonymousBody(parent, child)) {
-                break;
-            }
-            Optional<LocalLookup> local = lookIn(parent, child, identifier);
-            if (local.isPresent()) {
-                return local.get().declarator()
-                        .filter(declarator -> neverReassigned(declarator))
-                        .flatMap(VariableDeclarator::getInitializer)
-                        .flatMap(init -> value(init, depth + 1));
-            }
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        if (declaration.isPresent() && declaration.get().isLocal()) {
+            return declaration.get().declarator()
+                    .filter(declarator -> declaration.get().kind() == Scopes.Kind.LOCAL && neverReassigned(declarator))
+                    .flatMap(VariableDeclarator::getInitializer)
+                    .flatMap(init -> value(init, depth + 1));
         }
         return project.constantNamed(identifier, name);
-    }
-
-    /** A local found: its declarator, or none for parameters and other non-constants. */
-    private record LocalLookup(Optional<VariableDeclarator> declarator) {
-    }
-
-    private static Optional<LocalLookup> lookIn(Node parent, Node child, String identifier) {
-        if (parent instanceof BlockStmt block) {
-            return declaredBefore(block.getStatements(), child, identifier);
-        }
-        if (parent instanceof SwitchEntry entry) {
-            return declaredBefore(entry.getStatements(), child, identifier);
-        }
-        if (parent instanceof CallableDeclaration<?> callable) {
-            return hasParameter(callable.getParameters(), identifier);
-        }
-        if (parent instanceof LambdaExpr lambda) {
-            return hasParameter(lambda.getParameters(), identifier);
-        }
-        if (parent instanceof CatchClause clause) {
-            return clause.getParameter().getNameAsString().equals(identifier)
-                    ? Optional.of(new LocalLookup(Optional.empty())) : Optional.empty();
-        }
-        if (parent instanceof ForEachStmt forEach) {
-            return declares(forEach.getVariable(), identifier) ? Optional.of(new LocalLookup(Optional.empty()))
-                    : Optional.empty();
-        }
-        if (parent instanceof ForStmt forStmt) {
-            for (Expression init : forStmt.getInitialization()) {
-                if (init instanceof VariableDeclarationExpr declaration && declares(declaration, identifier)) {
-                    return Optional.of(new LocalLookup(Optional.empty()));
-                }
-            }
-        }
-        if (parent instanceof TryStmt tryStmt) {
-            for (Expression resource : tryStmt.getResources()) {
-                if (resource instanceof VariableDeclarationExpr declaration && declares(declaration, identifier)) {
-                    return Optional.of(new LocalLookup(Optional.empty()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalLookup> declaredBefore(NodeList<Statement> statements, Node child, String identifier) {
-        int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
-        for (int i = position - 1; i >= 0; i--) {
-            if (statements.get(i) instanceof ExpressionStmt expressionStmt
-                    && expressionStmt.getExpression() instanceof VariableDeclarationExpr declaration) {
-                for (VariableDeclarator variable : declaration.getVariables()) {
-                    if (variable.getNameAsString().equals(identifier)) {
-                        return Optional.of(new LocalLookup(Optional.of(variable)));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalLookup> hasParameter(NodeList<Parameter> parameters, String identifier) {
-        for (Parameter parameter : parameters) {
-            if (parameter.getNameAsString().equals(identifier)) {
-                return Optional.of(new LocalLookup(Optional.empty()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static boolean declares(VariableDeclarationExpr declaration, String identifier) {
-        return declaration.getVariables().stream().anyMatch(v -> v.getNameAsString().equals(identifier));
-    }
-
-    private static boolean isAnonymousBody(Node parent, Node child) {
-        return parent instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
-                && !(child instanceof Expression);
     }
 
     /**
@@ -262,13 +177,7 @@ public final class ConstantEvaluator implements Constants {
             return true;
         }
         String identifier = declarator.getNameAsString();
-        Node body = declarator;
-        while (body.getParentNode().isPresent()
-                && !(body.getParentNode().get() instanceof CallableDeclaration<?>)
-                && !(body.getParentNode().get() instanceof LambdaExpr)
-                && !(body.getParentNode().get() instanceof TypeDeclaration<?>)) {
-            body = body.getParentNode().get();
-        }
+        Node body = Body.enclosing(declarator).map(Body::node).orElse(declarator);
         boolean assigned = body.findFirst(AssignExpr.class,
                 assign -> assign.getTarget() instanceof NameExpr target
                         && target.getNameAsString().equals(identifier)).isPresent();

@@ -1,23 +1,28 @@
 package dev.backlint.flow.constants;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.ForEachStmt;
+import dev.backlint.flow.Budget;
 import dev.backlint.flow.ControlFlow;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Scopes;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The definitions of one local variable that may reach a use of it: its declaration,
- * the assignments and the increments met on some path from the declaration to the use
- * with no plain assignment after them (see {@link ControlFlow} for the paths followed).
+ * The definitions of one local variable that reach its uses: its declaration, the
+ * assignments and the increments met on some path from the declaration to a use with no
+ * plain assignment after them (see {@link ControlFlow} for the paths followed). One walk
+ * of the body answers every use of the variable.
  */
 final class Definitions extends ControlFlow<Set<Node>> {
 
@@ -27,29 +32,39 @@ final class Definitions extends ControlFlow<Set<Node>> {
 
     private final VariableDeclarator declarator;
     private final String name;
-    private Set<Node> reaching = newSet();
-    private int steps = MAX_STEPS;
 
-    private Definitions(CallableDeclaration<?> method, VariableDeclarator declarator, ConstantEvaluator constants) {
-        super(method, constants);
+    private Definitions(Body body, VariableDeclarator declarator, ConstantEvaluator constants) {
+        super(body, constants, new Budget(MAX_STEPS));
         this.declarator = declarator;
         this.name = declarator.getNameAsString();
+        this.state = newSet();
     }
 
     /**
-     * The definitions of {@code declarator}'s variable that reach {@code use}; empty
-     * when that cannot be told (the work bound, a local outside a method, or a use
-     * control never reaches).
+     * For each use of {@code declarator}'s variable in its body, the definitions that reach
+     * it; a use control never reaches is absent. Empty when that cannot be told (the work
+     * bound, a local outside any body).
      */
-    static Optional<Set<Node>> reaching(NameExpr use, VariableDeclarator declarator, ConstantEvaluator constants) {
-        Optional<CallableDeclaration> method = declarator.findAncestor(CallableDeclaration.class);
-        if (method.isEmpty() || !method.get().isAncestorOf(use)) {
+    static Optional<Map<NameExpr, Set<Node>>> reaching(VariableDeclarator declarator, ConstantEvaluator constants) {
+        Optional<Body> body = Body.enclosing(declarator);
+        if (body.isEmpty()) {
             return Optional.empty();
         }
-        Definitions definitions = new Definitions((CallableDeclaration<?>) method.get(), declarator, constants);
-        definitions.run(List.of(use));
-        Set<Node> found = definitions.at(use);
-        return definitions.steps < 0 || found == null ? Optional.empty() : Optional.of(found);
+        List<NameExpr> uses = body.get().node().findAll(NameExpr.class,
+                use -> use.getNameAsString().equals(declarator.getNameAsString()));
+        Definitions definitions = new Definitions(body.get(), declarator, constants);
+        definitions.run(uses);
+        if (!definitions.complete()) {
+            return Optional.empty();
+        }
+        Map<NameExpr, Set<Node>> found = new IdentityHashMap<>();
+        for (NameExpr use : uses) {
+            Set<Node> reaching = definitions.at(use);
+            if (reaching != null) {
+                found.put(use, reaching);
+            }
+        }
+        return Optional.of(found);
     }
 
     private static Set<Node> newSet() {
@@ -57,19 +72,9 @@ final class Definitions extends ControlFlow<Set<Node>> {
     }
 
     @Override
-    protected Set<Node> current() {
-        return reaching;
-    }
-
-    @Override
-    protected void current(Set<Node> state) {
-        reaching = state;
-    }
-
-    @Override
-    protected Set<Node> copy(Set<Node> state) {
+    protected Set<Node> copy(Set<Node> from) {
         Set<Node> copy = newSet();
-        copy.addAll(state);
+        copy.addAll(from);
         return copy;
     }
 
@@ -88,30 +93,28 @@ final class Definitions extends ControlFlow<Set<Node>> {
     @Override
     protected void effect(Node node) {
         if (node == declarator) {
-            reaching = newSet();
-            reaching.add(node);
-        } else if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
-                && target.getNameAsString().equals(name)) {
+            state = newSet();
+            state.add(node);
+        } else if (node instanceof AssignExpr assign && isMine(assign.getTarget())) {
             if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
-                reaching = newSet();
+                state = newSet();
             }
-            reaching.add(assign);
-        } else if (node instanceof UnaryExpr unary && unary.getExpression() instanceof NameExpr target
-                && target.getNameAsString().equals(name) && STEPS.contains(unary.getOperator())) {
-            reaching.add(unary);
+            state.add(assign);
+        } else if (node instanceof UnaryExpr unary && STEPS.contains(unary.getOperator()) && isMine(unary.getExpression())) {
+            state.add(unary);
         }
+    }
+
+    private boolean isMine(Expression target) {
+        return target instanceof NameExpr name && name.getNameAsString().equals(this.name)
+                && Scopes.of(name).filter(found -> found.node() == declarator).isPresent();
     }
 
     @Override
     protected void eachElement(ForEachStmt loop) {
         if (loop.getVariable().getVariables().stream().anyMatch(variable -> variable == declarator)) {
-            reaching = newSet();
-            reaching.add(loop);
+            state = newSet();
+            state.add(loop);
         }
-    }
-
-    @Override
-    protected boolean tick() {
-        return --steps >= 0;
     }
 }

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.backlint.api.Verdict;
+import dev.backlint.resolve.Body;
 
 /**
  * The shapes of code whose value is fixed though not necessarily known: the part of
@@ -291,7 +292,7 @@ final class Shapes {
             return known;
         }
         uses.put(name, true); // a definition that reads the variable itself adds nothing
-        boolean answer = Definitions.reaching(name, declarator, evaluator)
+        boolean answer = evaluator.reachingDefinitions(name, declarator)
                 .map(definitions -> !definitions.isEmpty() && definitions.stream()
                         .allMatch(definition -> constantDefinition(evaluator, definition, depth)))
                 .orElse(false);
@@ -362,15 +363,8 @@ final class Shapes {
                 && target.getNameAsString().equals(identifier)).isEmpty();
     }
 
-    /** The body of the method or lambda that declares a local. */
+    /** The body that declares a local. */
     private static Node body(VariableDeclarator declarator) {
-        Node body = declarator;
-        while (body.getParentNode().isPresent()
-                && !(body.getParentNode().get() instanceof CallableDeclaration<?>)
-                && !(body.getParentNode().get() instanceof LambdaExpr)
-                && !(body.getParentNode().get() instanceof TypeDeclaration<?>)) {
-            body = body.getParentNode().get();
-        }
-        return body;
+        return Body.enclosing(declarator).map(Body::node).orElse(declarator);
     }
 }

@@ -1,6 +1,8 @@
 package dev.backlint.flow.taint;
 
-import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import dev.backlint.resolve.Body;
+import java.util.ArrayList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import dev.backlint.api.AnalysisProvider;
@@ -24,16 +26,37 @@ final class TaintAnalysis implements Taint {
         this.context = context;
     }
 
+    /**
+     * The body around {@code expression} is analysed; a lambda's body starts from the state
+     * where the lambda is created in the body around it, so that what it captures carries
+     * what it carried there.
+     */
     @Override
     public Optional<List<Related>> reaching(Expression expression, TaintSpec spec) {
-        Optional<CallableDeclaration> method = expression.findAncestor(CallableDeclaration.class);
-        if (method.isEmpty()) {
+        List<Body> bodies = new ArrayList<>();
+        for (Optional<Body> body = Body.enclosing(expression); body.isPresent(); body = Body.enclosing(body.get().node())) {
+            bodies.add(0, body.get());
+            if (!(body.get().node() instanceof LambdaExpr)) {
+                break;
+            }
+        }
+        if (bodies.isEmpty()) {
             return Optional.empty();
         }
-        TaintFlow flow = new TaintFlow(context.constants(), context.project(), spec,
-                scope -> Receivers.isOneOf(scope, spec.sourceReceivers(), context), (CallableDeclaration<?>) method.get(),
-                new TaintFlow.Shared(summaries.computeIfAbsent(spec, k -> new IdentityHashMap<>())));
-        return flow.reaching(expression);
+        TaintFlow.Shared shared = new TaintFlow.Shared(summaries.computeIfAbsent(spec, k -> new IdentityHashMap<>()));
+        TaintState entry = null;
+        for (int i = 0; i < bodies.size() - 1; i++) {
+            entry = flow(bodies.get(i), spec, shared).stateAt(bodies.get(i + 1).node(), entry);
+            if (entry == null || !shared.withinBound()) {
+                return Optional.empty();
+            }
+        }
+        return flow(bodies.get(bodies.size() - 1), spec, shared).reaching(expression, entry);
+    }
+
+    private TaintFlow flow(Body body, TaintSpec spec, TaintFlow.Shared shared) {
+        return new TaintFlow(context.constants(), context.project(), spec,
+                scope -> Receivers.isOneOf(scope, spec.sourceReceivers(), context), body, shared);
     }
 
     /** Makes the taint analysis of each file; it reads the pass-through summaries of other files. */

@@ -22,7 +22,11 @@ import dev.backlint.api.Project;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.api.ScannedType;
 import dev.backlint.api.TextTypes;
+import dev.backlint.flow.AccessPath;
+import dev.backlint.flow.Budget;
 import dev.backlint.flow.ControlFlow;
+import dev.backlint.resolve.Body;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import dev.backlint.models.TaintSpec;
 import dev.backlint.resolve.DeclaredTypes;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
@@ -47,7 +51,7 @@ import java.util.Optional;
  * of their return values computed on the spot; calls of other scanned classes through
  * the summaries of their files' facts; other calls carry nothing (silence, not a guess).
  */
-final class TaintFlow {
+final class TaintFlow extends ControlFlow<TaintState> {
 
     private static final int MAX_DEPTH = 32;
     private static final int MAX_SUMMARY_DEPTH = 3;
@@ -57,11 +61,6 @@ final class TaintFlow {
     private final TaintSpec spec;
     /** Whether a call's receiver is a source of the data (a servlet request). */
     private final Predicate<Expression> request;
-    private final Node body;
-    /** What carries request data at the point the analysis has reached; null where control cannot be. */
-    private TaintState state = new TaintState();
-    /** Where the states are wanted, and the states there, joined over every time control gets there. */
-    private Flow flow;
     private int summaryDepth;
     /** Shared by a question and the summaries it asks for: answers, and a bound on the work. */
     private final Shared shared;
@@ -72,7 +71,7 @@ final class TaintFlow {
      */
     static final class Shared {
         private final Map<MethodDeclaration, Map<Integer, Boolean>> summaries;
-        private int steps = MAX_STEPS;
+        private final Budget budget = new Budget(MAX_STEPS);
 
         Shared(Map<MethodDeclaration, Map<Integer, Boolean>> summaries) {
             this.summaries = summaries;
@@ -80,20 +79,21 @@ final class TaintFlow {
 
         /** Whether the work stayed within its bound (else every answer is unknown). */
         boolean withinBound() {
-            return steps >= 0;
+            return !budget.exhausted();
         }
     }
 
     private static final int MAX_STEPS = 200_000;
 
-    TaintFlow(Constants constants, Project project, TaintSpec spec, Predicate<Expression> request,
-              CallableDeclaration<?> method, Shared shared) {
+    TaintFlow(Constants constants, Project project, TaintSpec spec, Predicate<Expression> request, Body body,
+              Shared shared) {
+        super(body, constants, shared.budget);
         this.constants = constants;
         this.project = project;
         this.spec = spec;
         this.request = request;
-        this.body = method;
         this.shared = shared;
+        this.state = new TaintState();
     }
 
     /**
@@ -101,8 +101,8 @@ final class TaintFlow {
      * within the method alone: the summary that callers in other files rely on.
      */
     static boolean passesThrough(MethodDeclaration method, int index, Constants constants, Project project) {
-        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false, method,
-                new Shared(new java.util.IdentityHashMap<>()));
+        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false,
+                Body.of(method).orElseThrow(), new Shared(new java.util.IdentityHashMap<>()));
         taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
         boolean result;
         try {
@@ -113,24 +113,38 @@ final class TaintFlow {
         return result && taint.shared.withinBound();
     }
 
-    /** The steps by which the data reaches {@code expression}, if it does; empty past the bound. */
-    Optional<List<Related>> reaching(Expression expression) {
-        seedParameters((CallableDeclaration<?>) body);
-        run(List.of(expression));
-        state = stateAt(expression);
-        Optional<List<Related>> path = state == null ? Optional.empty() : of(expression, 0);
+    /**
+     * The steps by which the data reaches {@code expression}, if it does; empty past the
+     * bound. The body starts from {@code entry} when given (the state where a lambda is
+     * created), else from its parameters bound to the data.
+     */
+    Optional<List<Related>> reaching(Expression expression, TaintState entry) {
+        TaintState at = stateAt(expression, entry);
+        Optional<List<Related>> path = at == null ? Optional.empty() : of(expression, 0);
         return shared.withinBound() ? path : Optional.empty(); // past the bound: silent
     }
 
-    private void seedParameters(CallableDeclaration<?> method) {
-        boolean handler = method instanceof MethodDeclaration declaration && isHandler(declaration);
+    /** The state on entry to {@code node} of the body, run from {@code entry} or its parameters. */
+    TaintState stateAt(Node node, TaintState entry) {
+        if (entry != null) {
+            state = entry.copy();
+        } else if (body().node() instanceof MethodDeclaration method) {
+            seedParameters(method);
+        }
+        run(List.of(node));
+        state = at(node);
+        return state;
+    }
+
+    private void seedParameters(MethodDeclaration method) {
+        boolean handler = isHandler(method);
         for (Parameter parameter : method.getParameters()) {
             boolean annotated = parameter.getAnnotations().stream()
                     .anyMatch(a -> spec.sourceAnnotations().contains(a.getName().getIdentifier()));
             boolean plainText = handler && parameter.getAnnotations().isEmpty()
                     && TextTypes.isString(parameter.getType());
             if ((annotated || plainText) && !TextTypes.holdsNoText(parameter.getType())) {
-                state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter,
+                state.tainted.put(AccessPath.variable(parameter, parameter.getNameAsString()), List.of(new Related(parameter,
                         spec.source() + " enters as parameter `" + parameter.getNameAsString() + "`")));
             }
         }
@@ -145,78 +159,41 @@ final class TaintFlow {
                 .orElse(false);
     }
 
-    /** The walk of the method's control flow with this analysis's state and effects. */
-    private final class Flow extends ControlFlow<TaintState> {
-
-        Flow(CallableDeclaration<?> method) {
-            super(method, constants);
-        }
-
-        @Override
-        protected TaintState current() {
-            return state;
-        }
-
-        @Override
-        protected void current(TaintState next) {
-            state = next;
-        }
-
-        @Override
-        protected TaintState copy(TaintState from) {
-            return from.copy();
-        }
-
-        @Override
-        protected TaintState join(TaintState a, TaintState b) {
-            return TaintState.join(a, b);
-        }
-
-        @Override
-        protected boolean same(TaintState a, TaintState b) {
-            return a.sameAs(b);
-        }
-
-        @Override
-        protected void effect(Node node) {
-            if (node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)) {
-                apply(node);
-            } else if (isCollectionChange(node)) {
-                applyCollectionChange((MethodCallExpr) node);
-            }
-        }
-
-        @Override
-        protected void eachElement(ForEachStmt loop) {
-            TaintFlow.this.eachElement(loop);
-        }
-
-        @Override
-        protected boolean tick() {
-            return --shared.steps >= 0;
-        }
+    @Override
+    protected TaintState copy(TaintState from) {
+        return from.copy();
     }
 
-    /** Runs through the method from the current state (see {@link ControlFlow}), keeping the states at {@code wanted}. */
-    private void run(List<Node> wanted) {
-        flow = new Flow((CallableDeclaration<?>) body);
-        flow.run(wanted);
+    @Override
+    protected TaintState join(TaintState a, TaintState b) {
+        return TaintState.join(a, b);
     }
 
-    /** The state at {@code node} once {@link #run} is done: null when control never gets there. */
-    private TaintState stateAt(Node node) {
-        return flow.at(node);
+    @Override
+    protected boolean same(TaintState a, TaintState b) {
+        return a.sameAs(b);
+    }
+
+    @Override
+    protected void effect(Node node) {
+        if (node instanceof VariableDeclarator || node instanceof AssignExpr || isAppend(node)) {
+            apply(node);
+        } else if (isCollectionChange(node)) {
+            applyCollectionChange((MethodCallExpr) node);
+        }
     }
 
     /** The loop variable of a for-each takes what any element of the iterable carries. */
-    private void eachElement(ForEachStmt loop) {
+    @Override
+    protected void eachElement(ForEachStmt loop) {
         for (VariableDeclarator variable : loop.getVariable().getVariables()) {
             Optional<List<Related>> path = of(loop.getIterable(), 0);
+            AccessPath key = AccessPath.variable(variable, variable.getNameAsString());
             if (path.isPresent() && !TextTypes.holdsNoText(variable.getType())) {
-                state.tainted.put(variable.getNameAsString(), extend(path.get(), variable, "an element of `"
+                state.tainted.put(key, extend(path.get(), variable, "an element of `"
                         + loop.getIterable() + "` flows into `" + variable.getNameAsString() + "`"));
             } else {
-                state.tainted.remove(variable.getNameAsString());
+                state.tainted.remove(key);
             }
         }
     }
@@ -226,14 +203,14 @@ final class TaintFlow {
                 && builderOf(call).isPresent();
     }
 
-    /** The local a chain of appends writes to: {@code sb} in {@code sb.append(a).append(b)}. */
-    private static Optional<String> builderOf(MethodCallExpr call) {
+    /** The place a chain of appends writes to: {@code sb} in {@code sb.append(a).append(b)}. */
+    private static Optional<AccessPath> builderOf(MethodCallExpr call) {
         Optional<Expression> scope = call.getScope();
         while (scope.isPresent() && scope.get() instanceof MethodCallExpr inner
                 && inner.getNameAsString().equals("append")) {
             scope = inner.getScope();
         }
-        return scope.filter(NameExpr.class::isInstance).map(s -> ((NameExpr) s).getNameAsString());
+        return scope.filter(s -> s instanceof NameExpr || s instanceof FieldAccessExpr).flatMap(AccessPath::of);
     }
 
     private static final java.util.Set<String> COLLECTION_CHANGES = java.util.Set.of("put", "add", "remove",
@@ -241,17 +218,17 @@ final class TaintFlow {
 
     private static boolean isCollectionChange(Node node) {
         return node instanceof MethodCallExpr call && COLLECTION_CHANGES.contains(call.getNameAsString())
-                && call.getScope().filter(NameExpr.class::isInstance).isPresent();
+                && call.getScope().flatMap(AccessPath::of).isPresent();
     }
 
     private void applyCollectionChange(MethodCallExpr call) {
-        String collection = ((NameExpr) call.getScope().get()).getNameAsString();
+        AccessPath collection = AccessPath.of(call.getScope().get()).orElseThrow();
         String name = call.getNameAsString();
         List<Expression> arguments = call.getArguments();
         if (name.equals("put") && arguments.size() == 2) {
             Optional<List<Related>> value = of(arguments.get(1), 0);
             Optional<Object> key = constants.value(arguments.get(0));
-            String slot = collection + "#" + key.map(String::valueOf).orElse("*");
+            TaintState.Slot slot = new TaintState.Slot(collection, key.map(String::valueOf).orElse("*"));
             if (value.isPresent()) {
                 state.entries.put(slot, extend(value.get(), call, "stored in `" + collection + "`"));
             } else if (key.isPresent()) {
@@ -277,11 +254,11 @@ final class TaintFlow {
         }
         // a change we cannot follow: forget what the collection holds (silence rather than a guess)
         state.lists.put(collection, null);
-        state.entries.keySet().removeIf(slot -> slot.startsWith(collection + "#"));
+        state.entries.keySet().removeIf(slot -> slot.collection().equals(collection));
     }
 
     /** What any element of a collection followed element by element carries. */
-    private Optional<List<Related>> anyElement(String collection) {
+    private Optional<List<Related>> anyElement(AccessPath collection) {
         List<Optional<List<Related>>> elements = state.lists.get(collection);
         if (elements != null) {
             for (Optional<List<Related>> element : elements) {
@@ -290,18 +267,17 @@ final class TaintFlow {
                 }
             }
         }
-        String prefix = collection + "#";
-        return state.entries.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).findFirst();
+        return state.entries.entrySet().stream().filter(e -> e.getKey().collection().equals(collection))
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(TaintState.Slot::key)))
+                .map(Map.Entry::getValue).findFirst();
     }
 
     /** Whether a collection is followed element by element (its reads are then answered exactly). */
-    private boolean followed(String collection) {
+    private boolean followed(AccessPath collection) {
         if (state.lists.containsKey(collection)) {
             return true;
         }
-        String prefix = collection + "#";
-        return state.entries.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+        return state.entries.keySet().stream().anyMatch(slot -> slot.collection().equals(collection));
     }
 
     /**
@@ -309,14 +285,14 @@ final class TaintFlow {
      * followed, else the path (present or not) of the element read.
      */
     private Optional<List<Related>> fromCollection(MethodCallExpr call) {
-        if (!(call.getScope().orElse(null) instanceof NameExpr scope) || !followed(scope.getNameAsString())) {
+        Optional<AccessPath> scope = call.getScope().flatMap(AccessPath::of);
+        if (scope.isEmpty() || !followed(scope.get())) {
             return null;
         }
+        AccessPath collection = scope.get();
         if (!call.getNameAsString().equals("get") || call.getArguments().size() != 1) {
-            return CONTAINER_READS.contains(call.getNameAsString())
-                    ? anyElement(scope.getNameAsString()) : Optional.empty();
+            return CONTAINER_READS.contains(call.getNameAsString()) ? anyElement(collection) : Optional.empty();
         }
-        String collection = scope.getNameAsString();
         Optional<Object> key = constants.value(call.getArgument(0));
         if (state.lists.containsKey(collection)) {
             List<Optional<List<Related>>> elements = state.lists.get(collection);
@@ -325,31 +301,38 @@ final class TaintFlow {
             }
             return Optional.empty();
         }
-        Optional<List<Related>> any = Optional.ofNullable(state.entries.get(collection + "#*"));
+        Optional<List<Related>> any = Optional.ofNullable(state.entries.get(new TaintState.Slot(collection, "*")));
         if (key.isEmpty()) {
             return any;
         }
-        Optional<List<Related>> exact = Optional.ofNullable(state.entries.get(collection + "#" + key.get()));
+        Optional<List<Related>> exact = Optional.ofNullable(state.entries.get(
+                new TaintState.Slot(collection, String.valueOf(key.get()))));
         return exact.isPresent() ? exact : any;
     }
 
     private void apply(Node step) {
         if (step instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+            AccessPath variable = AccessPath.variable(declarator, declarator.getNameAsString());
             if (TextTypes.holdsNoText(declarator.getType())) {
-                state.tainted.remove(declarator.getNameAsString()); // a number holds no SQL
+                state.tainted.remove(variable); // a number holds no SQL
                 return;
             }
-            assign(declarator.getNameAsString(), declarator.getInitializer().get(), declarator, false);
-        } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
-                && DeclaredTypes.of(target).filter(TextTypes::holdsNoText).isPresent()) {
-            state.tainted.remove(target.getNameAsString());
-        } else if (step instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
+            assign(variable, declarator.getInitializer().get(), declarator, false);
+        } else if (step instanceof AssignExpr assign) {
+            Optional<AccessPath> target = AccessPath.of(assign.getTarget());
+            if (target.isEmpty()) {
+                return;
+            }
+            if (DeclaredTypes.of(assign.getTarget()).filter(TextTypes::holdsNoText).isPresent()) {
+                state.tainted.remove(target.get());
+                return;
+            }
             boolean plus = assign.getOperator() == AssignExpr.Operator.PLUS;
             if (assign.getOperator() == AssignExpr.Operator.ASSIGN || plus) {
-                assign(target.getNameAsString(), assign.getValue(), assign, plus);
+                assign(target.get(), assign.getValue(), assign, plus);
             }
         } else if (step instanceof MethodCallExpr call) {
-            String builder = builderOf(call).orElseThrow();
+            AccessPath builder = builderOf(call).orElseThrow();
             for (Expression argument : call.getArguments()) {
                 Optional<List<Related>> path = of(argument, 0);
                 if (path.isPresent() && !state.tainted.containsKey(builder)) {
@@ -359,15 +342,17 @@ final class TaintFlow {
         }
     }
 
-    private void assign(String name, Expression value, Node where, boolean compound) {
+    private void assign(AccessPath target, Expression value, Node where, boolean compound) {
         Optional<List<Related>> path = of(value, 0);
         if (path.isPresent()) {
-            if (!state.tainted.containsKey(name) || !compound) {
-                state.tainted.put(name, extend(path.get(), where, "flows into `" + name + "`"));
+            if (!state.tainted.containsKey(target) || !compound) {
+                state.tainted.put(target, extend(path.get(), where, "flows into `" + target + "`"));
             }
         } else if (!compound) {
-            state.tainted.remove(name); // overwritten with data that is not from the request
+            state.tainted.remove(target); // overwritten with data that is not from the request
         }
+        // what was read through the old value is gone with it
+        state.tainted.keySet().removeIf(place -> !place.equals(target) && target.isPrefixOf(place) && !compound);
     }
 
     private static List<Related> extend(List<Related> path, Node where, String message) {
@@ -378,16 +363,17 @@ final class TaintFlow {
 
     /** The path of request data into {@code expression}, if any. */
     private Optional<List<Related>> of(Expression expression, int depth) {
-        if ((shared.steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-            shared.steps = -1; // the rule's time is up: silent, like past the bound
-        }
-        if (depth > MAX_DEPTH || --shared.steps < 0) {
+        if (depth > MAX_DEPTH || !shared.budget.tick()) {
             return Optional.empty();
         }
         int next = depth + 1;
-        if (expression instanceof NameExpr name) {
-            Optional<List<Related>> whole = Optional.ofNullable(state.tainted.get(name.getNameAsString()));
-            return whole.isPresent() ? whole : anyElement(name.getNameAsString());
+        if (expression instanceof NameExpr || expression instanceof FieldAccessExpr) {
+            Optional<AccessPath> place = AccessPath.of(expression);
+            if (place.isPresent()) {
+                Optional<List<Related>> whole = Optional.ofNullable(state.tainted.get(place.get()));
+                return whole.isPresent() ? whole : anyElement(place.get());
+            }
+            return Optional.empty();
         }
         if (expression instanceof ArrayAccessExpr access) {
             return of(access.getName(), next);
@@ -621,17 +607,18 @@ final class TaintFlow {
     }
 
     private boolean computeReturnsParameter(MethodDeclaration callee, int index) {
-        TaintFlow inner = new TaintFlow(constants, project, spec, request, callee, shared);
+        TaintFlow inner = new TaintFlow(constants, project, spec, request, Body.of(callee).orElseThrow(), shared);
         inner.summaryDepth = summaryDepth + 1;
         if (index >= 0) {
             Parameter parameter = callee.getParameter(index);
-            inner.state.tainted.put(parameter.getNameAsString(), List.of(new Related(parameter, "parameter")));
+            inner.state.tainted.put(AccessPath.variable(parameter, parameter.getNameAsString()),
+                    List.of(new Related(parameter, "parameter")));
         }
         List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
-                r -> r.getExpression().isPresent() && !ControlFlow.opaque(r, callee)));
+                r -> r.getExpression().isPresent() && !Body.nestedIn(r, callee)));
         inner.run(returns);
         for (Node ret : returns) {
-            inner.state = inner.stateAt(ret);
+            inner.state = inner.at(ret);
             if (inner.state != null && inner.of(((ReturnStmt) ret).getExpression().get(), 0).isPresent()) {
                 return true;
             }

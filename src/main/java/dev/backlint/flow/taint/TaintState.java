@@ -1,6 +1,7 @@
 package dev.backlint.flow.taint;
 
 import dev.backlint.api.RuleContext.Related;
+import dev.backlint.flow.AccessPath;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,17 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What carries request data at one point of a method: variables, map entries with
- * constant keys and list elements, each with the path that brought the data there.
+ * What carries tainted data at one point of a body, by access path: variables and
+ * fields, map entries with constant keys and list elements, each with the path that brought the data there.
  * {@code null} stands for a point control cannot reach.
  */
 final class TaintState {
 
-    final Map<String, List<Related>> tainted = new HashMap<>();
-    /** Map entries with constant keys ({@code map#key}); {@code map#*} when a key was not constant. */
-    final Map<String, List<Related>> entries = new HashMap<>();
+    /** An entry of a map: its constant key, or {@code *} for entries put with keys that are not constant. */
+    record Slot(AccessPath collection, String key) {
+    }
+
+    final Map<AccessPath, List<Related>> tainted = new HashMap<>();
+    final Map<Slot, List<Related>> entries = new HashMap<>();
     /** Lists followed element by element; {@code null} for a list whose changes could not be followed. */
-    final Map<String, List<Optional<List<Related>>>> lists = new HashMap<>();
+    final Map<AccessPath, List<Optional<List<Related>>>> lists = new HashMap<>();
 
     TaintState copy() {
         TaintState copy = new TaintState();
@@ -67,7 +71,7 @@ final class TaintState {
                 || !entries.keySet().equals(other.entries.keySet()) || !lists.keySet().equals(other.lists.keySet())) {
             return false;
         }
-        for (Map.Entry<String, List<Optional<List<Related>>>> list : lists.entrySet()) {
+        for (Map.Entry<AccessPath, List<Optional<List<Related>>>> list : lists.entrySet()) {
             List<Optional<List<Related>>> theirs = other.lists.get(list.getKey());
             if (list.getValue() == null || theirs == null) {
                 if (list.getValue() != theirs) {
