@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.backlint.Fixtures.Expectation;
 import dev.backlint.api.Finding;
+import dev.backlint.api.SourceRange;
 import dev.backlint.engine.Analyzer;
 import dev.backlint.engine.Notification;
 import dev.backlint.engine.ScanRequest;
@@ -22,9 +23,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every rule over its fixture folder and compares its findings with the
- * {@code // expect: <id>} comments: every expectation met by a finding of that rule
- * whose range contains the line, and no other finding. Each folder runs twice: with the
- * libraries' jars on the solver's classpath, and with none (the rules then read imports).
+ * {@code // expect: <id> ["fragment"]} comments: each expectation must be met by a finding
+ * of its own (see {@link ExpectationMatching}), and every finding must meet one. Each folder
+ * runs twice: with the libraries' jars on the solver's classpath, and with none (the rules
+ * then read imports).
  */
 class FixtureTest {
 
@@ -57,7 +59,7 @@ class FixtureTest {
     @MethodSource("folders")
     void findingsMatchExpectations(String ruleId, Mode mode) {
         Path folder = Fixtures.root().resolve(ruleId);
-        TreeSet<Expectation> expected = Fixtures.expectations(folder);
+        List<Expectation> expected = Fixtures.expectations(folder);
         Set<String> rules = new TreeSet<>();
         rules.add(ruleId);
         expected.forEach(e -> rules.add(e.ruleId()));
@@ -78,22 +80,14 @@ class FixtureTest {
                         + notification.message());
             }
         }
-        TreeSet<Expectation> missing = new TreeSet<>(expected);
-        List<String> unexpected = new ArrayList<>();
-        for (Finding finding : result.reported()) {
-            List<Expectation> met = expected.stream()
-                    .filter(e -> e.file().equals(finding.location().path())
-                            && e.ruleId().equals(finding.ruleId())
-                            && finding.location().range().containsLine(e.line()))
-                    .toList();
-            if (met.isEmpty()) {
-                unexpected.add(finding.location().path() + ":" + finding.location().range().startLine() + " "
-                        + finding.ruleId() + " (" + finding.message() + ")");
-            }
-            met.forEach(missing::remove);
+        ExpectationMatching.Result match = ExpectationMatching.match(expected, result.reported());
+        match.missing().forEach(e -> problems.add("missing: " + e));
+        for (Finding finding : match.unexpected()) {
+            SourceRange range = finding.location().range();
+            problems.add("unexpected: " + finding.location().path() + ":" + range.startLine()
+                    + (range.endLine() > range.startLine() ? "-" + range.endLine() : "")
+                    + " " + finding.ruleId() + " (" + finding.message() + ")");
         }
-        missing.forEach(e -> problems.add("missing: " + e));
-        unexpected.forEach(u -> problems.add("unexpected: " + u));
         if (!problems.isEmpty()) {
             fail(ruleId + " (" + mode + "): " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
         }
