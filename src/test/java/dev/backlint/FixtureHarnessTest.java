@@ -127,6 +127,21 @@ class FixtureHarnessTest {
         }
     }
 
+    @Test
+    void anotherRulesFindingsCountOnlyInTheFilesThatNameIt() {
+        Finding injection = finding("sql-injection", 10, 10, "`getParameter`");
+        Finding concatenationHere = finding("sql-concatenation", 12, 12, "`table`");
+        Finding concatenationElsewhere = new Finding("sql-concatenation", Level.WARNING, "`table`",
+                new Location("negative_other.java", new SourceRange(3, 5, 3, 20)), "", List.of(), List.of(), false);
+        List<Expectation> expectations = List.of(expect(10, "sql-injection", ""));
+
+        assertEquals(List.of(injection), FixtureTest.checkedFindings("sql-injection", expectations,
+                List.of(injection, concatenationHere, concatenationElsewhere)), "nothing names sql-concatenation");
+        assertEquals(List.of(injection, concatenationHere), FixtureTest.checkedFindings("sql-injection",
+                List.of(expect(10, "sql-injection", ""), expect(20, "sql-concatenation", "")),
+                List.of(injection, concatenationHere, concatenationElsewhere)), "named in " + FILE + " only");
+    }
+
     private static void assertMatches(List<Expectation> missing, List<Finding> unexpected,
             List<Expectation> expectations, List<Finding> findings) {
         ExpectationMatching.Result result = ExpectationMatching.match(new ArrayList<>(expectations), findings);
