@@ -23,16 +23,16 @@ class SalesReportController {
 
     @GetMapping("/sales")
     List<Map<String, Object>> byRegion(@RequestParam String region) {
-        return jdbcTemplate.queryForList("SELECT id, total FROM sales WHERE region = '" + region + "'");  // expect: sql-injection "region"
+        return jdbcTemplate.queryForList("SELECT id, total FROM sales WHERE region = '" + region + "'");  // expect: sql-injection "parameter `region`"
     }
 
     @GetMapping("/sales/archived")
     List<Map<String, Object>> archivedByRegion(@RequestParam String region) {
-        return jdbcTemplate.queryForList("SELECT id, total FROM " + salesTable + " WHERE region = '" + region + "'");  // expect: sql-injection "region"
+        return jdbcTemplate.queryForList("SELECT id, total FROM " + salesTable + " WHERE region = '" + region + "'");  // expect: sql-injection "parameter `region`"
     }
 
     @GetMapping("/sales/totals")
     List<Map<String, Object>> totalsByRegion(@RequestParam String region) {
-        return jdbcTemplate.queryForList("SELECT region, SUM(total) FROM " + salesTable + " WHERE region = ? GROUP BY region", region);  // expect: sql-concatenation "salesTable"
+        return jdbcTemplate.queryForList("SELECT region, SUM(total) FROM " + salesTable + " WHERE region = ? GROUP BY region", region);  // expect: sql-concatenation "from `salesTable`"
     }
 }
