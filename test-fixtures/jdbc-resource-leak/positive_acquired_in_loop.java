@@ -20,7 +20,7 @@ class ShardMaintenanceJob {
 
     void insertTags(Connection connection, long productId, List<String> tags) throws SQLException {
         for (String tag : tags) {
-            PreparedStatement ps = connection.prepareStatement(INSERT_TAG);  // expect: jdbc-resource-leak
+            PreparedStatement ps = connection.prepareStatement(INSERT_TAG);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
             ps.setLong(1, productId);
             ps.setString(2, tag);
             ps.executeUpdate();
@@ -30,7 +30,7 @@ class ShardMaintenanceJob {
     int purgeAllShards() throws SQLException {
         int purged = 0;
         for (DataSource shard : shards) {
-            Connection connection = shard.getConnection();  // expect: jdbc-resource-leak
+            Connection connection = shard.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
             try (Statement st = connection.createStatement()) {
                 purged += st.executeUpdate(PURGE);
             }

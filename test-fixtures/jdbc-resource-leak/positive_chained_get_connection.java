@@ -18,7 +18,7 @@ class CouponRedemptionDao {
     }
 
     boolean isRedeemed(String code) throws SQLException {
-        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(FIND_REDEMPTION)) {  // expect: jdbc-resource-leak
+        try (PreparedStatement ps = dataSource.getConnection().prepareStatement(FIND_REDEMPTION)) {  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
@@ -27,7 +27,7 @@ class CouponRedemptionDao {
     }
 
     int expireOutdated() throws SQLException {
-        try (Statement st = dataSource.getConnection().createStatement()) {  // expect: jdbc-resource-leak
+        try (Statement st = dataSource.getConnection().createStatement()) {  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
             return st.executeUpdate(EXPIRE);
         }
     }

@@ -23,7 +23,7 @@ class AuditTrailWriter {
 
     void record(long userId, String action) {
         try {
-            Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+            Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
             try (PreparedStatement ps = connection.prepareStatement(INSERT_EVENT)) {
                 ps.setLong(1, userId);
                 ps.setString(2, action);
@@ -36,7 +36,7 @@ class AuditTrailWriter {
     }
 
     String lastAction(long userId) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         String action;
         try (PreparedStatement ps = connection.prepareStatement(LAST_ACTION)) {
             ps.setLong(1, userId);
@@ -53,7 +53,7 @@ class AuditTrailWriter {
 
     void rotateArchive() {
         try {
-            Statement st = archiveConnection.createStatement();  // expect: jdbc-resource-leak
+            Statement st = archiveConnection.createStatement();  // expect: jdbc-resource-leak "`Statement` from `createStatement()`"
             st.executeUpdate(ROTATE);
             st.close();
         } catch (SQLException e) {

@@ -20,7 +20,7 @@ class InvoiceTotalsDao {
     }
 
     long totalCents(long invoiceId) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         connection.setReadOnly(true);
         long total;
         try (PreparedStatement ps = connection.prepareStatement(TOTAL)) {
@@ -34,7 +34,7 @@ class InvoiceTotalsDao {
     }
 
     int openInvoices(long customerId) throws SQLException {
-        PreparedStatement ps = reportingConnection.prepareStatement(OPEN_COUNT);  // expect: jdbc-resource-leak
+        PreparedStatement ps = reportingConnection.prepareStatement(OPEN_COUNT);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
         ps.setLong(1, customerId);
         int count;
         try (ResultSet rs = ps.executeQuery()) {

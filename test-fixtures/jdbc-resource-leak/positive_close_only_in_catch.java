@@ -17,7 +17,7 @@ class PaymentCaptureDao {
     }
 
     void capture(long paymentId) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         try {
             connection.setAutoCommit(false);
             try (PreparedStatement ps = connection.prepareStatement(CAPTURE)) {
@@ -33,7 +33,7 @@ class PaymentCaptureDao {
     }
 
     void refund(Connection connection, long paymentId) throws SQLException {
-        PreparedStatement ps = connection.prepareStatement(REFUND);  // expect: jdbc-resource-leak
+        PreparedStatement ps = connection.prepareStatement(REFUND);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
         try {
             ps.setLong(1, paymentId);
             ps.executeUpdate();

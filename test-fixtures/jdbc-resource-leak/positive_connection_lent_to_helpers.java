@@ -15,7 +15,7 @@ class LoyaltyPointsService {
     }
 
     long balance(long memberId) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         long earned = sum(connection, "SELECT COALESCE(SUM(points), 0) FROM earned_points WHERE member_id = ?", memberId);
         long spent = sum(connection, "SELECT COALESCE(SUM(points), 0) FROM spent_points WHERE member_id = ?", memberId);
         return earned - spent;

@@ -18,7 +18,7 @@ class CustomerLookupDao {
     }
 
     String emailOf(long customerId) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         try (PreparedStatement ps = connection.prepareStatement(FIND_EMAIL)) {
             ps.setLong(1, customerId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -28,7 +28,7 @@ class CustomerLookupDao {
     }
 
     void touch(long customerId) throws SQLException {
-        Connection connection = this.dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = this.dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         connection.setAutoCommit(true);
         try (PreparedStatement ps = connection.prepareStatement(TOUCH)) {
             ps.setLong(1, customerId);

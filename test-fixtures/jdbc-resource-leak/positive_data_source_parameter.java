@@ -14,12 +14,12 @@ final class DatabaseDiagnostics {
     }
 
     static boolean isReachable(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         return connection.isValid(2);
     }
 
     static String schemaVersion(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak
+        Connection connection = dataSource.getConnection();  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(SCHEMA_VERSION)) {
             return rs.next() ? rs.getString(1) : "unknown";

@@ -23,7 +23,7 @@ class LegacyImportJob {
     }
 
     int countStagedRows() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, password);  // expect: jdbc-resource-leak
+        Connection connection = DriverManager.getConnection(url, user, password);  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(COUNT_STAGED)) {
             return rs.next() ? rs.getInt(1) : 0;
@@ -34,7 +34,7 @@ class LegacyImportJob {
         Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", password);
-        Connection connection = DriverManager.getConnection(url, props);  // expect: jdbc-resource-leak
+        Connection connection = DriverManager.getConnection(url, props);  // expect: jdbc-resource-leak "`Connection` from `getConnection()`"
         try (PreparedStatement ps = connection.prepareStatement(MARK_IMPORTED)) {
             ps.setLong(1, batchId);
             ps.executeUpdate();

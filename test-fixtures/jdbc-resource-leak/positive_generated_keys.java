@@ -13,7 +13,7 @@ final class OrderInsertSupport {
 
     static long insertAndReturnId(PreparedStatement insert) throws SQLException {
         insert.executeUpdate();
-        ResultSet keys = insert.getGeneratedKeys();  // expect: jdbc-resource-leak
+        ResultSet keys = insert.getGeneratedKeys();  // expect: jdbc-resource-leak "`ResultSet` from `getGeneratedKeys()`"
         if (!keys.next()) {
             throw new SQLException("insert returned no generated key");
         }
@@ -22,7 +22,7 @@ final class OrderInsertSupport {
 
     static List<Long> generatedIds(Statement statement) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        ResultSet keys = statement.getGeneratedKeys();  // expect: jdbc-resource-leak
+        ResultSet keys = statement.getGeneratedKeys();  // expect: jdbc-resource-leak "`ResultSet` from `getGeneratedKeys()`"
         while (keys.next()) {
             ids.add(keys.getLong(1));
         }

@@ -13,12 +13,12 @@ final class ProductQueries {
 
     static Long findIdBySku(PreparedStatement findBySku, String sku) throws SQLException {
         findBySku.setString(1, sku);
-        ResultSet rs = findBySku.executeQuery();  // expect: jdbc-resource-leak
+        ResultSet rs = findBySku.executeQuery();  // expect: jdbc-resource-leak "`ResultSet` from `executeQuery()`"
         return rs.next() ? rs.getLong(1) : null;
     }
 
     static int countActive(Statement statement) throws SQLException {
-        ResultSet rs = statement.executeQuery(COUNT_ACTIVE);  // expect: jdbc-resource-leak
+        ResultSet rs = statement.executeQuery(COUNT_ACTIVE);  // expect: jdbc-resource-leak "`ResultSet` from `executeQuery()`"
         rs.next();
         return rs.getInt(1);
     }

@@ -17,18 +17,18 @@ class SessionCleanupTask {
     }
 
     int purgeExpired() throws SQLException {
-        Statement st = connection.createStatement();  // expect: jdbc-resource-leak
+        Statement st = connection.createStatement();  // expect: jdbc-resource-leak "`Statement` from `createStatement()`"
         return st.executeUpdate(PURGE_EXPIRED);
     }
 
     void extend(String sessionId, int minutes) throws SQLException {
-        PreparedStatement ps = this.connection.prepareStatement(EXTEND);  // expect: jdbc-resource-leak
+        PreparedStatement ps = this.connection.prepareStatement(EXTEND);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
         ps.setInt(1, minutes);
         ps.setString(2, sessionId);
         ps.executeUpdate();
     }
 
     void vacuum() throws SQLException {
-        connection.createStatement().execute(VACUUM);  // expect: jdbc-resource-leak
+        connection.createStatement().execute(VACUUM);  // expect: jdbc-resource-leak "`Statement` from `createStatement()`"
     }
 }

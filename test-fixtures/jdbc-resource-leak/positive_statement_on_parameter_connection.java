@@ -13,14 +13,14 @@ final class LedgerPostingHelper {
     }
 
     static void post(Connection connection, long accountId, long amountCents) throws SQLException {
-        PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY);  // expect: jdbc-resource-leak
+        PreparedStatement insert = connection.prepareStatement(INSERT_ENTRY);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
         insert.setLong(1, accountId);
         insert.setLong(2, amountCents);
         insert.executeUpdate();
     }
 
     static void recalculate(Connection connection, long accountId) throws SQLException {
-        CallableStatement call = connection.prepareCall(RECALCULATE);  // expect: jdbc-resource-leak
+        CallableStatement call = connection.prepareCall(RECALCULATE);  // expect: jdbc-resource-leak "`CallableStatement` from `prepareCall()`"
         call.setLong(1, accountId);
         call.execute();
     }

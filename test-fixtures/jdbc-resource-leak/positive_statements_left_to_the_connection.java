@@ -22,7 +22,7 @@ class CategoryMaintenanceDao {
     List<Long> roots() throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            ResultSet rs = connection.createStatement().executeQuery(ROOTS);  // expect: jdbc-resource-leak
+            ResultSet rs = connection.createStatement().executeQuery(ROOTS);  // expect: jdbc-resource-leak "`Statement` from `createStatement()`"
             while (rs.next()) {
                 ids.add(rs.getLong(1));
             }
@@ -32,7 +32,7 @@ class CategoryMaintenanceDao {
 
     void shiftChildren(long parentId) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            PreparedStatement ps = connection.prepareStatement(REORDER);  // expect: jdbc-resource-leak
+            PreparedStatement ps = connection.prepareStatement(REORDER);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
             ps.setLong(1, parentId);
             ps.executeUpdate();
         }
@@ -40,7 +40,7 @@ class CategoryMaintenanceDao {
 
     int shiftIfAny(long parentId, boolean dryRun) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            PreparedStatement ps = connection.prepareStatement(REORDER);  // expect: jdbc-resource-leak
+            PreparedStatement ps = connection.prepareStatement(REORDER);  // expect: jdbc-resource-leak "`PreparedStatement` from `prepareStatement()`"
             ps.setLong(1, parentId);
             if (dryRun) {
                 return 0;

@@ -10,7 +10,7 @@ class InvoiceQueryDao {
     private static final String SELECT_ALL = "SELECT * ";
 
     private static final String OVERDUE =
-            "SELECT *"  // expect: select-star
+            "SELECT *"  // expect: select-star "`invoices`"
             + " FROM invoices"
             + " WHERE due_date < ?"
             + "   AND paid_at IS NULL";
@@ -22,7 +22,7 @@ class InvoiceQueryDao {
     }
 
     List<Map<String, Object>> byCustomer(long customerId) {
-        return jdbcTemplate.queryForList("SELECT " + "*" + " FROM invoices WHERE customer_id = ?", customerId);  // expect: select-star
+        return jdbcTemplate.queryForList("SELECT " + "*" + " FROM invoices WHERE customer_id = ?", customerId);  // expect: select-star "`invoices`"
     }
 
     List<Map<String, Object>> overdue(LocalDate today) {
@@ -32,11 +32,11 @@ class InvoiceQueryDao {
     List<Map<String, Object>> lines(long invoiceId) {
         final String allColumns = "*";
         final String table = "invoice_lines";
-        String sql = "SELECT " + allColumns + " FROM " + table + " WHERE invoice_id = ?";  // expect: select-star
+        String sql = "SELECT " + allColumns + " FROM " + table + " WHERE invoice_id = ?";  // expect: select-star "`invoice_lines`"
         return jdbcTemplate.queryForList(sql, invoiceId);
     }
 
     List<Map<String, Object>> creditNotes(long invoiceId) {
-        return jdbcTemplate.queryForList(SELECT_ALL + "FROM credit_notes WHERE invoice_id = ?", invoiceId);  // expect: select-star
+        return jdbcTemplate.queryForList(SELECT_ALL + "FROM credit_notes WHERE invoice_id = ?", invoiceId);  // expect: select-star "`credit_notes`"
     }
 }

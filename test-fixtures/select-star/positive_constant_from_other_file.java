@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class OrderExportDao {
 
     private static final String ARCHIVED_ORDERS =
-            "SELECT " + SqlColumns.ALL + " FROM orders_archive WHERE archived_at > ?";  // expect: select-star
+            "SELECT " + SqlColumns.ALL + " FROM orders_archive WHERE archived_at > ?";  // expect: select-star "`orders_archive`"
 
     private final JdbcTemplate jdbcTemplate;
 
@@ -17,7 +17,7 @@ class OrderExportDao {
     }
 
     List<Map<String, Object>> ordersSince(Instant since) {
-        return jdbcTemplate.queryForList("SELECT " + SqlColumns.ALL + " FROM orders WHERE created_at > ?", since);  // expect: select-star
+        return jdbcTemplate.queryForList("SELECT " + SqlColumns.ALL + " FROM orders WHERE created_at > ?", since);  // expect: select-star "`orders`"
     }
 
     List<Map<String, Object>> archivedSince(Instant since) {
@@ -26,7 +26,7 @@ class OrderExportDao {
 
     List<Map<String, Object>> refundsOf(long orderId) {
         String sql = "SELECT " + SqlColumns.ALL
-                + " FROM refunds"  // expect: select-star
+                + " FROM refunds"  // expect: select-star "`refunds`"
                 + " WHERE order_id = ?";
         return jdbcTemplate.queryForList(sql, orderId);
     }

@@ -11,7 +11,7 @@ class LedgerAccountDao {
 
     record Account(long id, long ownerId, String status, BigDecimal balance) {}
 
-    static final String ALL_ACCOUNTS = "SELECT * FROM accounts";  // expect: select-star
+    static final String ALL_ACCOUNTS = "SELECT * FROM accounts";  // expect: select-star "`accounts`"
 
     private static final String BY_ID = ALL_ACCOUNTS + " WHERE id = ?";
 
@@ -19,7 +19,7 @@ class LedgerAccountDao {
             SELECT l.*
             FROM ledger_entries l
             WHERE l.account_id = ?
-            """;  // expect: select-star
+            """;  // expect: select-star "`ledger_entries`"
 
     private static final RowMapper<Account> ACCOUNT_MAPPER = LedgerAccountDao::mapAccount;
 

@@ -13,18 +13,18 @@ class CatalogReportDao {
     }
 
     List<Map<String, Object>> rolesOf(long userId) {
-        return jdbcTemplate.queryForList("SELECT DISTINCT * FROM user_roles WHERE user_id = ?", userId);  // expect: select-star
+        return jdbcTemplate.queryForList("SELECT DISTINCT * FROM user_roles WHERE user_id = ?", userId);  // expect: select-star "`user_roles`"
     }
 
     List<Map<String, Object>> tagsOfArticle(long articleId) {
         return jdbcTemplate.queryForList(
-                "select t.* from tags t join article_tags at on at.tag_id = t.id where at.article_id = ?",  // expect: select-star
+                "select t.* from tags t join article_tags at on at.tag_id = t.id where at.article_id = ?",  // expect: select-star "`tags`"
                 articleId);
     }
 
     Map<String, Object> orderWithBuyer(long orderId) {
         return jdbcTemplate.queryForMap(
-                "SELECT u.*, o.total FROM users u JOIN orders o ON o.user_id = u.id WHERE o.id = ?", orderId);  // expect: select-star
+                "SELECT u.*, o.total FROM users u JOIN orders o ON o.user_id = u.id WHERE o.id = ?", orderId);  // expect: select-star "`users`"
     }
 
     List<Map<String, Object>> ordersWithCustomer() {
@@ -34,7 +34,7 @@ class CatalogReportDao {
 
     List<Map<String, Object>> productsInOrder(long orderId) {
         return jdbcTemplate.queryForList(
-                "select distinct p.* from products p join order_lines l on l.product_id = p.id where l.order_id = ?",  // expect: select-star
+                "select distinct p.* from products p join order_lines l on l.product_id = p.id where l.order_id = ?",  // expect: select-star "`products`"
                 orderId);
     }
 }

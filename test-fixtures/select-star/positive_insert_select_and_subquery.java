@@ -14,16 +14,16 @@ class OrderArchiveJob {
     }
 
     int archiveClosedBefore(Instant cutoff) {
-        return jdbcTemplate.update("INSERT INTO orders_archive SELECT * FROM orders WHERE closed_at < ?", cutoff);  // expect: select-star
+        return jdbcTemplate.update("INSERT INTO orders_archive SELECT * FROM orders WHERE closed_at < ?", cutoff);  // expect: select-star "`orders`"
     }
 
     void snapshotBeforeMigration() {
-        jdbcTemplate.execute("CREATE TABLE orders_backup AS SELECT * FROM orders");  // expect: select-star
+        jdbcTemplate.execute("CREATE TABLE orders_backup AS SELECT * FROM orders");  // expect: select-star "`orders`"
     }
 
     List<Long> bigOpenOrders(long minTotalCents) {
         return jdbcTemplate.queryForList(
-                "SELECT id FROM (SELECT * FROM orders WHERE status = 'OPEN') x WHERE x.total_cents > ?",  // expect: select-star
+                "SELECT id FROM (SELECT * FROM orders WHERE status = 'OPEN') x WHERE x.total_cents > ?",  // expect: select-star "`orders`"
                 Long.class, minTotalCents);
     }
 
@@ -33,6 +33,6 @@ class OrderArchiveJob {
                     SELECT * FROM orders WHERE placed_at > ?
                 )
                 SELECT r.id, r.total_cents FROM recent r ORDER BY r.placed_at
-                """, since);  // expect: select-star
+                """, since);  // expect: select-star "`orders`"
     }
 }

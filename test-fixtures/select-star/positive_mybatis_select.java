@@ -10,14 +10,14 @@ record CatalogProduct(long id, String sku, String name, long priceCents, long ca
 @Mapper
 interface ProductMapper {
 
-    @Select("select * from products where id = #{id}")  // expect: select-star
+    @Select("select * from products where id = #{id}")  // expect: select-star "`products`"
     CatalogProduct findById(@Param("id") long id);
 
-    @Select({"SELECT *", "FROM products", "WHERE category_id = #{categoryId}", "ORDER BY name"})  // expect: select-star
+    @Select({"SELECT *", "FROM products", "WHERE category_id = #{categoryId}", "ORDER BY name"})  // expect: select-star "`products`"
     List<CatalogProduct> findByCategory(@Param("categoryId") long categoryId);
 
     @Select({
-        "SELECT p.*",  // expect: select-star
+        "SELECT p.*",  // expect: select-star "`products`"
         "FROM products p",
         "JOIN product_tags t ON t.product_id = p.id",
         "WHERE t.tag = #{tag}"

@@ -12,11 +12,11 @@ import jakarta.persistence.Table;
 @Table(name = "shipments")
 @NamedNativeQuery(
         name = "Shipment.findPendingNative",
-        query = "SELECT * FROM shipments WHERE status = 'PENDING' ORDER BY created_at",  // expect: select-star
+        query = "SELECT * FROM shipments WHERE status = 'PENDING' ORDER BY created_at",  // expect: select-star "`shipments`"
         resultClass = Shipment.class)
 @NamedNativeQuery(
         name = "Shipment.findByCarrierNative",
-        query = "select s.* from shipments s join carriers c on c.id = s.carrier_id where c.code = ?1",  // expect: select-star
+        query = "select s.* from shipments s join carriers c on c.id = s.carrier_id where c.code = ?1",  // expect: select-star "`shipments`"
         resultClass = Shipment.class)
 class Shipment {
     @Id
@@ -41,7 +41,7 @@ class ShipmentQueries {
     @SuppressWarnings("unchecked")
     List<Shipment> late() {
         return entityManager
-                .createNativeQuery("SELECT * FROM shipments WHERE expected_at < CURRENT_TIMESTAMP", Shipment.class)  // expect: select-star
+                .createNativeQuery("SELECT * FROM shipments WHERE expected_at < CURRENT_TIMESTAMP", Shipment.class)  // expect: select-star "`shipments`"
                 .getResultList();
     }
 }

@@ -31,14 +31,14 @@ class AppUser {
 
 interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
-    @Query(value = "SELECT * FROM app_users WHERE email = :email", nativeQuery = true)  // expect: select-star
+    @Query(value = "SELECT * FROM app_users WHERE email = :email", nativeQuery = true)  // expect: select-star "`app_users`"
     Optional<AppUser> findByEmailNative(@Param("email") String email);
 
     @Query(nativeQuery = true,
-            value = "select u.* from app_users u join user_groups g on g.user_id = u.id where g.name = :group")  // expect: select-star
+            value = "select u.* from app_users u join user_groups g on g.user_id = u.id where g.name = :group")  // expect: select-star "`app_users`"
     List<AppUser> findByGroup(@Param("group") String group);
 
-    @Query(value = "SELECT * FROM app_users WHERE status = :status",  // expect: select-star
+    @Query(value = "SELECT * FROM app_users WHERE status = :status",  // expect: select-star "`app_users`"
             countQuery = "SELECT count(*) FROM app_users WHERE status = :status",
             nativeQuery = true)
     Page<AppUser> findByStatusNative(@Param("status") String status, Pageable pageable);
@@ -47,6 +47,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
             SELECT *
             FROM app_users
             WHERE last_login_at < :cutoff
-            """, nativeQuery = true)  // expect: select-star
+            """, nativeQuery = true)  // expect: select-star "`app_users`"
     List<AppUser> findInactiveSince(@Param("cutoff") Instant cutoff);
 }

@@ -23,22 +23,22 @@ class UserJdbcDao {
     }
 
     Optional<UserRow> findById(long id) {
-        List<UserRow> rows = jdbcTemplate.query("SELECT * FROM users WHERE id = ?", this::mapUser, id);  // expect: select-star
+        List<UserRow> rows = jdbcTemplate.query("SELECT * FROM users WHERE id = ?", this::mapUser, id);  // expect: select-star "`users`"
         return rows.stream().findFirst();
     }
 
     List<UserRow> findNewest(int limit) {
-        return jdbcTemplate.query("SELECT * FROM users ORDER BY created_at DESC LIMIT ?", this::mapUser, limit);  // expect: select-star
+        return jdbcTemplate.query("SELECT * FROM users ORDER BY created_at DESC LIMIT ?", this::mapUser, limit);  // expect: select-star "`users`"
     }
 
     List<UserRow> findByTenant(String tenantId) {
         MapSqlParameterSource params = new MapSqlParameterSource("tenantId", tenantId);
-        return namedJdbc.query("SELECT * FROM users WHERE tenant_id = :tenantId", params, this::mapUser);  // expect: select-star
+        return namedJdbc.query("SELECT * FROM users WHERE tenant_id = :tenantId", params, this::mapUser);  // expect: select-star "`users`"
     }
 
     // Admin "raw row" view; the table name is checked against an allow-list by the caller.
     Map<String, Object> loadRawRow(String table, long id) {
-        return jdbcTemplate.queryForMap("SELECT * FROM " + table + " WHERE id = ?", id);  // expect: select-star
+        return jdbcTemplate.queryForMap("SELECT * FROM " + table + " WHERE id = ?", id);  // expect: select-star "reads every column;"
     }
 
     private UserRow mapUser(ResultSet rs, int rowNum) throws SQLException {

@@ -19,7 +19,7 @@ class SubscriptionDao {
             FROM subscriptions
             WHERE status = 'ACTIVE'
               AND renews_at < ?
-            """;  // expect: select-star
+            """;  // expect: select-star "`subscriptions`"
 
     private final JdbcTemplate jdbcTemplate;
     private final NamedParameterJdbcTemplate namedJdbc;
@@ -39,7 +39,7 @@ class SubscriptionDao {
                 FROM subscriptions s
                 JOIN plans p ON p.id = s.plan_id
                 WHERE s.customer_id = ?
-                """, this::mapSubscription, customerId);  // expect: select-star
+                """, this::mapSubscription, customerId);  // expect: select-star "`subscriptions`"
     }
 
     List<Map<String, Object>> history(long subscriptionId) {
@@ -48,7 +48,7 @@ class SubscriptionDao {
                   from subscription_events
                  where subscription_id = :id
                  order by occurred_at
-                """;  // expect: select-star
+                """;  // expect: select-star "`subscription_events`"
         return namedJdbc.queryForList(sql, Map.of("id", subscriptionId));
     }
 

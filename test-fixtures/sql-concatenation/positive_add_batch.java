@@ -34,7 +34,7 @@ class PriceImportJob {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             for (String table : tables) {
-                statement.addBatch("DROP TABLE IF EXISTS " + table);  // expect: sql-concatenation
+                statement.addBatch("DROP TABLE IF EXISTS " + table);  // expect: sql-concatenation "from `table`"
             }
             statement.addBatch("DELETE FROM import_runs WHERE finished = false");
             statement.executeBatch();
@@ -42,6 +42,6 @@ class PriceImportJob {
     }
 
     int[] loadInto(String stagingTable, List<Object[]> rows) {
-        return jdbcTemplate.batchUpdate("INSERT INTO " + stagingTable + " (sku, price) VALUES (?, ?)", rows);  // expect: sql-concatenation
+        return jdbcTemplate.batchUpdate("INSERT INTO " + stagingTable + " (sku, price) VALUES (?, ?)", rows);  // expect: sql-concatenation "from `stagingTable`"
     }
 }

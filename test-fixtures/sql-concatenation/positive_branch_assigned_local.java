@@ -17,12 +17,12 @@ class ArticleFeedDao {
         if (sort != null && !sort.isBlank()) {
             orderBy = sort;
         }
-        return jdbcTemplate.queryForList("SELECT id, title FROM articles ORDER BY " + orderBy + " LIMIT ?", limit);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, title FROM articles ORDER BY " + orderBy + " LIMIT ?", limit);  // expect: sql-concatenation "from `orderBy`"
     }
 
     List<Map<String, Object>> byAuthor(String author, boolean drafts, String draftTable) {
         String table = drafts ? draftTable : "articles";
-        return jdbcTemplate.queryForList("SELECT id, title FROM " + table + " WHERE author = ?", author);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, title FROM " + table + " WHERE author = ?", author);  // expect: sql-concatenation "from `table`"
     }
 
     int archive(String kind, long id) {
@@ -37,6 +37,6 @@ class ArticleFeedDao {
             default:
                 table = kind + "_articles";
         }
-        return jdbcTemplate.update("UPDATE " + table + " SET archived = true WHERE id = ?", id);  // expect: sql-concatenation
+        return jdbcTemplate.update("UPDATE " + table + " SET archived = true WHERE id = ?", id);  // expect: sql-concatenation "from `table`"
     }
 }

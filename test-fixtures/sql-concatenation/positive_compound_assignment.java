@@ -17,7 +17,7 @@ class OrderSearchDao {
         for (Map.Entry<String, String> filter : filters.entrySet()) {
             sql += " AND " + filter.getKey() + " = '" + filter.getValue() + "'";
         }
-        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation "from `sql`"
     }
 
     List<Map<String, Object>> page(String sortColumn, boolean descending, int limit) {
@@ -29,7 +29,7 @@ class OrderSearchDao {
             }
         }
         sql += " LIMIT ?";
-        return jdbcTemplate.queryForList(sql, limit);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(sql, limit);  // expect: sql-concatenation "from `sql`"
     }
 
     int tag(List<Long> orderIds, String tag) {
@@ -38,6 +38,6 @@ class OrderSearchDao {
             sql += (i == 0 ? "" : ", ") + orderIds.get(i);
         }
         sql += ")";
-        return jdbcTemplate.update(sql, tag);  // expect: sql-concatenation
+        return jdbcTemplate.update(sql, tag);  // expect: sql-concatenation "from `sql`"
     }
 }

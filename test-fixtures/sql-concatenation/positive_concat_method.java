@@ -15,16 +15,16 @@ class ShipmentTrackingDao {
     }
 
     List<Map<String, Object>> byCarrier(String carrier) {
-        return jdbcTemplate.queryForList(BASE.concat(" WHERE carrier = '").concat(carrier).concat("'"));  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(BASE.concat(" WHERE carrier = '").concat(carrier).concat("'"));  // expect: sql-concatenation "from `carrier`"
     }
 
     List<Map<String, Object>> matching(String whereClause) {
         String sql = BASE.concat(" WHERE ").concat(whereClause);
-        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation "from `sql`"
     }
 
     int markDelivered(String trackingNumber) {
-        return jdbcTemplate.update(  // expect: sql-concatenation
+        return jdbcTemplate.update(  // expect: sql-concatenation "from `trackingNumber`"
                 "UPDATE shipments SET status = 'DELIVERED' WHERE tracking_number = '".concat(trackingNumber + "'"));
     }
 

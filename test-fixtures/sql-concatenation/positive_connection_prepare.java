@@ -18,7 +18,7 @@ class StockLevelDao {
     int quantityOf(String sku) throws SQLException {
         String where = " WHERE sku = '" + sku + "'";
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement ps = connection.prepareStatement("SELECT quantity FROM stock" + where);  // expect: sql-concatenation
+             PreparedStatement ps = connection.prepareStatement("SELECT quantity FROM stock" + where);  // expect: sql-concatenation "from `where`"
              ResultSet rs = ps.executeQuery()) {
             return rs.next() ? rs.getInt(1) : 0;
         }
@@ -26,7 +26,7 @@ class StockLevelDao {
 
     int quantityInWarehouse(String warehouseTable, String sku) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement ps = connection.prepareStatement(  // expect: sql-concatenation
+             PreparedStatement ps = connection.prepareStatement(  // expect: sql-concatenation "from `warehouseTable`"
                      "SELECT quantity FROM " + warehouseTable + " WHERE sku = ?")) {
             ps.setString(1, sku);
             try (ResultSet rs = ps.executeQuery()) {
@@ -37,7 +37,7 @@ class StockLevelDao {
 
     void reserve(String procedure, long orderId) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-             CallableStatement call = connection.prepareCall("{call " + procedure + "(?)}")) {  // expect: sql-concatenation
+             CallableStatement call = connection.prepareCall("{call " + procedure + "(?)}")) {  // expect: sql-concatenation "from `procedure`"
             call.setLong(1, orderId);
             call.execute();
         }
@@ -45,7 +45,7 @@ class StockLevelDao {
 
     String translate(String vendorFilter) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.nativeSQL("SELECT sku FROM stock WHERE {fn UCASE(sku)} LIKE " + vendorFilter);  // expect: sql-concatenation
+            return connection.nativeSQL("SELECT sku FROM stock WHERE {fn UCASE(sku)} LIKE " + vendorFilter);  // expect: sql-concatenation "from `vendorFilter`"
         }
     }
 }

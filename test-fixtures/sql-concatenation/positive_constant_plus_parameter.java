@@ -15,19 +15,19 @@ class UserAdminDao {
     }
 
     List<Map<String, Object>> activeUsers(String sort) {
-        return jdbcTemplate.queryForList(ACTIVE_USERS + " ORDER BY " + sort);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(ACTIVE_USERS + " ORDER BY " + sort);  // expect: sql-concatenation "from `sort`"
     }
 
     List<Map<String, Object>> usersSortedBy(String sort) {
-        return jdbcTemplate.queryForList(Sql.USER_BASE + " ORDER BY " + sort);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(Sql.USER_BASE + " ORDER BY " + sort);  // expect: sql-concatenation "from `sort`"
     }
 
     List<Map<String, Object>> paymentsWhere(String condition) {
         String sql = PaymentSql.BASE + " WHERE " + condition;
-        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(sql);  // expect: sql-concatenation "from `sql`"
     }
 
     List<Map<String, Object>> ordersOf(long customerId, String status) {
-        return jdbcTemplate.queryForList(Sql.Orders.BY_CUSTOMER + " AND status = '" + status + "'", customerId);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(Sql.Orders.BY_CUSTOMER + " AND status = '" + status + "'", customerId);  // expect: sql-concatenation "from `status`"
     }
 }

@@ -27,24 +27,24 @@ class BlogPostQueries {
     }
 
     List<BlogPost> published(String sort) {
-        return entityManager.createQuery("SELECT p FROM BlogPost p WHERE p.published = true ORDER BY p." + sort, BlogPost.class)  // expect: sql-concatenation
+        return entityManager.createQuery("SELECT p FROM BlogPost p WHERE p.published = true ORDER BY p." + sort, BlogPost.class)  // expect: sql-concatenation "from `sort`"
                 .getResultList();
     }
 
     List<BlogPost> titled(String title) {
         return entityManager
-                .createQuery("select p from BlogPost p where p.title = '" + title + "'", BlogPost.class)  // expect: sql-concatenation
+                .createQuery("select p from BlogPost p where p.title = '" + title + "'", BlogPost.class)  // expect: sql-concatenation "from `title`"
                 .getResultList();
     }
 
     @SuppressWarnings("unchecked")
     List<Object[]> titlesIn(String language) {
-        return entityManager.createNativeQuery("SELECT id, title FROM blog_posts WHERE lang = '" + language + "'")  // expect: sql-concatenation
+        return entityManager.createNativeQuery("SELECT id, title FROM blog_posts WHERE lang = '" + language + "'")  // expect: sql-concatenation "from `language`"
                 .getResultList();
     }
 
     int unpublishOlderThan(int days) {
-        return entityManager.createNativeQuery(  // expect: sql-concatenation
+        return entityManager.createNativeQuery(  // expect: sql-concatenation "from `days`"
                         "UPDATE blog_posts SET published = false WHERE created_at < now() - interval '" + days + " days'")
                 .executeUpdate();
     }

@@ -21,11 +21,11 @@ class InvoiceSearchDao {
     }
 
     List<Map<String, Object>> byStatus(String status, String orderBy) {
-        return jdbcTemplate.queryForList(BY_STATUS.formatted(orderBy), status);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(BY_STATUS.formatted(orderBy), status);  // expect: sql-concatenation "from `orderBy`"
     }
 
     List<Map<String, Object>> between(String dateColumn, LocalDate from, LocalDate to) {
-        return jdbcTemplate.queryForList("SELECT id, number FROM invoices WHERE %s BETWEEN ? AND ?".formatted(dateColumn), from, to);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, number FROM invoices WHERE %s BETWEEN ? AND ?".formatted(dateColumn), from, to);  // expect: sql-concatenation "from `dateColumn`"
     }
 
     Map<String, Object> latestFor(String customerRef) {
@@ -36,6 +36,6 @@ class InvoiceSearchDao {
                 ORDER BY issued_at DESC
                 LIMIT 1
                 """.formatted(customerRef);
-        return jdbcTemplate.queryForMap(sql);  // expect: sql-concatenation
+        return jdbcTemplate.queryForMap(sql);  // expect: sql-concatenation "from `sql`"
     }
 }

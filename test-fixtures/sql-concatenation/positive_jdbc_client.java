@@ -15,13 +15,13 @@ class VoucherRepository {
     }
 
     Optional<Voucher> byCode(String code) {
-        return jdbcClient.sql("SELECT id, code, discount_percent FROM vouchers WHERE code = '" + code + "'")  // expect: sql-concatenation
+        return jdbcClient.sql("SELECT id, code, discount_percent FROM vouchers WHERE code = '" + code + "'")  // expect: sql-concatenation "from `code`"
                 .query(Voucher.class)
                 .optional();
     }
 
     List<Voucher> search(String column, String value) {
-        return jdbcClient.sql("SELECT id, code, discount_percent FROM vouchers WHERE %s = :value".formatted(column))  // expect: sql-concatenation
+        return jdbcClient.sql("SELECT id, code, discount_percent FROM vouchers WHERE %s = :value".formatted(column))  // expect: sql-concatenation "from `column`"
                 .param("value", value)
                 .query(Voucher.class)
                 .list();
@@ -29,7 +29,7 @@ class VoucherRepository {
 
     int expire(String campaignTable) {
         return jdbcClient
-                .sql("UPDATE " + campaignTable + " SET expired = true WHERE valid_until < now()")  // expect: sql-concatenation
+                .sql("UPDATE " + campaignTable + " SET expired = true WHERE valid_until < now()")  // expect: sql-concatenation "from `campaignTable`"
                 .update();
     }
 

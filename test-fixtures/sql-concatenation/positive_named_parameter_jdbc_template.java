@@ -14,19 +14,19 @@ class LoyaltyMemberDao {
     }
 
     List<Map<String, Object>> members(String tier, String orderBy) {
-        return namedJdbc.queryForList("SELECT id, name FROM members WHERE tier = :tier ORDER BY " + orderBy, Map.of("tier", tier));  // expect: sql-concatenation
+        return namedJdbc.queryForList("SELECT id, name FROM members WHERE tier = :tier ORDER BY " + orderBy, Map.of("tier", tier));  // expect: sql-concatenation "from `orderBy`"
     }
 
     int credit(String ledgerTable, long memberId, int points) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("memberId", memberId)
                 .addValue("points", points);
-        return namedJdbc.update(  // expect: sql-concatenation
+        return namedJdbc.update(  // expect: sql-concatenation "from `ledgerTable`"
                 "UPDATE " + ledgerTable + " SET points = points + :points WHERE member_id = :memberId", params);
     }
 
     Integer pointsOf(String memberNumber) {
-        return namedJdbc.queryForObject(  // expect: sql-concatenation
+        return namedJdbc.queryForObject(  // expect: sql-concatenation "from `memberNumber`"
                 "SELECT points FROM members WHERE member_number = '" + memberNumber + "'", Map.of(), Integer.class);
     }
 }

@@ -25,15 +25,15 @@ class AuditTrailWriter {
     }
 
     void record(String actor, String action) {
-        jdbcTemplate.update("INSERT INTO " + tableName + " (actor, action, occurred_at) VALUES (?, ?, now())", actor, action);  // expect: sql-concatenation
+        jdbcTemplate.update("INSERT INTO " + tableName + " (actor, action, occurred_at) VALUES (?, ?, now())", actor, action);  // expect: sql-concatenation "from `tableName`"
     }
 
     int purgeBefore(Instant cutoff) {
-        return jdbcTemplate.update("DELETE FROM " + tableName + " WHERE occurred_at < ?", Timestamp.from(cutoff));  // expect: sql-concatenation
+        return jdbcTemplate.update("DELETE FROM " + tableName + " WHERE occurred_at < ?", Timestamp.from(cutoff));  // expect: sql-concatenation "from `tableName`"
     }
 
     void checkConnection() {
-        jdbcTemplate.execute(validationQuery);  // expect: sql-concatenation
+        jdbcTemplate.execute(validationQuery);  // expect: sql-concatenation "from `validationQuery`"
     }
 }
 
@@ -48,6 +48,6 @@ class TenantSchemaDao {
     }
 
     List<Map<String, Object>> users() {
-        return jdbcTemplate.queryForList("SELECT id, email FROM " + schema + ".users ORDER BY id");  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, email FROM " + schema + ".users ORDER BY id");  // expect: sql-concatenation "from `schema`"
     }
 }

@@ -18,7 +18,7 @@ class CustomerJdbcRepository {
     }
 
     Optional<Customer> findByEmail(String email) {
-        List<Customer> rows = jdbcTemplate.query(  // expect: sql-concatenation
+        List<Customer> rows = jdbcTemplate.query(  // expect: sql-concatenation "from `email`"
                 "SELECT id, email, name FROM customers WHERE email = '" + email + "'", this::mapCustomer);
         return rows.stream().findFirst();
     }
@@ -30,16 +30,16 @@ class CustomerJdbcRepository {
     }
 
     long countRows(String table) {
-        Long count = jdbcTemplate.queryForObject("SELECT count(*) FROM " + table, Long.class);  // expect: sql-concatenation
+        Long count = jdbcTemplate.queryForObject("SELECT count(*) FROM " + table, Long.class);  // expect: sql-concatenation "from `table`"
         return count == null ? 0 : count;
     }
 
     int deactivate(long customerId) {
-        return jdbcTemplate.update("UPDATE customers SET active = false WHERE id = " + customerId);  // expect: sql-concatenation
+        return jdbcTemplate.update("UPDATE customers SET active = false WHERE id = " + customerId);  // expect: sql-concatenation "from `customerId`"
     }
 
     List<Map<String, Object>> searchByName(String namePrefix, long tenantId) {
-        return jdbcTemplate.queryForList("SELECT id, name FROM customers WHERE tenant_id = ? AND name LIKE '"  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, name FROM customers WHERE tenant_id = ? AND name LIKE '"  // expect: sql-concatenation "from `namePrefix`"
                 + namePrefix + "%'", tenantId);
     }
 

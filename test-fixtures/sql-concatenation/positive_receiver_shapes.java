@@ -16,27 +16,27 @@ class TableMaintenance {
     }
 
     static void truncate(JdbcTemplate jdbc, String table) {
-        jdbc.execute("TRUNCATE TABLE " + table);  // expect: sql-concatenation
+        jdbc.execute("TRUNCATE TABLE " + table);  // expect: sql-concatenation "from `table`"
     }
 
     void vacuumReporting(String table) {
         JdbcTemplate reporting = new JdbcTemplate(reportingDataSource);
-        reporting.execute("VACUUM ANALYZE " + table);  // expect: sql-concatenation
+        reporting.execute("VACUUM ANALYZE " + table);  // expect: sql-concatenation "from `table`"
     }
 
     int resetSequence(String sequence, long start) {
-        return this.jdbcTemplate.update("ALTER SEQUENCE " + sequence + " RESTART WITH " + start);  // expect: sql-concatenation
+        return this.jdbcTemplate.update("ALTER SEQUENCE " + sequence + " RESTART WITH " + start);  // expect: sql-concatenation "from `sequence`"
     }
 
     void analyzeAll(List<String> tables) {
-        tables.forEach(table -> jdbcTemplate.execute("ANALYZE " + table));  // expect: sql-concatenation
+        tables.forEach(table -> jdbcTemplate.execute("ANALYZE " + table));  // expect: sql-concatenation "from `table`"
     }
 
     Runnable dropLater(String table) {
         return new Runnable() {
             @Override
             public void run() {
-                jdbcTemplate.execute("DROP TABLE IF EXISTS " + table);  // expect: sql-concatenation
+                jdbcTemplate.execute("DROP TABLE IF EXISTS " + table);  // expect: sql-concatenation "from `table`"
             }
         };
     }

@@ -10,13 +10,13 @@ class ParcelQueries {
         if (order == null) {
             order = "created_at";
         }
-        return connection.prepareStatement("SELECT id FROM parcels ORDER BY " + order);  // expect: sql-concatenation
+        return connection.prepareStatement("SELECT id FROM parcels ORDER BY " + order);  // expect: sql-concatenation "from `order`"
     }
 
     PreparedStatement inLoop(Connection connection, String first, int pages) throws SQLException {
         String sql = "SELECT id FROM parcels";
         for (int page = 0; page < pages; page++) {
-            PreparedStatement statement = connection.prepareStatement(sql);  // expect: sql-concatenation
+            PreparedStatement statement = connection.prepareStatement(sql);  // expect: sql-concatenation "from `sql`"
             statement.close();
             sql = first;
         }

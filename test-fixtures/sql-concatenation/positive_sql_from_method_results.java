@@ -26,7 +26,7 @@ class ReportRunner {
     }
 
     List<Map<String, Object>> dailyRevenue(LocalDate day) {
-        return jdbcTemplate.queryForList("SELECT region, revenue FROM " + SCHEMA + ".daily_revenue WHERE day = ?", day);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT region, revenue FROM " + SCHEMA + ".daily_revenue WHERE day = ?", day);  // expect: sql-concatenation "from `SCHEMA`"
     }
 
     void runScript(Path script) throws IOException {
@@ -34,7 +34,7 @@ class ReportRunner {
     }
 
     List<Map<String, Object>> topProducts(String region) {
-        return jdbcTemplate.queryForList(topProductsSql(region));  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(topProductsSql(region));  // expect: sql-concatenation "from `region`"
     }
 
     private String topProductsSql(String region) {

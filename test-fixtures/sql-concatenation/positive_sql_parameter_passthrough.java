@@ -14,12 +14,12 @@ class SchemaMigrationRunner {
     }
 
     void run(String sql) {
-        jdbcTemplate.execute(sql);  // expect: sql-concatenation
+        jdbcTemplate.execute(sql);  // expect: sql-concatenation "from `sql`"
     }
 
     void runAll(List<String> statements) {
         for (String statement : statements) {
-            jdbcTemplate.execute(statement);  // expect: sql-concatenation
+            jdbcTemplate.execute(statement);  // expect: sql-concatenation "from `statement`"
         }
     }
 }
@@ -33,10 +33,10 @@ class GenericQueryService {
     }
 
     List<Map<String, Object>> rows(String sql, Object... args) {
-        return jdbc.queryForList(sql, args);  // expect: sql-concatenation
+        return jdbc.queryForList(sql, args);  // expect: sql-concatenation "from `sql`"
     }
 
     <T> T single(String sql, Class<T> type, Object... args) {
-        return jdbc.queryForObject(sql, type, args);  // expect: sql-concatenation
+        return jdbc.queryForObject(sql, type, args);  // expect: sql-concatenation "from `sql`"
     }
 }

@@ -19,7 +19,7 @@ class WarehouseJdbcDao {
     List<String> skusIn(String warehouse) throws SQLException {
         List<String> skus = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(  // expect: sql-concatenation
+             ResultSet rs = connection.createStatement().executeQuery(  // expect: sql-concatenation "from `warehouse`"
                      "SELECT sku FROM stock WHERE warehouse = '" + warehouse + "'")) {
             while (rs.next()) {
                 skus.add(rs.getString("sku"));
@@ -31,14 +31,14 @@ class WarehouseJdbcDao {
     int adjust(String sku, int delta) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            return statement.executeUpdate("UPDATE stock SET quantity = quantity + " + delta + " WHERE sku = '" + sku + "'");  // expect: sql-concatenation
+            return statement.executeUpdate("UPDATE stock SET quantity = quantity + " + delta + " WHERE sku = '" + sku + "'");  // expect: sql-concatenation "from `delta`"
         }
     }
 
     long purgeMovements(String table, int keepDays) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            return statement.executeLargeUpdate(  // expect: sql-concatenation
+            return statement.executeLargeUpdate(  // expect: sql-concatenation "from `table`"
                     "DELETE FROM " + table + " WHERE moved_at < current_date - " + keepDays);
         }
     }
@@ -46,7 +46,7 @@ class WarehouseJdbcDao {
     void truncate(String table) throws SQLException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute("TRUNCATE TABLE " + table);  // expect: sql-concatenation
+            statement.execute("TRUNCATE TABLE " + table);  // expect: sql-concatenation "from `table`"
         }
     }
 }

@@ -30,7 +30,7 @@ class LegacyAccountDao {
         List<String> numbers = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql.toString())) {  // expect: sql-concatenation
+             ResultSet rs = statement.executeQuery(sql.toString())) {  // expect: sql-concatenation "from `sql`"
             while (rs.next()) {
                 numbers.add(rs.getString(1));
             }
@@ -47,6 +47,6 @@ class LegacyAccountDao {
             sql.append('\'').append(accountNumbers.get(i)).append('\'');
         }
         sql.append(')');
-        return jdbcTemplate.update(sql.toString());  // expect: sql-concatenation
+        return jdbcTemplate.update(sql.toString());  // expect: sql-concatenation "from `sql`"
     }
 }

@@ -25,7 +25,7 @@ class EmployeeDirectoryDao {
             sql.append(" AND name LIKE '%").append(nameLike).append("%'");
         }
         sql.append(" ORDER BY ").append(sort);
-        return jdbcTemplate.query(sql.toString(), this::mapEmployee);  // expect: sql-concatenation
+        return jdbcTemplate.query(sql.toString(), this::mapEmployee);  // expect: sql-concatenation "from `sql`"
     }
 
     int rename(long id, String newName) {
@@ -35,7 +35,7 @@ class EmployeeDirectoryDao {
                 .append("' WHERE id = ")
                 .append(id)
                 .toString();
-        return jdbcTemplate.update(sql);  // expect: sql-concatenation
+        return jdbcTemplate.update(sql);  // expect: sql-concatenation "from `sql`"
     }
 
     List<Map<String, Object>> inDepartments(List<String> departments) {
@@ -46,7 +46,7 @@ class EmployeeDirectoryDao {
             }
             in.append('\'').append(department).append('\'');
         }
-        return jdbcTemplate.queryForList("SELECT id, name FROM employees WHERE department IN (" + in + ")");  // expect: sql-concatenation
+        return jdbcTemplate.queryForList("SELECT id, name FROM employees WHERE department IN (" + in + ")");  // expect: sql-concatenation "from `in`"
     }
 
     private Employee mapEmployee(ResultSet rs, int rowNum) throws SQLException {

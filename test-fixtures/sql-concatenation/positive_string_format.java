@@ -18,11 +18,11 @@ class RevenueReportDao {
         String sql = String.format(
                 "SELECT %s, SUM(total_cents) AS revenue FROM orders WHERE placed_at >= ? GROUP BY %s",
                 groupColumn, groupColumn);
-        return jdbcTemplate.queryForList(sql, from);  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(sql, from);  // expect: sql-concatenation "from `sql`"
     }
 
     long rowCount(String schema, String table) {
-        Long count = jdbcTemplate.queryForObject(String.format("SELECT count(*) FROM %s.%s", schema, table), Long.class);  // expect: sql-concatenation
+        Long count = jdbcTemplate.queryForObject(String.format("SELECT count(*) FROM %s.%s", schema, table), Long.class);  // expect: sql-concatenation "from `schema`"
         return count == null ? 0 : count;
     }
 

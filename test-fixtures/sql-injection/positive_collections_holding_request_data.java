@@ -21,7 +21,7 @@ class FilterEndpoint {
         filters.put("status", "OPEN");
         filters.put("owner", request.getParameter("owner"));
         String owner = (String) filters.get("owner");
-        return jdbcTemplate.queryForList("SELECT id FROM tickets WHERE owner = '" + owner + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM tickets WHERE owner = '" + owner + "'");  // expect: sql-injection "`getParameter(..)`"
     }
 
     List<Map<String, Object>> byList(HttpServletRequest request) {
@@ -31,6 +31,6 @@ class FilterEndpoint {
         values.add("moresafe");
         values.remove(0);
         String tag = values.get(0);
-        return jdbcTemplate.queryForList("SELECT id FROM posts WHERE tag = '" + tag + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM posts WHERE tag = '" + tag + "'");  // expect: sql-injection "`getParameter(..)`"
     }
 }

@@ -25,7 +25,7 @@ class ProductSearchServlet extends HttpServlet {
             sql += " AND category = '" + category + "'";
         }
         sql += " ORDER BY name";
-        List<Map<String, Object>> products = jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        List<Map<String, Object>> products = jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(products.size());
     }
 
@@ -35,7 +35,7 @@ class ProductSearchServlet extends HttpServlet {
         sql += " ORDER BY ";
         sql += request.getParameter("sort");
         sql += " LIMIT 50";
-        List<Map<String, Object>> products = jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        List<Map<String, Object>> products = jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(products.size());
     }
 }

@@ -18,7 +18,7 @@ class LegacyLookupEndpoint {
         String param = request.getParameter("region");
         int num = 106;
         String region = (7 * 42) - num > 200 ? "EMEA" : param;
-        return jdbcTemplate.queryForList("SELECT id FROM accounts WHERE region = '" + region + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM accounts WHERE region = '" + region + "'");  // expect: sql-injection "`getParameter(..)`"
     }
 
     List<Map<String, Object>> byFallThrough(HttpServletRequest request) {
@@ -37,6 +37,6 @@ class LegacyLookupEndpoint {
                 team = "core";
                 break;
         }
-        return jdbcTemplate.queryForList("SELECT id FROM members WHERE team = '" + team + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM members WHERE team = '" + team + "'");  // expect: sql-injection "`getParameter(..)`"
     }
 }

@@ -25,26 +25,26 @@ class ShipmentTrackingController {
     @GetMapping("/shipments/by-carrier")
     List<Map<String, Object>> byCarrier(HttpServletRequest request) {
         String carrier = URLDecoder.decode(request.getParameter("carrier"), StandardCharsets.UTF_8);
-        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE carrier = '" + carrier + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE carrier = '" + carrier + "'");  // expect: sql-injection "`getParameter(..)`"
     }
 
     @GetMapping("/shipments/by-token")
     List<Map<String, Object>> byToken(HttpServletRequest request) {
         byte[] raw = Base64.getDecoder().decode(request.getHeader("X-Tracking"));
         String tracking = new String(raw, StandardCharsets.UTF_8);
-        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE tracking_no = '" + tracking + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE tracking_no = '" + tracking + "'");  // expect: sql-injection "`getHeader(..)`"
     }
 
     @GetMapping("/shipments/by-range")
     List<Map<String, Object>> byRange(HttpServletRequest request) {
         String first = request.getQueryString().split("&")[0];
-        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE zone = '" + first + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id FROM shipments WHERE zone = '" + first + "'");  // expect: sql-injection "`getQueryString(..)`"
     }
 
     @PostMapping("/shipments/search")
     List<Map<String, Object>> search(@RequestBody ShipmentQuery query) {
         String sql = "SELECT id FROM shipments WHERE destination = '" + query.getDestination() + "'";
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "parameter `query`"
     }
 
     @PostMapping("/shipments/search-by-id")

@@ -23,30 +23,30 @@ class OrderSearchController {
 
     @GetMapping("/orders/by-customer")
     List<Map<String, Object>> byCustomer(HttpServletRequest request) {
-        return jdbcTemplate.queryForList(OrderSqlBuilder.byCustomer(request.getParameter("c")));  // expect: sql-injection
+        return jdbcTemplate.queryForList(OrderSqlBuilder.byCustomer(request.getParameter("c")));  // expect: sql-injection "`getParameter(..)`"
     }
 
     @GetMapping("/orders/sorted")
     List<Map<String, Object>> sorted(@RequestParam String sort) {
         String sql = builder.orderBy("SELECT id, total_cents FROM orders", sort);
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "parameter `sort`"
     }
 
     @GetMapping("/orders/sorted-by-header")
     List<Map<String, Object>> sortedByHeader(@RequestHeader("X-Sort") String sortHeader) {
         OrderSqlBuilder b = new OrderSqlBuilder();
         String sql = b.orderBy("SELECT id, placed_at FROM orders", sortHeader);
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "parameter `sortHeader`"
     }
 
     @GetMapping("/orders/status/{status}")
     List<Map<String, Object>> byStatus(@PathVariable String status) {
-        return jdbcTemplate.queryForList(builder.byStatus(status));  // expect: sql-injection
+        return jdbcTemplate.queryForList(builder.byStatus(status));  // expect: sql-injection "parameter `status`"
     }
 
     @GetMapping("/orders/recent")
     List<Map<String, Object>> recent(@RequestParam int days, @RequestParam String column) {
         String sql = builder.orderBy(OrderSqlBuilder.placedWithin(days), column);
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "parameter `column`"
     }
 }

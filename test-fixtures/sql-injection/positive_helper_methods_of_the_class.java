@@ -20,13 +20,13 @@ class InvoiceSearchController {
 
     @GetMapping("/invoices/search")
     List<Map<String, Object>> search(@RequestParam String customer) {
-        return jdbcTemplate.queryForList(byCustomer(customer));  // expect: sql-injection
+        return jdbcTemplate.queryForList(byCustomer(customer));  // expect: sql-injection "parameter `customer`"
     }
 
     @GetMapping("/invoices/sorted")
     List<Map<String, Object>> sorted(HttpServletRequest request) {
         String sql = withOrder("SELECT id, total_cents FROM invoices", request.getParameter("sort"));
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
     }
 
     private String byCustomer(String customer) {

@@ -22,7 +22,7 @@ class TenantInvoiceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tenant = tenantOf(request);
-        List<Map<String, Object>> rows = jdbcTemplate.queryForList("SELECT id FROM invoices WHERE tenant = '" + tenant + "'");  // expect: sql-injection
+        List<Map<String, Object>> rows = jdbcTemplate.queryForList("SELECT id FROM invoices WHERE tenant = '" + tenant + "'");  // expect: sql-injection "`tenantOf(..)`"
         response.getWriter().println(rows.size());
     }
 
@@ -30,7 +30,7 @@ class TenantInvoiceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the page size is parsed, so only the tenant reaches the SQL as text
         String sql = "SELECT id FROM invoices WHERE tenant = '" + tenantOf(request) + "' LIMIT " + pageSize(request);
-        List<Map<String, Object>> rows = jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        List<Map<String, Object>> rows = jdbcTemplate.queryForList(sql);  // expect: sql-injection "`tenantOf(..)`"
         response.getWriter().println(rows.size());
     }
 

@@ -26,7 +26,7 @@ class ClaimSearchServlet extends HttpServlet {
         String bar = new Helper().doSomething(param);
         String sql = "SELECT id, amount_cents FROM claims WHERE claimant = '" + bar + "'";
         try (Connection connection = dataSource.getConnection();
-             ResultSet rs = connection.createStatement().executeQuery(sql)) {  // expect: sql-injection
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {  // expect: sql-injection "`getParameter(..)`"
             while (rs.next()) {
                 response.getWriter().println(rs.getLong("id"));
             }
@@ -40,7 +40,7 @@ class ClaimSearchServlet extends HttpServlet {
         String sql = "SELECT id FROM claims" + new ClauseBuilder().statusClause(request.getHeader("X-Status"));
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            boolean hasRows = statement.execute(sql);  // expect: sql-injection
+            boolean hasRows = statement.execute(sql);  // expect: sql-injection "`getHeader(..)`"
             response.setStatus(hasRows ? 200 : 204);
         } catch (SQLException e) {
             throw new ServletException(e);
@@ -52,7 +52,7 @@ class ClaimSearchServlet extends HttpServlet {
         String note = new NoteWriter().noteValue(request.getParameter("note"));
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            int updated = statement.executeUpdate("UPDATE claims SET note = " + note + " WHERE reviewed = FALSE");  // expect: sql-injection
+            int updated = statement.executeUpdate("UPDATE claims SET note = " + note + " WHERE reviewed = FALSE");  // expect: sql-injection "`getParameter(..)`"
             response.setStatus(updated > 0 ? 204 : 404);
         } catch (SQLException e) {
             throw new ServletException(e);
@@ -64,7 +64,7 @@ class ClaimSearchServlet extends HttpServlet {
         String sql = ClauseBuilder.deleteForAdjuster(request.getParameter("adjuster"));
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            statement.addBatch(sql);  // expect: sql-injection
+            statement.addBatch(sql);  // expect: sql-injection "`getParameter(..)`"
             statement.executeBatch();
         } catch (SQLException e) {
             throw new ServletException(e);

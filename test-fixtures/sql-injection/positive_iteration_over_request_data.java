@@ -24,13 +24,13 @@ class ProductCatalogEndpoint {
                 sort = c.getValue();
             }
         }
-        return jdbcTemplate.queryForList("SELECT id, name FROM products ORDER BY " + sort);  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id, name FROM products ORDER BY " + sort);  // expect: sql-injection "`getCookies(..)`"
     }
 
     List<Map<String, Object>> firstOfValues(HttpServletRequest request) {
         String[] values = request.getParameterValues("ids");
         String first = values[0];
-        return jdbcTemplate.queryForList("SELECT id, name FROM products WHERE id = " + first);  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id, name FROM products WHERE id = " + first);  // expect: sql-injection "`getParameterValues(..)`"
     }
 
     List<Map<String, Object>> filteredByHeader(HttpServletRequest request) {
@@ -39,7 +39,7 @@ class ProductCatalogEndpoint {
         if (headers.hasMoreElements()) {
             filter = headers.nextElement();
         }
-        return jdbcTemplate.queryForList("SELECT id, name FROM products WHERE " + filter);  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id, name FROM products WHERE " + filter);  // expect: sql-injection "`getHeaders(..)`"
     }
 
     List<Map<String, Object>> byNames(HttpServletRequest request) {
@@ -50,14 +50,14 @@ class ProductCatalogEndpoint {
             sql += "'" + n + "',";
         }
         sql = sql.substring(0, sql.length() - 1) + ")";
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
     }
 
     List<Map<String, Object>> byQueryMap(HttpServletRequest request) {
         Map<String, String[]> params = request.getParameterMap();
         String[] v = params.get("q");
         String sql = "SELECT id, name FROM products WHERE name LIKE '%" + v[0] + "%'";
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameterMap(..)`"
     }
 
     List<Map<String, Object>> bySkus(HttpServletRequest request) {
@@ -65,7 +65,7 @@ class ProductCatalogEndpoint {
         skus.add("'BASE-001'");
         skus.add("'" + request.getParameter("sku") + "'");
         String sql = "SELECT id, name FROM products WHERE sku IN (" + String.join(",", skus) + ")";
-        return jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
     }
 
     int untag(HttpServletRequest request) {
@@ -73,6 +73,6 @@ class ProductCatalogEndpoint {
         for (String tag : request.getParameterValues("tag")) {
             tags.append(tags.length() == 0 ? "" : ",").append("'").append(tag).append("'");
         }
-        return jdbcTemplate.update("DELETE FROM product_tags WHERE tag IN (" + tags + ")");  // expect: sql-injection
+        return jdbcTemplate.update("DELETE FROM product_tags WHERE tag IN (" + tags + ")");  // expect: sql-injection "`getParameterValues(..)`"
     }
 }

@@ -20,19 +20,19 @@ class OrderExportController {
     @GetMapping("/exports/orders")
     List<Map<String, Object>> byStatus(@RequestParam String status) {
         String sql = "SELECT id, total_cents FROM orders WHERE status = '" + status + "'";
-        return OrderRepositorySupport.JDBC.queryForList(sql);  // expect: sql-injection
+        return OrderRepositorySupport.JDBC.queryForList(sql);  // expect: sql-injection "parameter `status`"
     }
 
     @PostMapping("/exports/orders/{id}/note")
     int annotate(@PathVariable String id, @RequestParam String note) {
         String sql = "UPDATE orders SET export_note = '" + note + "' WHERE id = " + id;
-        return support.jdbc.update(sql);  // expect: sql-injection
+        return support.jdbc.update(sql);  // expect: sql-injection "parameter `note`"
     }
 
     @GetMapping("/exports/orders/count")
     Long count(@RequestParam String region) {
         OrderRepositorySupport helper = support;
-        return helper.jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE region = '" + region + "'", Long.class);  // expect: sql-injection
+        return helper.jdbc.queryForObject("SELECT COUNT(*) FROM orders WHERE region = '" + region + "'", Long.class);  // expect: sql-injection "parameter `region`"
     }
 }
 
@@ -41,11 +41,11 @@ class CustomerLookupController extends BaseCustomerDao {
 
     @GetMapping("/customers/lookup")
     List<Map<String, Object>> byName(@RequestParam String name) {
-        return jdbcTemplate.queryForList("SELECT id, name, email FROM customers WHERE name = '" + name + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id, name, email FROM customers WHERE name = '" + name + "'");  // expect: sql-injection "parameter `name`"
     }
 
     @PostMapping("/customers/{email}/deactivate")
     int deactivate(@PathVariable String email) {
-        return this.jdbcTemplate.update("UPDATE customers SET active = FALSE WHERE email = '" + email + "'");  // expect: sql-injection
+        return this.jdbcTemplate.update("UPDATE customers SET active = FALSE WHERE email = '" + email + "'");  // expect: sql-injection "parameter `email`"
     }
 }

@@ -23,7 +23,7 @@ class CatalogueSortServlet extends HttpServlet {
         if (sort == null) {
             sort = "id";
         }
-        List<Map<String, Object>> rows = jdbcTemplate.queryForList("SELECT id, title FROM books ORDER BY " + sort);  // expect: sql-injection
+        List<Map<String, Object>> rows = jdbcTemplate.queryForList("SELECT id, title FROM books ORDER BY " + sort);  // expect: sql-injection "`getHeader(..)`"
         response.getWriter().println(rows.size());
     }
 
@@ -34,7 +34,7 @@ class CatalogueSortServlet extends HttpServlet {
         if (useDefault) {
             shelf = "general";
         }
-        int moved = jdbcTemplate.update("UPDATE books SET shelf = '" + shelf + "' WHERE shelf IS NULL");  // expect: sql-injection
+        int moved = jdbcTemplate.update("UPDATE books SET shelf = '" + shelf + "' WHERE shelf IS NULL");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(moved);
     }
 
@@ -46,7 +46,7 @@ class CatalogueSortServlet extends HttpServlet {
                 genre = known;
             }
         }
-        int tagged = jdbcTemplate.update("UPDATE books SET genre = '" + genre + "'");  // expect: sql-injection
+        int tagged = jdbcTemplate.update("UPDATE books SET genre = '" + genre + "'");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(tagged);
     }
 
@@ -58,7 +58,7 @@ class CatalogueSortServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             response.sendError(400);
         }
-        int removed = jdbcTemplate.update("DELETE FROM books WHERE author = '" + author + "'");  // expect: sql-injection
+        int removed = jdbcTemplate.update("DELETE FROM books WHERE author = '" + author + "'");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(removed);
     }
 

@@ -25,7 +25,7 @@ class InvoiceServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT id, total_cents FROM invoices WHERE customer_id = '" + request.getParameter("customer") + "'")) {  // expect: sql-injection
+             ResultSet rs = statement.executeQuery("SELECT id, total_cents FROM invoices WHERE customer_id = '" + request.getParameter("customer") + "'")) {  // expect: sql-injection "`getParameter(..)`"
             while (rs.next()) {
                 response.getWriter().println(rs.getLong("id") + ";" + rs.getLong("total_cents"));
             }
@@ -39,7 +39,7 @@ class InvoiceServlet extends HttpServlet {
         String invoiceId = request.getParameter("id");
         String sql = "UPDATE invoices SET status = 'PAID' WHERE id = " + invoiceId;
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement ps = connection.prepareStatement(sql)) {  // expect: sql-injection
+             PreparedStatement ps = connection.prepareStatement(sql)) {  // expect: sql-injection "`getParameter(..)`"
             response.setStatus(ps.executeUpdate() == 1 ? 204 : 404);
         } catch (SQLException e) {
             throw new ServletException(e);
@@ -51,7 +51,7 @@ class InvoiceServlet extends HttpServlet {
         String number = request.getParameter("number");
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
-            int deleted = statement.executeUpdate("DELETE FROM invoice_drafts WHERE number = '" + number + "'");  // expect: sql-injection
+            int deleted = statement.executeUpdate("DELETE FROM invoice_drafts WHERE number = '" + number + "'");  // expect: sql-injection "`getParameter(..)`"
             response.setStatus(deleted > 0 ? 204 : 404);
         } catch (SQLException e) {
             throw new ServletException(e);

@@ -22,13 +22,13 @@ class TenantSettingsController {
 
     @GetMapping("/settings")
     List<Map<String, Object>> settings(@RequestHeader("X-Tenant") String tenant) {
-        return jdbcTemplate.queryForList("SELECT setting_key, setting_value FROM " + tenant + "_settings");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT setting_key, setting_value FROM " + tenant + "_settings");  // expect: sql-injection "parameter `tenant`"
     }
 
     @GetMapping("/settings/locale")
     List<Map<String, Object>> localized(@RequestHeader("Accept-Language") String language) {
         String locale = language.substring(0, 2);
-        return namedJdbcTemplate.queryForList("SELECT setting_key, label FROM setting_labels WHERE locale = '" + locale + "'", Map.of());  // expect: sql-injection
+        return namedJdbcTemplate.queryForList("SELECT setting_key, label FROM setting_labels WHERE locale = '" + locale + "'", Map.of());  // expect: sql-injection "parameter `language`"
     }
 
     @PostMapping("/settings/touch")
@@ -36,6 +36,6 @@ class TenantSettingsController {
         String sql = "UPDATE tenants SET last_client = '";
         sql += client;
         sql += "', touched_at = CURRENT_TIMESTAMP";
-        return jdbcTemplate.update(sql);  // expect: sql-injection
+        return jdbcTemplate.update(sql);  // expect: sql-injection "parameter `client`"
     }
 }

@@ -20,17 +20,17 @@ class BookController {
 
     @GetMapping("/books")
     List<Map<String, Object>> search(@RequestParam("title") String title) {
-        return jdbcTemplate.queryForList("SELECT id, title, isbn FROM books WHERE title LIKE '%" + title + "%'");  // expect: sql-injection
+        return jdbcTemplate.queryForList("SELECT id, title, isbn FROM books WHERE title LIKE '%" + title + "%'");  // expect: sql-injection "parameter `title`"
     }
 
     @GetMapping("/books/{isbn}")
     Map<String, Object> byIsbn(@PathVariable String isbn) {
         String sql = "SELECT id, title, isbn FROM books WHERE isbn = '" + isbn + "'";
-        return jdbcTemplate.queryForMap(sql);  // expect: sql-injection
+        return jdbcTemplate.queryForMap(sql);  // expect: sql-injection "parameter `isbn`"
     }
 
     @PostMapping("/books/{isbn}/shelf")
     int shelve(@PathVariable("isbn") String isbn, @RequestParam String shelf) {
-        return jdbcTemplate.update("UPDATE books SET shelf = '" + shelf + "' WHERE isbn = ?", isbn);  // expect: sql-injection
+        return jdbcTemplate.update("UPDATE books SET shelf = '" + shelf + "' WHERE isbn = ?", isbn);  // expect: sql-injection "parameter `shelf`"
     }
 }

@@ -21,17 +21,17 @@ class EmployeeController {
 
     @GetMapping("/employees")
     List<?> byDepartment(String department) {
-        return entityManager.createQuery("SELECT e FROM Employee e WHERE e.department = '" + department + "'").getResultList();  // expect: sql-injection
+        return entityManager.createQuery("SELECT e FROM Employee e WHERE e.department = '" + department + "'").getResultList();  // expect: sql-injection "parameter `department`"
     }
 
     @GetMapping("/employees/badge")
     List<?> byBadge(String badge) {
         String sql = "SELECT id, name FROM employees WHERE badge = '" + badge.trim() + "'";
-        return entityManager.createNativeQuery(sql).getResultList();  // expect: sql-injection
+        return entityManager.createNativeQuery(sql).getResultList();  // expect: sql-injection "parameter `badge`"
     }
 
     @GetMapping("/employees/count")
     Map<String, Object> count(String office) {
-        return jdbcTemplate.queryForMap("SELECT COUNT(id) AS n FROM employees WHERE office = '" + office + "'");  // expect: sql-injection
+        return jdbcTemplate.queryForMap("SELECT COUNT(id) AS n FROM employees WHERE office = '" + office + "'");  // expect: sql-injection "parameter `office`"
     }
 }

@@ -21,7 +21,7 @@ class ShipmentLookupServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String tracking = request.getParameter("tracking");
         String sql = String.format("SELECT id, status, carrier FROM shipments WHERE tracking_number = '%s'", tracking);
-        List<Map<String, Object>> shipments = jdbcTemplate.queryForList(sql);  // expect: sql-injection
+        List<Map<String, Object>> shipments = jdbcTemplate.queryForList(sql);  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(shipments.size());
     }
 
@@ -29,7 +29,7 @@ class ShipmentLookupServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String carrier = request.getParameter("carrier");
         String status = request.getParameter("status");
-        int updated = jdbcTemplate.update(String.format("UPDATE shipments SET status = '%s' WHERE carrier = '%s'", status, carrier));  // expect: sql-injection
+        int updated = jdbcTemplate.update(String.format("UPDATE shipments SET status = '%s' WHERE carrier = '%s'", status, carrier));  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(updated);
     }
 }

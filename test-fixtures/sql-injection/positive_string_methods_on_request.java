@@ -20,7 +20,7 @@ class CustomerDirectoryServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String email = request.getParameter("email").trim().toLowerCase();
-        List<Map<String, Object>> customers = jdbcTemplate.queryForList("SELECT id, name FROM customers WHERE email = '" + email + "'");  // expect: sql-injection
+        List<Map<String, Object>> customers = jdbcTemplate.queryForList("SELECT id, name FROM customers WHERE email = '" + email + "'");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(customers.size());
     }
 
@@ -28,7 +28,7 @@ class CustomerDirectoryServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
         String region = path.substring(path.lastIndexOf('/') + 1);
-        Map<String, Object> totals = jdbcTemplate.queryForMap("SELECT COUNT(id) AS n FROM customers WHERE region = '" + region.toUpperCase() + "'");  // expect: sql-injection
+        Map<String, Object> totals = jdbcTemplate.queryForMap("SELECT COUNT(id) AS n FROM customers WHERE region = '" + region.toUpperCase() + "'");  // expect: sql-injection "`getRequestURI(..)`"
         response.getWriter().println(totals.get("n"));
     }
 }

@@ -21,7 +21,7 @@ class TicketQueueServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String requested = request.getParameter("sort");
         String sort = requested != null ? requested : "created_at";
-        List<Map<String, Object>> tickets = jdbcTemplate.queryForList("SELECT id, subject FROM tickets ORDER BY " + sort + " LIMIT 100");  // expect: sql-injection
+        List<Map<String, Object>> tickets = jdbcTemplate.queryForList("SELECT id, subject FROM tickets ORDER BY " + sort + " LIMIT 100");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(tickets.size());
     }
 
@@ -29,7 +29,7 @@ class TicketQueueServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean urgent = request.getHeader("X-Urgent") != null;
         String queue = urgent ? "urgent_tickets" : request.getParameter("queue");
-        int moved = jdbcTemplate.update("UPDATE " + queue + " SET assignee = NULL WHERE assignee = 'bot'");  // expect: sql-injection
+        int moved = jdbcTemplate.update("UPDATE " + queue + " SET assignee = NULL WHERE assignee = 'bot'");  // expect: sql-injection "`getParameter(..)`"
         response.getWriter().println(moved);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.backlint.Fixtures.Expectation;
 import dev.backlint.api.Finding;
+import dev.backlint.api.SourceRange;
 import dev.backlint.engine.Analyzer;
 import dev.backlint.engine.Notification;
 import dev.backlint.engine.ScanRequest;
@@ -12,6 +13,7 @@ import dev.backlint.engine.ScanResult;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,9 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every rule over its fixture folder and compares its findings with the
- * {@code // expect: <id>} comments: every expectation met by a finding of that rule
- * whose range contains the line, and no other finding. Each folder runs twice: with the
- * libraries' jars on the solver's classpath, and with none (the rules then read imports).
+ * {@code // expect: <id> ["fragment"]} comments: each expectation must be met by a finding
+ * of its own (see {@link ExpectationMatching}), and every finding must meet one; the rules
+ * other than the folder's are held to that only in the files that name them
+ * ({@link #checkedFindings}). Each folder runs twice: with the libraries' jars on the
+ * solver's classpath, and with none (the rules then read imports).
  */
 class FixtureTest {
 
@@ -57,7 +61,7 @@ class FixtureTest {
     @MethodSource("folders")
     void findingsMatchExpectations(String ruleId, Mode mode) {
         Path folder = Fixtures.root().resolve(ruleId);
-        TreeSet<Expectation> expected = Fixtures.expectations(folder);
+        List<Expectation> expected = Fixtures.expectations(folder);
         Set<String> rules = new TreeSet<>();
         rules.add(ruleId);
         expected.forEach(e -> rules.add(e.ruleId()));
@@ -78,26 +82,34 @@ class FixtureTest {
                         + notification.message());
             }
         }
-        TreeSet<Expectation> missing = new TreeSet<>(expected);
-        List<String> unexpected = new ArrayList<>();
-        for (Finding finding : result.reported()) {
-            List<Expectation> met = expected.stream()
-                    .filter(e -> e.file().equals(finding.location().path())
-                            && e.ruleId().equals(finding.ruleId())
-                            && finding.location().range().containsLine(e.line()))
-                    .toList();
-            if (met.isEmpty()) {
-                unexpected.add(finding.location().path() + ":" + finding.location().range().startLine() + " "
-                        + finding.ruleId() + " (" + finding.message() + ")");
-            }
-            met.forEach(missing::remove);
+        ExpectationMatching.Result match = ExpectationMatching.match(expected,
+                checkedFindings(ruleId, expected, result.reported()));
+        match.missing().forEach(e -> problems.add("missing: " + e));
+        for (Finding finding : match.unexpected()) {
+            SourceRange range = finding.location().range();
+            problems.add("unexpected: " + finding.location().path() + ":" + range.startLine()
+                    + (range.endLine() > range.startLine() ? "-" + range.endLine() : "")
+                    + " " + finding.ruleId() + " (" + finding.message() + ")");
         }
-        missing.forEach(e -> problems.add("missing: " + e));
-        unexpected.forEach(u -> problems.add("unexpected: " + u));
         if (!problems.isEmpty()) {
             fail(ruleId + " (" + mode + "): " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
         }
         assertTrue(result.filesScanned() > 0, "no fixture file was scanned in " + folder);
+    }
+
+    /**
+     * The findings the expectations are compared with: every finding of the folder's rule,
+     * and those of another rule only in the files that name that rule in an expectation. A
+     * fixture that names a second rule (to show one rule superseding another, say) is held
+     * to every finding of it, while the folder's other fixtures, negatives included, stay
+     * about the folder's rule.
+     */
+    static List<Finding> checkedFindings(String ruleId, List<Expectation> expected, List<Finding> findings) {
+        Set<String> named = new HashSet<>();
+        expected.forEach(e -> named.add(e.file() + " " + e.ruleId()));
+        return findings.stream()
+                .filter(f -> f.ruleId().equals(ruleId) || named.contains(f.location().path() + " " + f.ruleId()))
+                .toList();
     }
 
     static List<Path> libraryJars() {

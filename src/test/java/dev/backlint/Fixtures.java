@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,20 +14,28 @@ import java.util.stream.Stream;
 /** The fixture folders of the rules, and the expectations written in them. */
 public final class Fixtures {
 
-    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:\\s*([a-z0-9-]+(?:\\s*,\\s*[a-z0-9-]+)*)");
+    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:");
+    /** One {@code id} or {@code id "fragment"}, then a comma or the end of the line. */
+    private static final Pattern ITEM = Pattern.compile("\\s*([a-z0-9-]+)(?:\\s+\"([^\"]+)\")?\\s*(,|$)");
 
-    /** One expected finding: rule {@code ruleId} reports a range containing {@code line} of {@code file}. */
-    public record Expectation(String file, int line, String ruleId) implements Comparable<Expectation> {
-        @Override
-        public int compareTo(Expectation other) {
-            int c = file.compareTo(other.file);
-            if (c == 0) c = Integer.compare(line, other.line);
-            return c == 0 ? ruleId.compareTo(other.ruleId) : c;
+    /**
+     * One expected finding: rule {@code ruleId} reports a range containing {@code line} of
+     * {@code file}, with {@code fragment} in its message ({@code ""} when any message will do).
+     */
+    public record Expectation(String file, int line, String ruleId, String fragment) {
+
+        static final Comparator<Expectation> ORDER = Comparator.comparing(Expectation::file)
+                .thenComparingInt(Expectation::line)
+                .thenComparing(Expectation::ruleId)
+                .thenComparing(Expectation::fragment);
+
+        public boolean hasFragment() {
+            return !fragment.isEmpty();
         }
 
         @Override
         public String toString() {
-            return file + ":" + line + " " + ruleId;
+            return file + ":" + line + " " + ruleId + (hasFragment() ? " \"" + fragment + "\"" : "");
         }
     }
 
@@ -59,21 +67,52 @@ public final class Fixtures {
         }
     }
 
-    /** Every {@code // expect: id[, id…]} comment of the folder's files. */
-    public static TreeSet<Expectation> expectations(Path folder) {
-        TreeSet<Expectation> expectations = new TreeSet<>();
+    /**
+     * Every expectation of the folder's files, sorted; an id written twice on a line is two
+     * expectations.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed expectation
+     */
+    public static List<Expectation> expectations(Path folder) {
+        List<Expectation> expectations = new ArrayList<>();
         for (Path file : javaFiles(folder)) {
             List<String> lines = readLines(file);
             for (int i = 0; i < lines.size(); i++) {
-                Matcher matcher = EXPECT.matcher(lines.get(i));
-                if (matcher.find()) {
-                    for (String id : matcher.group(1).split("\\s*,\\s*")) {
-                        expectations.add(new Expectation(file.getFileName().toString(), i + 1, id));
-                    }
-                }
+                expectations.addAll(parse(file.getFileName().toString(), i + 1, lines.get(i)));
             }
         }
+        expectations.sort(Expectation.ORDER);
         return expectations;
+    }
+
+    /**
+     * The expectations of one line: {@code // expect: } then one or more items separated by
+     * commas, each a rule id optionally followed by a fragment of its message in double
+     * quotes, and nothing after them.
+     *
+     * @throws IllegalArgumentException when the line has {@code // expect:} but not in that form
+     */
+    static List<Expectation> parse(String file, int line, String text) {
+        Matcher head = EXPECT.matcher(text);
+        if (!head.find()) {
+            return List.of();
+        }
+        List<Expectation> expectations = new ArrayList<>();
+        Matcher item = ITEM.matcher(text);
+        int position = head.end();
+        while (true) {
+            item.region(position, text.length());
+            if (!item.lookingAt()) {
+                throw new IllegalArgumentException(file + ":" + line + ": malformed expectation, want"
+                        + " `// expect: id \"fragment\", id` (fragment optional): " + text.substring(head.start()));
+            }
+            String fragment = item.group(2);
+            expectations.add(new Expectation(file, line, item.group(1), fragment == null ? "" : fragment));
+            if (item.group(3).isEmpty()) {
+                return expectations;
+            }
+            position = item.end();
+        }
     }
 
     public static List<String> readLines(Path file) {

@@ -10,7 +10,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** The rules a scan can run, by id: those registered with {@link ServiceLoader}, or given. */
+/**
+ * The rules a scan can run, by id: those registered with {@link ServiceLoader}, or given.
+ * Every registry is checked when it is built: ids are unique, and each id a rule
+ * {@linkplain dev.backlint.api.RuleInfo#supersedes() supersedes} names another rule of the
+ * same registry.
+ */
 public final class RuleRegistry {
 
     private final Map<String, Rule> rules;
@@ -26,6 +31,30 @@ public final class RuleRegistry {
             }
         }
         this.rules = byId;
+        checkSupersedes();
+    }
+
+    /**
+     * Every id a rule supersedes must be another rule of this registry. A registry cannot
+     * tell a rule deliberately left out from a misspelt id, so a subset that leaves out a
+     * rule one of its members supersedes is refused as well; to run some of the rules,
+     * build the whole registry and {@link #select} them (where the superseded rule is not
+     * selected, there is nothing to replace).
+     */
+    private void checkSupersedes() {
+        for (Rule rule : rules.values()) {
+            String id = rule.info().id();
+            for (String weaker : rule.info().supersedes()) {
+                if (weaker.equals(id)) {
+                    throw new ConfigurationException("rule '" + id + "' (" + rule.getClass().getName()
+                            + ") supersedes itself");
+                }
+                if (!rules.containsKey(weaker)) {
+                    throw new ConfigurationException("rule '" + id + "' (" + rule.getClass().getName()
+                            + ") supersedes '" + weaker + "', which is not a rule of the registry");
+                }
+            }
+        }
     }
 
     /** The rules registered as services of {@code loader}'s classpath. */
@@ -40,6 +69,12 @@ public final class RuleRegistry {
         return load(RuleRegistry.class.getClassLoader());
     }
 
+    /**
+     * A registry of exactly {@code rules}.
+     *
+     * @throws ConfigurationException when two rules share an id, or a rule supersedes itself
+     *         or an id that is not among {@code rules}, even one of a rule merely left out
+     */
     public static RuleRegistry of(Collection<Rule> rules) {
         return new RuleRegistry(rules);
     }

@@ -104,6 +104,47 @@ final class TestRules {
         }
     }
 
+    /** Reports every call, named in its message. */
+    @RuleInfo(id = "any-call", summary = "Reports every call", level = Level.NOTE)
+    static final class AnyCall implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> context.report(call, "call " + call.getNameAsString()));
+        }
+    }
+
+    /** Reports every call {@code query(x)}, replacing what {@code any-call} reports on its line. */
+    @RuleInfo(id = "query-call", summary = "Reports every query call", level = Level.WARNING,
+            supersedes = "any-call")
+    static final class QueryCall implements Rule {
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> {
+                if (call.getNameAsString().equals("query")) {
+                    context.report(call, "query call");
+                }
+            });
+        }
+    }
+
+    /** Supersedes an id no rule has. */
+    @RuleInfo(id = "misspelt-supersedes", summary = "Names a rule that does not exist", level = Level.NOTE,
+            supersedes = {"any-call", "any-cal"})
+    static final class MisspeltSupersedes implements Rule {
+        @Override
+        public void register(Checks checks) {
+        }
+    }
+
+    /** Supersedes itself. */
+    @RuleInfo(id = "self-superseding", summary = "Replaces its own findings", level = Level.NOTE,
+            supersedes = "self-superseding")
+    static final class SelfSuperseding implements Rule {
+        @Override
+        public void register(Checks checks) {
+        }
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
