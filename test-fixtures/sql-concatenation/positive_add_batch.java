@@ -24,7 +24,7 @@ class PriceImportJob {
         try (Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
             for (Map.Entry<String, BigDecimal> entry : pricesBySku.entrySet()) {
-                statement.addBatch("UPDATE products SET price = " + entry.getValue() + " WHERE sku = '" + entry.getKey() + "'");  // expect: sql-concatenation
+                statement.addBatch("UPDATE products SET price = " + entry.getValue() + " WHERE sku = '" + entry.getKey() + "'");  // expect: sql-concatenation "from `entry.getValue()`"
             }
             statement.executeBatch();
         }

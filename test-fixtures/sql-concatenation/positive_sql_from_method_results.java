@@ -22,7 +22,7 @@ class ReportRunner {
     }
 
     List<Map<String, Object>> run(String reportName) {
-        return jdbcTemplate.queryForList(reportQueries.getProperty("report." + reportName));  // expect: sql-concatenation
+        return jdbcTemplate.queryForList(reportQueries.getProperty("report." + reportName));  // expect: sql-concatenation "from `reportName`"
     }
 
     List<Map<String, Object>> dailyRevenue(LocalDate day) {
@@ -30,7 +30,7 @@ class ReportRunner {
     }
 
     void runScript(Path script) throws IOException {
-        jdbcTemplate.execute(Files.readString(script));  // expect: sql-concatenation
+        jdbcTemplate.execute(Files.readString(script));  // expect: sql-concatenation "from `script`"
     }
 
     List<Map<String, Object>> topProducts(String region) {

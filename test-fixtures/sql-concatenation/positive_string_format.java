@@ -27,7 +27,7 @@ class RevenueReportDao {
     }
 
     int purgeOlderThan(String table, int days) {
-        return jdbcTemplate.update(  // expect: sql-concatenation
+        return jdbcTemplate.update(  // expect: sql-concatenation "from `table`"
                 String.format(Locale.ROOT, "DELETE FROM %s WHERE created_at < now() - interval '%d days'", table, days));
     }
 }

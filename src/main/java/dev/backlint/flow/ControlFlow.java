@@ -128,6 +128,14 @@ public abstract class ControlFlow<S> {
     protected void eachElement(ForEachStmt loop) {
     }
 
+    /**
+     * The state an exception carries out of {@code code}, a statement's expression or a
+     * condition that may throw: by default the state before it.
+     */
+    protected S raised(Node code, S before) {
+        return before;
+    }
+
     /** Control leaves the try block of a try-with-resources, which closes its resources. */
     protected void resourcesClosed(TryStmt tryStmt) {
     }
@@ -317,7 +325,7 @@ public abstract class ControlFlow<S> {
                         && !Body.nestedIn(node, code)).isPresent();
         if (calls) {
             S before = state;
-            state = copy(before);
+            state = raised(code, copy(before));
             raise();
             state = before;
         }

@@ -10,11 +10,12 @@ public final class JdbcResources {
     /**
      * One acquiring call.
      *
-     * @param method    the method name
-     * @param receivers the receiver types that have it ({@code java.sql.DriverManager} is called statically)
-     * @param resource  what it returns: Connection, Statement or ResultSet
+     * @param method       the method name
+     * @param receivers    the types whose instances have it
+     * @param staticOwners the classes that have it as a static method
+     * @param resource     what it returns: Connection, Statement, PreparedStatement, CallableStatement or ResultSet
      */
-    public record Acquisition(String method, List<String> receivers, String resource) {
+    public record Acquisition(String method, List<String> receivers, List<String> staticOwners, String resource) {
 
         /**
          * A result set is closed with the statement that made it (JDBC guarantees it). A
@@ -24,20 +25,27 @@ public final class JdbcResources {
         public boolean closedWithItsParent() {
             return resource.equals("ResultSet");
         }
+
+        public boolean isConnection() {
+            return resource.equals("Connection");
+        }
     }
 
     private static final List<String> STATEMENTS = List.of("java.sql.Statement", "java.sql.PreparedStatement",
             "java.sql.CallableStatement");
 
-    private static final Map<String, Acquisition> BY_METHOD = Map.of(
-            "getConnection", new Acquisition("getConnection", List.of("javax.sql.DataSource", "java.sql.DriverManager"),
+    public static final List<Acquisition> ACQUISITIONS = List.of(
+            new Acquisition("getConnection", List.of("javax.sql.DataSource"), List.of("java.sql.DriverManager"),
                     "Connection"),
-            "createStatement", new Acquisition("createStatement", List.of("java.sql.Connection"), "Statement"),
-            "prepareStatement", new Acquisition("prepareStatement", List.of("java.sql.Connection"), "PreparedStatement"),
-            "prepareCall", new Acquisition("prepareCall", List.of("java.sql.Connection"), "CallableStatement"),
-            "executeQuery", new Acquisition("executeQuery", STATEMENTS, "ResultSet"),
-            "getGeneratedKeys", new Acquisition("getGeneratedKeys", STATEMENTS, "ResultSet"),
-            "getResultSet", new Acquisition("getResultSet", STATEMENTS, "ResultSet"));
+            new Acquisition("createStatement", List.of("java.sql.Connection"), List.of(), "Statement"),
+            new Acquisition("prepareStatement", List.of("java.sql.Connection"), List.of(), "PreparedStatement"),
+            new Acquisition("prepareCall", List.of("java.sql.Connection"), List.of(), "CallableStatement"),
+            new Acquisition("executeQuery", STATEMENTS, List.of(), "ResultSet"),
+            new Acquisition("getGeneratedKeys", STATEMENTS, List.of(), "ResultSet"),
+            new Acquisition("getResultSet", STATEMENTS, List.of(), "ResultSet"));
+
+    private static final Map<String, Acquisition> BY_METHOD = Map.copyOf(ACQUISITIONS.stream()
+            .collect(java.util.stream.Collectors.toMap(Acquisition::method, a -> a)));
 
     private JdbcResources() {
     }

@@ -29,6 +29,8 @@ import java.util.Optional;
 import java.util.Set;
 import dev.backlint.api.Verdict;
 import dev.backlint.resolve.Body;
+import dev.backlint.matchers.Chains;
+import dev.backlint.matchers.TypeNames;
 
 /**
  * The shapes of code whose value is fixed though not necessarily known: the part of
@@ -98,6 +100,10 @@ final class Shapes {
         }
         if (expression instanceof NameExpr name) {
             return constantName(evaluator, name, next);
+        }
+        if (expression instanceof FieldAccessExpr access && TypeNames.isTypeName(access.getScope())
+                && isConstantName(access.getNameAsString())) {
+            return true; // Type.NAME: a static final constant by every convention, fixed where it is read
         }
         if (expression instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
             return constantField(evaluator, access, access.getNameAsString(), next);
@@ -235,7 +241,7 @@ final class Shapes {
             }
             // every append to the builder, anywhere in the method, adds a constant
             Node body = body(local.get());
-            return body.findAll(MethodCallExpr.class, call -> chainRoot(call)
+            return body.findAll(MethodCallExpr.class, call -> Chains.root(call)
                             .filter(root -> root instanceof NameExpr n && n.getNameAsString().equals(name.getNameAsString()))
                             .isPresent())
                     .stream()
@@ -244,15 +250,6 @@ final class Shapes {
                             || (call.getNameAsString().equals("append") && all(evaluator, call.getArguments(), depth + 1)));
         }
         return false;
-    }
-
-    /** The expression a chain of calls starts from: {@code sb} in {@code sb.append(a).append(b)}. */
-    private static Optional<Expression> chainRoot(MethodCallExpr call) {
-        Optional<Expression> scope = call.getScope();
-        while (scope.isPresent() && scope.get() instanceof MethodCallExpr inner) {
-            scope = inner.getScope();
-        }
-        return scope;
     }
 
     /** An int capacity passed to a builder's constructor is not text. */

@@ -9,7 +9,7 @@ import dev.backlint.api.AnalysisProvider;
 import dev.backlint.api.FactKind;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
-import dev.backlint.matchers.Receivers;
+import dev.backlint.matchers.TypeMatcher;
 import dev.backlint.models.TaintSpec;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -56,7 +56,7 @@ final class TaintAnalysis implements Taint {
 
     private TaintFlow flow(Body body, TaintSpec spec, TaintFlow.Shared shared) {
         return new TaintFlow(context.constants(), context.project(), spec,
-                scope -> Receivers.isOneOf(scope, spec.sourceReceivers(), context), body, shared);
+                scope -> TypeMatcher.of(spec.sourceReceivers()).matches(scope, context), body, shared);
     }
 
     /** Makes the taint analysis of each file; it reads the pass-through summaries of other files. */

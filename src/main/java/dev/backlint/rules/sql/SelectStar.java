@@ -16,6 +16,8 @@ import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
+import dev.backlint.matchers.AnnotationMatcher;
+import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.Messages;
 import dev.backlint.matchers.SqlText;
 import java.util.ArrayList;
@@ -36,7 +38,7 @@ import java.util.Optional;
         precision = Precision.HIGH)
 public final class SelectStar implements Rule {
 
-    private static final String MYBATIS_SELECT = "org.apache.ibatis.annotations.Select";
+    private static final AnnotationMatcher MYBATIS_SELECT = AnnotationMatcher.of("org.apache.ibatis.annotations.Select");
     /** Stands for a part whose value is unknown; it can never read as a column list. */
     private static final String UNKNOWN = " ?unknown? ";
 
@@ -61,11 +63,10 @@ public final class SelectStar implements Rule {
     }
 
     private static void checkConcatenation(BinaryExpr binary, RuleContext context) {
-        if (binary.getOperator() != BinaryExpr.Operator.PLUS || isInsideConcatenation(binary)) {
+        if (binary.getOperator() != BinaryExpr.Operator.PLUS || Concatenation.isInsideConcatenation(binary)) {
             return;
         }
-        List<Expression> parts = new ArrayList<>();
-        flatten(binary, parts);
+        List<Expression> parts = Concatenation.pieces(binary);
         if (parts.stream().anyMatch(SelectStar::mentionsSqlWords)) {
             reportIfOnlyTheWholeSelectsAll(binary, parts, "", context);
         }
@@ -76,8 +77,7 @@ public final class SelectStar implements Rule {
                 .flatMap(parent -> parent instanceof MemberValuePair pair ? pair.getParentNode() : Optional.of(parent))
                 .filter(AnnotationExpr.class::isInstance)
                 .map(AnnotationExpr.class::cast);
-        if (annotation.isEmpty() || !annotation.get().getName().getIdentifier().equals("Select")
-                || !context.resolver().annotationName(annotation.get()).map(MYBATIS_SELECT::equals).orElse(false)) {
+        if (annotation.isEmpty() || !MYBATIS_SELECT.matches(annotation.get(), context)) {
             return;
         }
         // MyBatis joins the elements with a space
@@ -118,26 +118,5 @@ public final class SelectStar implements Rule {
         String text = literal.getValue();
         return text.indexOf('*') >= 0 || SqlText.containsIgnoreCase(text, "select")
                 || SqlText.containsIgnoreCase(text, "from");
-    }
-
-    private static boolean isInsideConcatenation(Node node) {
-        Node parent = node.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr) {
-            parent = parent.getParentNode().orElse(null);
-        }
-        return parent instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS;
-    }
-
-    private static void flatten(Expression expression, List<Expression> parts) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        if (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            flatten(binary.getLeft(), parts);
-            flatten(binary.getRight(), parts);
-        } else {
-            parts.add(inner);
-        }
     }
 }

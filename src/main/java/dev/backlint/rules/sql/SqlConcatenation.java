@@ -11,7 +11,9 @@ import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
-import dev.backlint.models.SqlSinks;
+import dev.backlint.matchers.Concatenation;
+import dev.backlint.matchers.SqlSinkCalls;
+import dev.backlint.matchers.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,17 +41,15 @@ public final class SqlConcatenation implements Rule {
 
     private static void check(MethodCallExpr call, RuleContext context) {
         // reported only when the text is proven to vary: an unknown answer is silence
-        if (!SqlSinks.METHOD_NAMES.contains(call.getNameAsString()) || call.getArguments().isEmpty()
-                || !context.constants().varies(call.getArgument(0))) {
+        if (!SqlSinkCalls.mayBeSink(call) || !context.constants().varies(call.getArgument(0))) {
             return;
         }
-        Optional<Expression> argument = SqlCalls.sqlArgument(call, context);
+        Optional<Expression> argument = SqlSinkCalls.sqlArgument(call, context);
         if (argument.isEmpty()) {
             return;
         }
         Expression sql = argument.get();
-        List<Expression> parts = new ArrayList<>();
-        flatten(sql, parts);
+        List<Expression> parts = Concatenation.pieces(sql);
         Optional<Expression> unsafe = parts.stream()
                 .filter(part -> context.constants().varies(part))
                 .findFirst();
@@ -60,38 +60,31 @@ public final class SqlConcatenation implements Rule {
                 + "(`?` or `:name`) and pick identifiers from a fixed list"));
     }
 
-    /** The non-constant piece inside a formatting or building call, to name in the message. */
+    /**
+     * The piece to name in the message: inside a formatting or building call, the argument
+     * that varies; for {@code toString()} and chains, what they are called on; another call
+     * whose arguments are all fixed (a getter) is named whole. Class names are never the
+     * culprit.
+     */
     private static Expression culprit(Expression part, RuleContext context, int depth) {
         if (depth > 8 || !(part instanceof MethodCallExpr call)) {
             return part;
         }
-        List<Expression> pieces = new ArrayList<>(call.getArguments());
-        call.getScope().ifPresent(scope -> pieces.add(0, scope));
-        for (Expression piece : pieces) {
-            if (context.constants().varies(piece) && !piece.toString().equals("String")) {
-                List<Expression> flat = new ArrayList<>();
-                flatten(piece, flat);
-                for (Expression leaf : flat) {
-                    if (context.constants().varies(leaf)) {
+        for (Expression argument : call.getArguments()) {
+            if (context.constants().varies(argument)) {
+                for (Expression leaf : Concatenation.pieces(argument)) {
+                    if (context.constants().varies(leaf) && !TypeNames.isTypeName(leaf)) {
                         return culprit(leaf, context, depth + 1);
                     }
                 }
             }
         }
+        Optional<Expression> scope = call.getScope().filter(receiver -> !TypeNames.isTypeName(receiver)
+                && context.constants().varies(receiver));
+        if (scope.isPresent() && (scope.get() instanceof MethodCallExpr || call.getNameAsString().equals("toString"))) {
+            return culprit(scope.get(), context, depth + 1); // a builder's text, or a chain
+        }
         return part;
-    }
-
-    private static void flatten(Expression expression, List<Expression> parts) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr enclosed) {
-            inner = enclosed.getInner();
-        }
-        if (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            flatten(binary.getLeft(), parts);
-            flatten(binary.getRight(), parts);
-        } else {
-            parts.add(inner);
-        }
     }
 
     private static String shown(Expression part) {

@@ -10,7 +10,7 @@ import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.flow.taint.Taint;
-import dev.backlint.models.SqlSinks;
+import dev.backlint.matchers.SqlSinkCalls;
 import dev.backlint.models.WebSources;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,10 @@ public final class SqlInjection implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
-        if (!SqlSinks.METHOD_NAMES.contains(call.getNameAsString()) || call.getArguments().isEmpty()
-                || context.constants().isConstant(call.getArgument(0))) {
+        if (!SqlSinkCalls.mayBeSink(call) || context.constants().isConstant(call.getArgument(0))) {
             return;
         }
-        Optional<Expression> sql = SqlCalls.sqlArgument(call, context);
+        Optional<Expression> sql = SqlSinkCalls.sqlArgument(call, context);
         if (sql.isEmpty()) {
             return;
         }
