@@ -130,7 +130,8 @@ public abstract class ControlFlow<S> {
 
     /**
      * The state an exception carries out of {@code code}, a statement's expression or a
-     * condition that may throw: by default the state before it.
+     * condition that may throw: by default the state before it; {@code null} when the
+     * analysis does not count on an exception there.
      */
     protected S raised(Node code, S before) {
         return before;
@@ -326,7 +327,9 @@ public abstract class ControlFlow<S> {
         if (calls) {
             S before = state;
             state = raised(code, copy(before));
-            raise();
+            if (state != null) {
+                raise();
+            }
             state = before;
         }
     }

@@ -170,12 +170,17 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
 
     /**
      * An exception out of a statement that closes the resource or hands it on is not held
-     * against the code: the callee took it.
+     * against the code: the callee took it. Nor is one out of cleanup code (a finally
+     * block, a call that closes or releases something): code that cleans up is written not
+     * to throw, and counting on it would blame every careful {@code finally}.
      */
     @Override
     protected Held raised(Node code, Held before) {
         if (!before.status().contains(Status.OPEN)) {
             return before;
+        }
+        if (inFinally(code) || code instanceof MethodCallExpr call && closes(call)) {
+            return null;
         }
         boolean takes = code.findFirst(NameExpr.class, use -> isHolder(use) && !Body.nestedIn(use, code)
                 && use.getParentNode().filter(parent -> parent instanceof MethodCallExpr call
@@ -189,6 +194,18 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
         next.remove(Status.OPEN);
         next.add(Status.HANDED_ON);
         return before.with(next);
+    }
+
+    private boolean inFinally(Node code) {
+        Node child = code;
+        for (Node parent = code.getParentNode().orElse(null); parent != null && parent != body().node();
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof TryStmt tryStmt && tryStmt.getFinallyBlock().isPresent()
+                    && tryStmt.getFinallyBlock().get() == child) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A use of a variable holding the resource: closing it, handing it on, or taking another name for it. */
