@@ -141,4 +141,44 @@ class IncrementalScanTest {
         assertEquals(0, afterCorruption.diagnostics().filesFromCache());
         assertEquals(List.of(), afterCorruption.notifications());
     }
+
+    @Test
+    void factsOfTheAnalysesKindsAreKeptInTheCacheAndReadBackForFilesThatChange() {
+        project.write("src/main/java/app/web/Sql.java", """
+                package app.web;
+                final class Sql {
+                    static String where(String value) { return "name = '" + value + "'"; }
+                }
+                """);
+        String controller = """
+                package app.web;
+                import jakarta.servlet.http.HttpServletRequest;
+                import org.springframework.jdbc.core.JdbcTemplate;
+                class Search {
+                    private final JdbcTemplate jdbc;
+                    Search(JdbcTemplate jdbc) { this.jdbc = jdbc; }
+                    Object find(HttpServletRequest request) {
+                        return jdbc.queryForList("SELECT id FROM users WHERE " + Sql.where(request.getParameter("q")));
+                    }
+                }
+                """;
+        project.write("src/main/java/app/web/Search.java", controller);
+        scan(true);
+
+        // the helper is unchanged: its pass-through summary comes from the cache
+        project.write("src/main/java/app/web/Search.java", controller + "// edited\n");
+        ScanResult warm = scan(true);
+        assertSameResults(scan(false), warm);
+        assertEquals(1, warm.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count());
+
+        project.write("src/main/java/app/web/Sql.java", """
+                package app.web;
+                final class Sql {
+                    static String where(String value) { return "name = ?"; }
+                }
+                """);
+        ScanResult afterFix = scan(true);
+        assertSameResults(scan(false), afterFix);
+        assertEquals(0, afterFix.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count());
+    }
 }
