@@ -120,7 +120,8 @@ public final class TypeMatcher {
 
     /** The solver's answer, its supertypes included; false when it cannot tell. */
     private boolean resolved(Expression expression, RuleContext context) {
-        Optional<ResolvedType> resolved = context.resolver().typeOf(expression);
+        Optional<ResolvedType> resolved = context.resolver().typeOf(expression)
+                .map(TypeMatcher::bound);
         if (resolved.isEmpty() || !resolved.get().isReferenceType()) {
             return false;
         }
@@ -191,6 +192,14 @@ public final class TypeMatcher {
             }
         }
         return false;
+    }
+
+    /** What a lambda parameter's constraint or a wildcard ({@code ? super Connection}) is bounded by. */
+    private static ResolvedType bound(ResolvedType type) {
+        if (type.isConstraint()) {
+            return type.asConstraintType().getBound();
+        }
+        return type.isWildcard() && type.asWildcard().isBounded() ? type.asWildcard().getBoundedType() : type;
     }
 
     static Expression unwrap(Expression expression) {

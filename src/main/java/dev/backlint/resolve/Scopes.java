@@ -69,9 +69,9 @@ public final class Scopes {
             return node instanceof VariableDeclarator declarator ? Optional.of(declarator) : Optional.empty();
         }
 
-        /** The declared type unless it is {@code var}. */
+        /** The declared type, unless it is {@code var} or left out (a lambda parameter without one). */
         public Optional<Type> writtenType() {
-            return type.isVarType() ? Optional.empty() : Optional.of(type);
+            return type.isVarType() || type.isUnknownType() ? Optional.empty() : Optional.of(type);
         }
 
         public boolean isLocal() {

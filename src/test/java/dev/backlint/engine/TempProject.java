@@ -7,23 +7,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Writes small source trees for tests. */
-final class TempProject {
+public final class TempProject {
 
     private final Path root;
 
-    TempProject(Path root) {
+    public TempProject(Path root) {
         this.root = root;
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
-    Path write(String relative, String text) {
+    public Path write(String relative, String text) {
         return write(relative, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    Path write(String relative, byte[] bytes) {
+    public Path write(String relative, byte[] bytes) {
         try {
             Path file = root.resolve(relative);
             Files.createDirectories(file.getParent());
@@ -35,7 +35,7 @@ final class TempProject {
     }
 
     /** A request scanning the whole tree, paths reported relative to it. */
-    ScanRequest.Builder request() {
+    public ScanRequest.Builder request() {
         return ScanRequest.builder().path(root).sourceRoot(root).threads(2);
     }
 }
