@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import dev.backlint.api.Verdict;
 import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Scopes;
 import dev.backlint.matchers.Chains;
 import dev.backlint.matchers.TypeNames;
 
@@ -338,20 +339,11 @@ final class Shapes {
 
     /** A {@code final} field of that name in the class enclosing {@code use}. */
     private static Optional<VariableDeclarator> finalField(Node use, String identifier) {
-        Optional<TypeDeclaration> type = use.findAncestor(TypeDeclaration.class);
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        for (BodyDeclaration<?> member : ((TypeDeclaration<?>) type.get()).getMembers()) {
-            if (member instanceof FieldDeclaration field && field.isFinal()) {
-                for (VariableDeclarator variable : field.getVariables()) {
-                    if (variable.getNameAsString().equals(identifier)) {
-                        return Optional.of(variable);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return Scopes.field(use, identifier)
+                .filter(field -> field.node().getParentNode()
+                        .filter(parent -> parent instanceof FieldDeclaration declaration && declaration.isFinal())
+                        .isPresent())
+                .flatMap(Scopes.Declaration::declarator);
     }
 
     private static boolean neverAssigned(VariableDeclarator declarator) {
