@@ -79,10 +79,21 @@ public final class Scopes {
         }
     }
 
-    /** What {@code name} refers to at its place; empty for names declared elsewhere (inherited, static imports, types). */
+    /**
+     * What {@code name} refers to at its place; empty for names declared elsewhere
+     * (inherited, static imports, types). The answer is kept on the name's node.
+     */
     public static Optional<Declaration> of(NameExpr name) {
-        return lookUp(name, name.getNameAsString(), false);
+        if (name.containsData(FOUND)) {
+            return name.getData(FOUND);
+        }
+        Optional<Declaration> found = lookUp(name, name.getNameAsString(), false);
+        name.setData(FOUND, found);
+        return found;
     }
+
+    private static final DataKey<Optional<Declaration>> FOUND = new DataKey<>() {
+    };
 
     /** What the field {@code this.name} (or {@code name} where locals are left out) refers to at {@code use}. */
     public static Optional<Declaration> field(Node use, String name) {

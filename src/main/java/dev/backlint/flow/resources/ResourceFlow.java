@@ -80,6 +80,19 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
      * the walk ran past its bound; {@code YES} for a value dropped or used once and dropped.
      */
     public static Verdict leaks(Expression acquisition, Constants constants) {
+        if (acquisition.containsData(VERDICT)) {
+            return acquisition.getData(VERDICT);
+        }
+        Verdict verdict = judge(acquisition, constants);
+        acquisition.setData(VERDICT, verdict);
+        return verdict;
+    }
+
+    /** The answer for an acquisition, kept on its node: a statement's rule asks again about its connection. */
+    private static final com.github.javaparser.ast.DataKey<Verdict> VERDICT = new com.github.javaparser.ast.DataKey<>() {
+    };
+
+    private static Verdict judge(Expression acquisition, Constants constants) {
         Where where = Where.of(acquisition);
         Node child = where.child();
         Node parent = where.parent();
@@ -163,7 +176,7 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
             }
             return;
         }
-        if (node instanceof NameExpr name && isHolder(name)) {
+        if (node instanceof NameExpr name && holdsName(name) && isHolder(name)) {
             used(name);
         }
     }
@@ -291,6 +304,16 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
                 release(Status.CLOSED);
             }
         }
+    }
+
+    /** The free first test: a name one of the holders has. */
+    private boolean holdsName(NameExpr name) {
+        for (AccessPath path : state.holders()) {
+            if (path.toString().equals(name.getNameAsString())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isHolder(Expression expression) {

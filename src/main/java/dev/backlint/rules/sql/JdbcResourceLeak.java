@@ -51,8 +51,14 @@ public final class JdbcResourceLeak implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
+        // what the code does with the result is read from the syntax and the flow alone:
+        // judge it before asking what the receiver is, which may take the symbol solver
+        if (!ACQUIRING.containsKey(call.getNameAsString()) || call.getScope().isEmpty()
+                || ResourceFlow.leaks(call, context.constants()) != Verdict.YES) {
+            return;
+        }
         Optional<Acquisition> acquisition = acquisition(call, context);
-        if (acquisition.isEmpty() || ResourceFlow.leaks(call, context.constants()) != Verdict.YES) {
+        if (acquisition.isEmpty()) {
             return;
         }
         Expression parent = call.getScope().map(JdbcResourceLeak::unwrap).orElse(null);
