@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.backlint.api.Verdict;
+import dev.backlint.flow.Budget;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.Scopes;
 import dev.backlint.matchers.Chains;
@@ -59,7 +60,7 @@ final class Shapes {
     private final java.util.Map<VariableDeclarator, Boolean> locals = new java.util.IdentityHashMap<>();
     /** Answers for uses of locals that are not constant everywhere, judged where they are used. */
     private final java.util.Map<NameExpr, Boolean> uses = new java.util.IdentityHashMap<>();
-    private int steps = MAX_STEPS;
+    private final Budget budget = new Budget(MAX_STEPS);
 
     Shapes(ConstantEvaluator evaluator) {
         this.evaluator = evaluator;
@@ -68,13 +69,12 @@ final class Shapes {
     /** The answer for {@code expression}: {@code UNKNOWN} when the bound or the rule's time ran out. */
     Verdict constness(Expression expression) {
         boolean answer = isConstant(evaluator, expression, 0);
-        return steps < 0 ? Verdict.UNKNOWN : Verdict.of(answer);
+        return budget.exhausted() ? Verdict.UNKNOWN : Verdict.of(answer);
     }
 
     private boolean isConstant(ConstantEvaluator evaluator, Expression expression, int depth) {
-        if (steps < 0 || --steps < 0 || (steps & 1023) == 0 && Thread.currentThread().isInterrupted()) {
-            steps = -1; // past the bound, or the rule's time is up: the answer is unknown
-            return true;
+        if (!budget.tick()) {
+            return true; // past the bound, or the rule's time is up: the answer is unknown
         }
         if (depth > MAX_DEPTH) {
             return false;
