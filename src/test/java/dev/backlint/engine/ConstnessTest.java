@@ -111,4 +111,38 @@ class ConstnessTest {
 
         assertEquals(List.of("varies", "constant", "constant", "varies", "varies", "varies", "constant"), verdicts);
     }
+
+    @Test
+    void aLongConcatenationIsOneLevelAndNestingPastTheBoundIsUnknownNotVaries() {
+        StringBuilder longText = new StringBuilder("\"SELECT id\"");
+        for (int i = 0; i < 300; i++) {
+            longText.append(" + COLUMN");
+        }
+        StringBuilder chain = new StringBuilder("String s0 = \"id\";\n");
+        for (int i = 1; i <= 100; i++) {
+            chain.append("String s").append(i).append(" = s").append(i - 1).append(" + \",\";\n");
+        }
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/app/Deep.java", """
+                package app;
+                class Deep {
+                    static final String COLUMN = ", name";
+                    void run(String param) {
+                        %s
+                        fixed(%s);
+                        fixed(%s + param);
+                        fixed(s100);
+                    }
+                    void fixed(Object value) {}
+                }
+                """.formatted(chain, longText, longText));
+
+        List<String> verdicts = new Analyzer(RuleRegistry.of(List.of(new TestRules.ConstnessProbe())))
+                .analyze(project.request().build())
+                .findings().stream()
+                .map(Finding::message)
+                .toList();
+
+        assertEquals(List.of("constant", "varies", "unknown"), verdicts);
+    }
 }

@@ -28,14 +28,18 @@ final class TestRules {
         }
     }
 
-    /** Reports every call {@code fixed(x)} with whether {@code x} is constant: "constant" or "varies". */
+    /** Reports every call {@code fixed(x)} with whether {@code x} is constant: "constant", "varies" or "unknown". */
     @RuleInfo(id = "constness-probe", summary = "Reports whether values are fixed", level = Level.NOTE)
     static final class ConstnessProbe implements Rule {
         @Override
         public void register(Checks checks) {
             checks.on(MethodCallExpr.class, (call, context) -> {
                 if (call.getNameAsString().equals("fixed") && call.getArguments().size() == 1) {
-                    context.report(call, context.constants().isConstant(call.getArgument(0)) ? "constant" : "varies");
+                    context.report(call, switch (context.constants().constness(call.getArgument(0))) {
+                        case YES -> "constant";
+                        case NO -> "varies";
+                        case UNKNOWN -> "unknown";
+                    });
                 }
             });
         }

@@ -32,6 +32,7 @@ import dev.backlint.flow.Budget;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.Scopes;
 import dev.backlint.matchers.Chains;
+import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.TypeNames;
 
 /**
@@ -77,7 +78,8 @@ final class Shapes {
             return true; // past the bound, or the rule's time is up: the answer is unknown
         }
         if (depth > MAX_DEPTH) {
-            return false;
+            budget.exhaust(); // nested past the bound: the answer is unknown, not "varies"
+            return true;
         }
         if (evaluator.value(expression).isPresent()) {
             return true;
@@ -90,7 +92,13 @@ final class Shapes {
             return isConstant(evaluator, cast.getExpression(), next);
         }
         if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            return isConstant(evaluator, binary.getLeft(), next) && isConstant(evaluator, binary.getRight(), next);
+            // a long concatenation is one level, not one level per piece
+            for (Expression piece : Concatenation.pieces(binary)) {
+                if (!isConstant(evaluator, piece, next)) {
+                    return false;
+                }
+            }
+            return true;
         }
         if (expression instanceof ConditionalExpr conditional) {
             return isConstant(evaluator, conditional.getThenExpr(), next)
@@ -186,6 +194,7 @@ final class Shapes {
     /** {@code List.of("a", "b")}, {@code new String[] {"a"}}, {@code Collections.nCopies(n, "?")}, or a name for one. */
     private boolean constantElements(ConstantEvaluator evaluator, Expression expression, int depth) {
         if (depth > MAX_DEPTH) {
+            budget.exhaust();
             return false;
         }
         if (expression instanceof MethodCallExpr call) {
@@ -221,6 +230,7 @@ final class Shapes {
 
     private boolean isConstantBuilder(ConstantEvaluator evaluator, Expression expression, int depth) {
         if (depth > MAX_DEPTH) {
+            budget.exhaust();
             return false;
         }
         if (expression instanceof ObjectCreationExpr creation) {
