@@ -14,6 +14,7 @@ import com.github.javaparser.resolution.declarations.ResolvedReferenceTypeDeclar
 import com.github.javaparser.resolution.model.SymbolReference;
 import com.github.javaparser.symbolsolver.javaparsermodel.JavaParserFacade;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -28,10 +29,10 @@ import java.util.Optional;
  * The types declared in the sources under one root, for the symbol solver. Only files
  * that may declare the name asked for are parsed: the file named after the type in its
  * package folder, then the first few files of that folder whose text declares a type of
- * that simple name. JavaParser's own source solver parses every file of the package
- * folder instead, for each name it does not find in a file of its own name: on a
- * default-package tree that is every file of the root, for each library type looked up
- * without its jar.
+ * that simple name. JavaParser's own source solver parses every file of each folder a
+ * name could sit in when no file is named after it, down to the root itself: on a
+ * default-package tree, the first library type looked up without its jar parses every
+ * file of the tree on every thread.
  */
 final class SourceTypeSolver implements TypeSolver {
 
@@ -41,30 +42,44 @@ final class SourceTypeSolver implements TypeSolver {
     private final Path root;
     private final JavaParser parser;
     private final FolderDeclarations declarations;
-    private final Map<Path, Optional<CompilationUnit>> parsed;
-    private final Map<String, SymbolReference<ResolvedReferenceTypeDeclaration>> found;
+    private final SoftCache<Path, Optional<CompilationUnit>> parsed;
+    private final SoftCache<String, SymbolReference<ResolvedReferenceTypeDeclaration>> found;
     private Optional<ModuleDeclaration> module;
     private TypeSolver parent;
 
     /**
      * @param declarations the names each folder's files declare, shared by the solvers of a scan
-     * @param cacheLimit   the most parsed files and answers kept
+     * @param cacheLimit   the most parsed files and answers kept (the memory may reclaim them sooner)
      */
     SourceTypeSolver(Path root, ParserConfiguration configuration, FolderDeclarations declarations, int cacheLimit) {
         this.root = root;
         this.parser = new JavaParser(configuration);
         this.declarations = declarations;
-        this.parsed = bounded(cacheLimit);
-        this.found = bounded(cacheLimit);
+        this.parsed = new SoftCache<>(cacheLimit);
+        this.found = new SoftCache<>(cacheLimit);
     }
 
-    private static <K, V> Map<K, V> bounded(int limit) {
-        return new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > limit;
-            }
-        };
+    /** The most recently used entries, up to a limit, held softly: syntax trees are large. */
+    private static final class SoftCache<K, V> {
+        private final Map<K, SoftReference<V>> entries;
+
+        SoftCache(int limit) {
+            entries = new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<K, SoftReference<V>> eldest) {
+                    return size() > limit;
+                }
+            };
+        }
+
+        V get(K key) {
+            SoftReference<V> value = entries.get(key);
+            return value == null ? null : value.get();
+        }
+
+        void put(K key, V value) {
+            entries.put(key, new SoftReference<>(value));
+        }
     }
 
     @Override
