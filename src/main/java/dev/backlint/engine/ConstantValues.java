@@ -123,17 +123,4 @@ public final class ConstantValues {
     private static Optional<Object> number(long value, boolean wide) {
         return Optional.of(wide ? (Object) value : (Object) (int) value);
     }
-
-    /**
-     * The value of an integer literal; empty for one out of range, which the parser
-     * accepts and the compiler would not.
-     */
-    public static Optional<Number> number(com.github.javaparser.ast.expr.LiteralStringValueExpr literal) {
-        try {
-            return Optional.of(literal instanceof com.github.javaparser.ast.expr.LongLiteralExpr l
-                    ? l.asNumber() : ((com.github.javaparser.ast.expr.IntegerLiteralExpr) literal).asNumber());
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

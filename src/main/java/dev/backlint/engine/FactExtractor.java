@@ -29,6 +29,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.backlint.api.Literals;
 import dev.backlint.engine.FileFacts.ConstantExpr;
 import dev.backlint.engine.FileFacts.TypeFacts;
 import dev.backlint.api.FactKind;
@@ -162,19 +163,19 @@ public final class FactExtractor {
             return Optional.empty();
         }
         if (expression instanceof StringLiteralExpr literal && !(expression instanceof TextBlockLiteralExpr)) {
-            return Optional.of(new ConstantExpr.Literal(literal.asString()));
+            return Literals.text(literal).map(text -> new ConstantExpr.Literal(text));
         }
         if (expression instanceof TextBlockLiteralExpr block) {
-            return Optional.of(new ConstantExpr.Literal(block.asString()));
+            return Literals.text(block).map(text -> new ConstantExpr.Literal(text));
         }
         if (expression instanceof CharLiteralExpr c) {
-            return Optional.of(new ConstantExpr.Literal(c.asChar()));
+            return Literals.character(c).map(character -> new ConstantExpr.Literal(character));
         }
         if (expression instanceof IntegerLiteralExpr i) {
-            return ConstantValues.number(i).map(n -> new ConstantExpr.Literal(n.intValue()));
+            return Literals.number(i).map(n -> new ConstantExpr.Literal(n.intValue()));
         }
         if (expression instanceof LongLiteralExpr l) {
-            return ConstantValues.number(l).map(n -> new ConstantExpr.Literal(n.longValue()));
+            return Literals.number(l).map(n -> new ConstantExpr.Literal(n.longValue()));
         }
         if (expression instanceof BooleanLiteralExpr b) {
             return Optional.of(new ConstantExpr.Literal(b.getValue()));

@@ -2,6 +2,7 @@ package dev.backlint.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -24,6 +25,7 @@ public final class Resolver implements dev.backlint.api.Resolution {
     private final LongAdder misses;
     private final LongAdder nanos;
     private boolean asked;
+    private java.util.Set<String> declaredNames;
 
     /**
      * @param misses counts the questions that found no answer
@@ -48,13 +50,28 @@ public final class Resolver implements dev.backlint.api.Resolution {
     }
 
     /**
-     * The fully qualified name of an annotation: resolved when possible, else read
+     * The fully qualified name of an annotation: what a single-type import names, unless
+     * a type of the file has the same simple name; else resolved when possible, else read
      * from the imports.
      */
     @Override
     public Optional<String> annotationName(AnnotationExpr annotation) {
+        String written = annotation.getNameAsString();
+        Optional<String> imported = importedName(written);
+        if (imported.isPresent() && !written.contains(".") && !declaredHere(written)) {
+            return imported; // the import decides; the solver would only find the same, at a cost
+        }
         Optional<String> resolved = attempt(annotation::resolve).map(ResolvedAnnotationDeclaration::getQualifiedName);
-        return resolved.isPresent() ? resolved : importedName(annotation.getNameAsString());
+        return resolved.isPresent() ? resolved : imported;
+    }
+
+    /** Whether the file declares a type of that simple name, which would shadow an import. */
+    private boolean declaredHere(String simpleName) {
+        if (declaredNames == null) {
+            declaredNames = new java.util.HashSet<>();
+            unit.findAll(TypeDeclaration.class).forEach(type -> declaredNames.add(type.getNameAsString()));
+        }
+        return declaredNames.contains(simpleName);
     }
 
     /**

@@ -122,12 +122,14 @@ final class Scan {
             return new JavaParser(configuration);
         });
         this.index = new ProjectIndex(files, this::factsOnDemand);
-        index.onSharedWork(nanos -> {
+        java.util.function.LongConsumer sharedWork = nanos -> {
             Running check = running.get(Thread.currentThread());
             if (check != null) {
                 check.exclude(nanos);
             }
-        });
+        };
+        index.onSharedWork(sharedWork);
+        solvers.onSharedWork(sharedWork);
     }
 
     /**

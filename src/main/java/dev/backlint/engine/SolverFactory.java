@@ -4,7 +4,6 @@ import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.resolution.TypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.CombinedTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.JarTypeSolver;
-import com.github.javaparser.symbolsolver.resolution.typesolvers.JavaParserTypeSolver;
 import com.github.javaparser.symbolsolver.resolution.typesolvers.ReflectionTypeSolver;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +20,13 @@ import java.util.function.Supplier;
  */
 public final class SolverFactory {
 
-    private static final long SOURCE_CACHE_LIMIT = 256;
+    private static final int SOURCE_CACHE_LIMIT = 256;
 
     private final Supplier<List<Path>> findSourceRoots;
     private List<Path> sourceRoots;
     private final List<Path> classpath;
     private final Supplier<ParserConfiguration> parserConfiguration;
+    private final FolderDeclarations declarations = new FolderDeclarations();
 
     /** Classpath entries that could not be opened, reported once per scan. */
     private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -46,6 +46,14 @@ public final class SolverFactory {
         return new LazyTypeSolver(this::build);
     }
 
+    /**
+     * Tells {@code listener}, on the asking thread, how long a lookup spent reading the
+     * source folders: work for the whole scan, not for the rule that asked.
+     */
+    public void onSharedWork(java.util.function.LongConsumer listener) {
+        declarations.onSharedWork(listener);
+    }
+
     public List<String> problems() {
         return List.copyOf(problems);
     }
@@ -61,7 +69,7 @@ public final class SolverFactory {
         CombinedTypeSolver combined = new CombinedTypeSolver();
         combined.add(new ReflectionTypeSolver(true));
         for (Path root : sourceRoots()) {
-            combined.add(new JavaParserTypeSolver(root, parserConfiguration.get(), SOURCE_CACHE_LIMIT));
+            combined.add(new SourceTypeSolver(root, parserConfiguration.get(), declarations, SOURCE_CACHE_LIMIT));
         }
         for (Path entry : classpath) {
             try {

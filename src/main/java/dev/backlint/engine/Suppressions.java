@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.NormalAnnotationExpr;
 import com.github.javaparser.ast.expr.SingleMemberAnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.backlint.api.Literals;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -102,12 +103,12 @@ final class Suppressions {
             }
         }
         if (value instanceof StringLiteralExpr literal) {
-            return List.of(literal.asString());
+            return Literals.text(literal).stream().toList();
         }
         if (value instanceof ArrayInitializerExpr array) {
             return array.getValues().stream()
                     .filter(StringLiteralExpr.class::isInstance)
-                    .map(v -> ((StringLiteralExpr) v).asString())
+                    .flatMap(v -> Literals.text((StringLiteralExpr) v).stream())
                     .toList();
         }
         return List.of();

@@ -31,6 +31,7 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.backlint.api.Constants;
+import dev.backlint.api.Literals;
 import dev.backlint.api.Project;
 import dev.backlint.api.Verdict;
 import dev.backlint.engine.ConstantValues;
@@ -79,19 +80,19 @@ public final class ConstantEvaluator implements Constants {
             return Optional.empty();
         }
         if (expression instanceof TextBlockLiteralExpr block) {
-            return Optional.of(block.asString());
+            return Literals.text(block).map(Object.class::cast);
         }
         if (expression instanceof StringLiteralExpr literal) {
-            return Optional.of(literal.asString());
+            return Literals.text(literal).map(Object.class::cast);
         }
         if (expression instanceof CharLiteralExpr c) {
-            return Optional.of(c.asChar());
+            return Literals.character(c).map(Object.class::cast);
         }
         if (expression instanceof IntegerLiteralExpr i) {
-            return ConstantValues.number(i).map(Number::intValue);
+            return Literals.number(i).map(Number::intValue);
         }
         if (expression instanceof LongLiteralExpr l) {
-            return ConstantValues.number(l).map(Number::longValue);
+            return Literals.number(l).map(Number::longValue);
         }
         if (expression instanceof BooleanLiteralExpr b) {
             return Optional.of(b.getValue());

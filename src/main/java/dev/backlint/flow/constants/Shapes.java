@@ -16,6 +16,7 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -81,8 +82,8 @@ final class Shapes {
             budget.exhaust(); // nested past the bound: the answer is unknown, not "varies"
             return true;
         }
-        if (evaluator.value(expression).isPresent()) {
-            return true;
+        if (evaluator.value(expression).isPresent() || expression instanceof LiteralStringValueExpr) {
+            return true; // a literal is fixed by the code even when its text does not decode
         }
         int next = depth + 1;
         if (expression instanceof EnclosedExpr enclosed) {

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Level;
+import dev.backlint.api.Literals;
 import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
@@ -51,8 +52,7 @@ public final class SelectStar implements Rule {
     }
 
     private static void checkText(LiteralStringValueExpr literal, RuleContext context) {
-        String text = literal instanceof TextBlockLiteralExpr block ? block.asString()
-                : ((StringLiteralExpr) literal).asString();
+        String text = Literals.text(literal).orElse("");
         if (!SqlText.maySelectAll(text)) {
             return;
         }
