@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LiteralStringValueExpr;
 import com.github.javaparser.ast.expr.MemberValuePair;
@@ -21,7 +20,6 @@ import dev.backlint.matchers.AnnotationMatcher;
 import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.Messages;
 import dev.backlint.matchers.SqlText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,7 +1,5 @@
 package dev.backlint.rules.sql;
 
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -14,7 +12,6 @@ import dev.backlint.api.RuleInfo;
 import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.SqlSinkCalls;
 import dev.backlint.matchers.TypeNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
