@@ -42,6 +42,17 @@ public final class Chains {
         return calls;
     }
 
+    /** Whether the chain that ends with {@code call} starts with a call {@code start} matches. */
+    public static boolean startsWith(MethodCallExpr call, CallMatcher start, dev.backlint.api.RuleContext context) {
+        List<MethodCallExpr> calls = calls(call);
+        return !calls.isEmpty() && start.matches(calls.get(0), context);
+    }
+
+    /** Whether a call of the chain that ends with {@code call} has one of {@code names}. */
+    public static boolean anyNamed(MethodCallExpr call, java.util.Set<String> names) {
+        return calls(call).stream().anyMatch(link -> names.contains(link.getNameAsString()));
+    }
+
     /**
      * The last call of the chain {@code call} is part of: the outermost call made on the
      * result of {@code call}, through parentheses.

@@ -78,4 +78,12 @@ class FactExtractorTest {
         assertEquals(java.util.Map.of("JDBC", "JdbcTemplate", "counts", "java.util.Map"), sql.fields());
         assertEquals(Set.of("where/2", "quoted/1", "number/1", "fixed/1", "overloaded/1"), sql.stringMethods());
     }
+
+    @Test
+    void factsOfAKindAreExtractedOnlyForAnalysesThatARuleUses() {
+        Analyses analyses = Analyses.standard();
+        assertEquals(Set.of(), analyses.factKinds(Set.of(dev.backlint.api.Constants.class)).keySet());
+        assertEquals(Set.of("taint.pass-through"),
+                analyses.factKinds(Set.of(dev.backlint.flow.taint.Taint.class)).keySet());
+    }
 }

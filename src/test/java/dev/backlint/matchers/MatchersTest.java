@@ -104,4 +104,43 @@ class MatchersTest {
                 "24 static",
                 "25 neither"), verdicts());
     }
+
+    /** Reports each {@code build()} of a chain started by {@code HttpClient.newBuilder()}, with or without a connect timeout. */
+    @RuleInfo(id = "chain-probe", summary = "Reports builder chains", level = Level.NOTE)
+    static final class ChainProbe implements Rule {
+        private static final CallMatcher NEW_BUILDER = CallMatcher.staticCall("java.net.http.HttpClient", "newBuilder");
+
+        @Override
+        public void register(Checks checks) {
+            checks.on(MethodCallExpr.class, (call, context) -> {
+                if (call.getNameAsString().equals("build") && Chains.startsWith(call, NEW_BUILDER, context)) {
+                    context.report(call, Chains.anyNamed(call, java.util.Set.of("connectTimeout"))
+                            ? "with timeout" : "without timeout");
+                }
+            });
+        }
+    }
+
+    @Test
+    void followsBuilderChainsFromTheirFirstCall() {
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/app/Clients.java", """
+                package app;
+                import java.net.http.HttpClient;
+                import java.time.Duration;
+                class Clients {
+                    HttpClient plain() { return HttpClient.newBuilder().build(); }
+                    HttpClient timed() {
+                        return HttpClient.newBuilder()
+                                .followRedirects(HttpClient.Redirect.NORMAL)
+                                .connectTimeout(Duration.ofSeconds(2))
+                                .build();
+                    }
+                    Object other(StringBuilder sb) { return sb.append("x").toString(); }
+                }
+                """);
+        List<String> verdicts = new Analyzer(RuleRegistry.of(List.of(new ChainProbe()))).analyze(project.request().build())
+                .findings().stream().map(f -> f.location().range().startLine() + " " + f.message()).toList();
+        assertEquals(List.of("5 without timeout", "7 with timeout"), verdicts);
+    }
 }
