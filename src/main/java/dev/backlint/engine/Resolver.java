@@ -126,7 +126,8 @@ public final class Resolver implements dev.backlint.api.Resolution {
             }
         }
         String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
-        return !otherSingleImport && ownPackage.equals(pkg);
+        // java.lang is imported by every file, unless a single-type import takes the name
+        return !otherSingleImport && (ownPackage.equals(pkg) || pkg.equals("java.lang"));
     }
 
     /** The compilation unit of a node's file. */

@@ -184,7 +184,13 @@ public final class Scopes {
 
     private static Optional<Declaration> declaredBefore(NodeList<Statement> statements, Node child, String identifier,
                                                         Node block) {
-        int position = child instanceof Statement statement ? statements.indexOf(statement) : statements.size();
+        int position = statements.size();
+        for (int i = 0; i < statements.size(); i++) {
+            if (statements.get(i) == child) {
+                position = i; // by identity: equal statements elsewhere in the block are other statements
+                break;
+            }
+        }
         for (int i = position - 1; i >= 0; i--) {
             if (statements.get(i) instanceof ExpressionStmt expressionStmt
                     && expressionStmt.getExpression() instanceof VariableDeclarationExpr declaration) {

@@ -67,7 +67,12 @@ public final class DeadCode {
                 }
             }
         }
-        int index = entries.indexOf(entry);
+        int index = -1;
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == entry) {
+                index = i;
+            }
+        }
         if (matching < 0 || index < matching) {
             return true;
         }
