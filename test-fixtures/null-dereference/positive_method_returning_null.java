@@ -1,0 +1,36 @@
+// Methods of this class whose body returns the null literal (on a cache miss, on a parse failure), dereferenced by their callers without a check.
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+class ExchangeRateService {
+
+    private final Map<String, BigDecimal> cachedRates = new HashMap<>();
+
+    BigDecimal convert(BigDecimal amount, String currency) {
+        BigDecimal rate = cachedRate(currency);
+        return amount.multiply(rate.stripTrailingZeros());  // expect: null-dereference "cachedRate("
+    }
+
+    int daysUntilSettlement(String valueDate) {
+        LocalDate settlement = parseValueDate(valueDate);
+        return settlement.getDayOfYear() - LocalDate.now().getDayOfYear();  // expect: null-dereference "parseValueDate("
+    }
+
+    private BigDecimal cachedRate(String currency) {
+        if (!cachedRates.containsKey(currency)) {
+            return null;
+        }
+        return cachedRates.get(currency);
+    }
+
+    private static LocalDate parseValueDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}
