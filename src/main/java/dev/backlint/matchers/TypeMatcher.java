@@ -87,16 +87,19 @@ public final class TypeMatcher {
         }
         Expression inner = unwrap(expression);
         if (inner instanceof CastExpr cast) {
-            return matchesWritten(cast.getType(), context);
+            return matchesSubtype(cast.getType(), inner, context);
         }
         if (inner instanceof ObjectCreationExpr creation) {
-            return matchesWritten(creation.getType(), context);
+            return matchesSubtype(creation.getType(), inner, context);
+        }
+        if (inner instanceof com.github.javaparser.ast.expr.ClassExpr) {
+            return types.contains("java.lang.Class");
         }
         Optional<Scopes.Declaration> declaration = DeclaredTypes.declaration(inner);
         if (declaration.isPresent()) {
             Optional<Type> written = declaration.get().writtenType();
             if (written.isPresent()) {
-                return matchesWritten(written.get(), context);
+                return matchesSubtype(written.get(), inner, context);
             }
             // var: typed by its initialiser, else by the solver
             Optional<Expression> initializer = declaration.get().declarator().flatMap(d -> d.getInitializer());
@@ -116,6 +119,56 @@ public final class TypeMatcher {
             return fromFacts.get();
         }
         return mayReach(context) && resolved(inner, context);
+    }
+
+    /**
+     * A written type that names one of the types, or a subtype of one: a scanned class by
+     * the supertypes its file writes, else a library class whose name ends like one of the
+     * types ({@code ConcurrentHashMap}, {@code SQLException}) by the solver's answer for
+     * {@code value}. An exception class the solver cannot see counts as a
+     * {@code Throwable} by its name.
+     */
+    private boolean matchesSubtype(Type written, Expression value, RuleContext context) {
+        if (matchesWritten(written, context)) {
+            return true;
+        }
+        if (!written.isClassOrInterfaceType()) {
+            return false;
+        }
+        String name = written.asClassOrInterfaceType().getNameWithScope();
+        Optional<ScannedType> scanned = context.project().type(name, value);
+        if (scanned.isPresent()) {
+            return scannedSubtype(scanned.get(), context, 0);
+        }
+        String simple = simpleName(name);
+        if (simpleNames.stream().noneMatch(simple::endsWith)) {
+            return false;
+        }
+        if (resolved(value, context)) {
+            return true;
+        }
+        return types.contains("java.lang.Throwable") && (simple.endsWith("Exception") || simple.endsWith("Error"))
+                && context.resolver().typeOf(value).isEmpty();
+    }
+
+    private boolean scannedSubtype(ScannedType type, RuleContext context, int depth) {
+        if (depth > MAX_DEPTH) {
+            return false;
+        }
+        for (String supertype : type.supertypes()) {
+            if (context.project().typeNames(supertype, type).stream().anyMatch(types::contains)) {
+                return true;
+            }
+            Optional<ScannedType> parent = context.project().type(supertype, type);
+            if (parent.isPresent() && scannedSubtype(parent.get(), context, depth + 1)) {
+                return true;
+            }
+            if (parent.isEmpty() && types.contains("java.lang.Throwable")
+                    && (supertype.endsWith("Exception") || supertype.endsWith("Error"))) {
+                return true; // an exception class of a library: a Throwable by every convention
+            }
+        }
+        return false;
     }
 
     /** The solver's answer, its supertypes included; false when it cannot tell. */
@@ -181,7 +234,7 @@ public final class TypeMatcher {
         String ownPackage = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         for (String type : types) {
             String pkg = type.substring(0, Math.max(0, type.lastIndexOf('.')));
-            if (pkg.equals(ownPackage)) {
+            if (pkg.equals(ownPackage) || pkg.equals("java.lang")) {
                 return true;
             }
             for (ImportDeclaration declaration : unit.getImports()) {

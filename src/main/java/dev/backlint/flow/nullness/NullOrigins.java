@@ -1,0 +1,214 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import dev.backlint.api.Constants;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.ScannedType;
+import dev.backlint.matchers.CallMatcher;
+import dev.backlint.models.NullSources;
+import dev.backlint.resolve.DeclaredTypes;
+import dev.backlint.resolve.Scopes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Where null comes from in the code of one file: library calls of the {@link NullSources}
+ * table, methods of the scanned sources that may return null ({@link NullableMembers}, of
+ * this file or of another), and the checks and assertions that rule it out.
+ */
+final class NullOrigins {
+
+    private static final int MAX_TEXT = 60;
+
+    /**
+     * Where a null may come from.
+     *
+     * @param source the call, parameter or field
+     * @param text   how a message names it
+     * @param reason why it may be null
+     * @param call   whether it is a call (a value returned) rather than a variable
+     */
+    record Origin(Node source, String text, String reason, boolean call) {
+    }
+
+    /** One table row with the matcher made from it. */
+    private record Row(NullSources.Source source, CallMatcher matcher) {
+    }
+
+    private static final Map<String, List<Row>> ROWS = rows();
+    private static final CallMatcher GET_SESSION = matcher(NullSources.SESSION_IF_ANY);
+
+    private final RuleContext context;
+    private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
+
+    NullOrigins(RuleContext context) {
+        this.context = context;
+    }
+
+    Constants constants() {
+        return context.constants();
+    }
+
+    private static Map<String, List<Row>> rows() {
+        Map<String, List<Row>> rows = new HashMap<>();
+        for (NullSources.Source source : NullSources.SOURCES) {
+            Row row = new Row(source, matcher(source));
+            source.methods().forEach(method -> rows.computeIfAbsent(method, k -> new ArrayList<>()).add(row));
+        }
+        return Map.copyOf(rows);
+    }
+
+    private static CallMatcher matcher(NullSources.Source source) {
+        return source.staticOwner() != null ? CallMatcher.staticCall(source.staticOwner(), source.methods())
+                : CallMatcher.instance(source.receivers(), source.methods());
+    }
+
+    /**
+     * Whether the call may return null, and why. {@code present} tells whether a
+     * {@code map.get(key)} reads a key known to be there.
+     */
+    Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present) {
+        String name = call.getNameAsString();
+        if (present.test(call, null)) {
+            return Optional.empty(); // a getter the code checked a moment ago
+        }
+        List<Row> rows = ROWS.get(name);
+        if (rows != null) {
+            for (Row row : rows) {
+                if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
+                        && row.matcher().matches(call, context)) {
+                    if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                            && (present.test(call.getScope().get(), call.getArgument(0)) || filledEnumMap(call))) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Origin(call, text(call), row.source().reason(), true));
+                }
+            }
+        }
+        if (name.equals("getSession") && call.getArguments().size() == 1
+                && call.getArgument(0).isBooleanLiteralExpr() && !call.getArgument(0).asBooleanLiteralExpr().getValue()
+                && GET_SESSION.matches(call, context)) {
+            return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
+        }
+        return scannedMethod(call).map(reason -> new Origin(call, text(call), reason, true));
+    }
+
+    /** A method of the scanned sources that may return null: of this file's classes, or of another file's. */
+    private Optional<String> scannedMethod(MethodCallExpr call) {
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key).map(members -> members.get(key));
+    }
+
+    /**
+     * The nullable members of the class a call is made on, when a member of it has
+     * {@code key}: a class of this file (for calls without a qualifier), or a scanned class
+     * that the qualifier's written type names, or one of its scanned supertypes.
+     */
+    private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key) {
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return DeclaredTypes.declaringTypeAround(call).map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
+                    .filter(members -> members.containsKey(key));
+        }
+        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ScannedType> type = context.project().type(written.get(), call);
+        for (int depth = 0; type.isPresent() && depth < 4; depth++) {
+            ScannedType owner = type.get();
+            Optional<Map<String, String>> members = context.project().facts(NullableMembers.KIND, owner)
+                    .map(all -> all.getOrDefault(owner.qualifiedName(), Map.of()))
+                    .filter(found -> found.containsKey(key));
+            if (members.isPresent()) {
+                return members;
+            }
+            type = owner.supertypes().stream().map(s -> context.project().type(s, owner))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a check method of the scanned sources throws when argument {@code index} of the call is null. */
+    boolean ensures(MethodCallExpr call, int index) {
+        String key = Checks.ENSURES + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        return membersOf(call, key).isPresent();
+    }
+
+    /** Whether a test method of the scanned sources proves argument {@code index} not null when it returns {@code outcome}. */
+    boolean checks(MethodCallExpr call, int index, boolean outcome) {
+        String key = (outcome ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + call.getNameAsString() + "/"
+                + call.getArguments().size() + ":" + index;
+        return membersOf(call, key).isPresent();
+    }
+
+    /** {@code MAP.get(k)} on a static {@code EnumMap} field filled in a static block. */
+    private static boolean filledEnumMap(MethodCallExpr call) {
+        if (!(call.getScope().get() instanceof NameExpr map)) {
+            return false;
+        }
+        Optional<Scopes.Declaration> field = Scopes.of(map).filter(found -> found.kind() == Scopes.Kind.FIELD);
+        if (field.isEmpty() || !(field.get().node() instanceof VariableDeclarator declarator)
+                || !(declarator.getParentNode().orElse(null) instanceof FieldDeclaration declaration)
+                || !declaration.isStatic()) {
+            return false;
+        }
+        boolean enumMap = declarator.getType().asString().startsWith("EnumMap")
+                || declarator.getInitializer().filter(init -> init.toString().startsWith("new EnumMap")).isPresent();
+        return enumMap && field.get().owner() instanceof TypeDeclaration<?> type
+                && type.getMembers().stream().anyMatch(member -> member.isInitializerDeclaration()
+                && member.asInitializerDeclaration().isStatic());
+    }
+
+    /** {@code Objects.requireNonNull(x)} and the like: once they return, their argument is not null. */
+    boolean assertsNonNull(MethodCallExpr call) {
+        return named(call, NullSources.NON_NULL_ASSERTIONS);
+    }
+
+    /** {@code Assert.state(cond, ..)} and the like: once they return, their condition holds. */
+    boolean assertsCondition(MethodCallExpr call) {
+        return named(call, NullSources.CONDITION_ASSERTIONS);
+    }
+
+    /** Whether the check call proves its argument not null when it returns {@code outcome}. */
+    boolean nonNullWhen(MethodCallExpr call, boolean outcome) {
+        return named(call, outcome ? NullSources.NON_NULL_WHEN_TRUE : NullSources.NON_NULL_WHEN_FALSE);
+    }
+
+    /** {@code Type.method(..)} with one of these names, or {@code method(..)} statically imported from such a type. */
+    private boolean named(MethodCallExpr call, Set<String> names) {
+        String method = call.getNameAsString();
+        if (call.getScope().isPresent()) {
+            String scope = call.getScope().get().toString();
+            String simple = scope.substring(scope.lastIndexOf('.') + 1);
+            return names.contains(simple + "." + method);
+        }
+        return context.compilationUnit().getImports().stream().filter(i -> i.isStatic()).anyMatch(i -> {
+            String imported = i.getNameAsString();
+            String owner = i.isAsterisk() ? imported : imported.substring(0, Math.max(0, imported.lastIndexOf('.')));
+            String simpleOwner = owner.substring(owner.lastIndexOf('.') + 1);
+            return (i.isAsterisk() || imported.endsWith("." + method)) && names.contains(simpleOwner + "." + method);
+        });
+    }
+
+    private static String text(MethodCallExpr call) {
+        String text = call.toString().replaceAll("\\s+", " ");
+        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    }
+}

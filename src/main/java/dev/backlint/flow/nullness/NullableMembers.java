@@ -1,0 +1,167 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.backlint.api.FactKind;
+import dev.backlint.api.Project;
+import dev.backlint.engine.FactExtractor;
+import dev.backlint.models.NullSources;
+import dev.backlint.resolve.Body;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What of a file's types may be null, for callers in other files: per type, its methods
+ * ({@code name/arity}) that may return null, with the reason, its fields declared
+ * {@code @Nullable} (as {@code #name}), and its check methods ({@link Checks}: those that
+ * throw when an argument is null, and those whose result tells it is not). A method may return null when it is declared
+ * {@code @Nullable} or {@code @CheckForNull}, when its own body returns the literal
+ * {@code null}, or when it is a query method of a Spring Data repository that returns an
+ * entity rather than an {@code Optional} or a collection.
+ */
+public final class NullableMembers implements FactKind<Map<String, Map<String, String>>> {
+
+    public static final NullableMembers KIND = new NullableMembers();
+
+    static final String DECLARED = "it is declared @Nullable";
+    static final String RETURNS_NULL = "it returns null on some path";
+    static final String NO_ROW = "it returns null when no row matches";
+
+    private NullableMembers() {
+    }
+
+    @Override
+    public String id() {
+        return "nullness.nullable-members";
+    }
+
+    @Override
+    public Map<String, Map<String, String>> extract(CompilationUnit unit, Project self) {
+        Map<String, Map<String, String>> types = new TreeMap<>();
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            Optional<String> name = FactExtractor.enclosingTypeName(type);
+            if (name.isPresent()) {
+                Map<String, String> members = of(type);
+                if (!members.isEmpty()) {
+                    types.put(name.get(), Map.copyOf(members));
+                }
+            }
+        }
+        return Map.copyOf(types);
+    }
+
+    /** The nullable members of one type of this file: methods by {@code name/arity}, fields by {@code #name}. */
+    static Map<String, String> of(TypeDeclaration<?> type) {
+        Map<String, String> members = new HashMap<>();
+        boolean repository = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface()
+                && declaration.getExtendedTypes().stream()
+                        .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
+        for (MethodDeclaration method : type.getMethods()) {
+            String key = method.getNameAsString() + "/" + method.getParameters().size();
+            for (int i = 0; i < method.getParameters().size() && method.getBody().isPresent(); i++) {
+                if (method.getParameter(i).getType().isPrimitiveType()) {
+                    continue;
+                }
+                if (Checks.ensuresNonNull(method, i)) {
+                    members.put(Checks.ENSURES + key + ":" + i, "");
+                }
+                Optional<Boolean> outcome = Checks.nonNullWhen(method, i);
+                if (outcome.isPresent()) {
+                    members.put((outcome.get() ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + key + ":" + i, "");
+                }
+            }
+            if (isNullable(method)) {
+                members.put(key, DECLARED);
+            } else if (method.getBody().isPresent() && returnsNull(method)) {
+                members.put(key, RETURNS_NULL);
+            } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
+                members.put(key, NO_ROW);
+            }
+        }
+        for (FieldDeclaration field : type.getFields()) {
+            if (isNullable(field)) {
+                for (VariableDeclarator variable : field.getVariables()) {
+                    members.put("#" + variable.getNameAsString(), DECLARED);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** Whether a declaration carries {@code @Nullable} or {@code @CheckForNull} (any package). */
+    static boolean isNullable(NodeWithAnnotations<?> declaration) {
+        for (AnnotationExpr annotation : declaration.getAnnotations()) {
+            if (NullSources.NULLABLE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
+                return true;
+            }
+        }
+        Node node = (Node) declaration;
+        // a type-use annotation: @Nullable String name()
+        return node instanceof MethodDeclaration method && method.getType().getAnnotations().stream()
+                .anyMatch(a -> NullSources.NULLABLE_ANNOTATIONS.contains(a.getName().getIdentifier()))
+                || node instanceof FieldDeclaration field && field.getElementType().getAnnotations().stream()
+                .anyMatch(a -> NullSources.NULLABLE_ANNOTATIONS.contains(a.getName().getIdentifier()));
+    }
+
+    private static boolean returnsNull(MethodDeclaration method) {
+        return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
+                .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)).isPresent();
+    }
+
+    private static boolean isEntityLookup(MethodDeclaration method) {
+        String name = method.getNameAsString();
+        if (NullSources.THROWING_LOOKUPS.contains(name)
+                || NullSources.QUERY_PREFIXES.stream().noneMatch(prefix -> name.startsWith(prefix))) {
+            return false;
+        }
+        if (!method.getType().isClassOrInterfaceType()) {
+            return false;
+        }
+        ClassOrInterfaceType type = method.getType().asClassOrInterfaceType();
+        String written = type.getNameAsString();
+        return !NullSources.NEVER_NULL_RESULTS.contains(written) && !written.endsWith("List")
+                && !written.endsWith("Set") && !written.equals("Long") && !written.equals("Integer")
+                && !written.equals("Boolean") && !written.equals("Object") && type.getTypeArguments().isEmpty();
+    }
+
+    @Override
+    public void write(Map<String, Map<String, String>> facts, DataOutput out) throws IOException {
+        out.writeInt(facts.size());
+        for (Map.Entry<String, Map<String, String>> type : new TreeMap<>(facts).entrySet()) {
+            out.writeUTF(type.getKey());
+            out.writeInt(type.getValue().size());
+            for (Map.Entry<String, String> member : new TreeMap<>(type.getValue()).entrySet()) {
+                out.writeUTF(member.getKey());
+                out.writeUTF(member.getValue());
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Map<String, String>> read(DataInput in) throws IOException {
+        Map<String, Map<String, String>> facts = new HashMap<>();
+        for (int t = in.readInt(); t > 0; t--) {
+            String type = in.readUTF();
+            Map<String, String> members = new HashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                members.put(in.readUTF(), in.readUTF());
+            }
+            facts.put(type, Map.copyOf(members));
+        }
+        return Map.copyOf(facts);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.backlint.flow.nullness;
+
+import dev.backlint.api.AnalysisProvider;
+import dev.backlint.api.FactKind;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.RuleContext.Related;
+import dev.backlint.resolve.Body;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The nullness analysis of one file. */
+final class NullnessAnalysis implements Nullness {
+
+    private final NullOrigins origins;
+
+    private NullnessAnalysis(RuleContext context) {
+        this.origins = new NullOrigins(context);
+    }
+
+    @Override
+    public List<Dereference> dereferences(Body body) {
+        List<Dereference> found = new ArrayList<>();
+        for (NullnessFlow.Dereference dereference : new NullnessFlow(body, origins).dereferences()) {
+            NullOrigins.Origin origin = dereference.origin();
+            String what = origin.call() ? "may return null" : "may be null";
+            String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
+            found.add(new Dereference(dereference.at(),
+                    new Related(origin.source(), origin.text()),
+                    "`" + origin.text() + "` " + what + " ([" + origin.reason() + "](1)); " + subject
+                            + " dereferenced here without a check"));
+        }
+        return found;
+    }
+
+    /** Makes the nullness analysis of each file; it reads which members of other files may be null. */
+    public static final class Provider implements AnalysisProvider<Nullness> {
+
+        @Override
+        public Class<Nullness> type() {
+            return Nullness.class;
+        }
+
+        @Override
+        public Nullness create(RuleContext context) {
+            return new NullnessAnalysis(context);
+        }
+
+        @Override
+        public List<FactKind<?>> facts() {
+            return List.of(NullableMembers.KIND);
+        }
+    }
+}

@@ -1,0 +1,517 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.SwitchStmt;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
+import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.backlint.flow.AccessPath;
+import dev.backlint.flow.Budget;
+import dev.backlint.flow.ControlFlow;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.DeclaredTypes;
+import dev.backlint.resolve.Scopes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which places may hold null along the paths of one body, and where such a place is
+ * dereferenced. A place becomes maybe-null when it takes the value of a null source
+ * ({@link NullOrigins}) or is a {@code @Nullable} parameter or field; it stops being so
+ * where a check proves it is not null on the edge taken (comparison with null,
+ * {@code instanceof}, a check method, a {@code containsKey} of the same map and key), where
+ * an assertion returns, where it is given another value, and after it is dereferenced
+ * (the dereference would have thrown). Unknown values are never taken as maybe-null.
+ */
+final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
+
+    private static final int MAX_STEPS = 60_000;
+
+    /** A dereference of a value that may be null, with where the null comes from. */
+    record Dereference(Node at, NullOrigins.Origin origin, String name) {
+    }
+
+    /** A key known to be in a map: the map's place and the key (its constant value, or its place). */
+    record Present(AccessPath map, Object key) {
+    }
+
+    /** A boolean variable that holds a null test of a place: {@code boolean found = (x != null)}. */
+    record Flag(AccessPath place, boolean nonNullWhenTrue) {
+    }
+
+    /**
+     * The places that may be null on some path here; on every path: the map keys known
+     * present, the getters ({@code x.getY()}, as the place {@code x.getY()}) checked not
+     * null, and the boolean variables that hold a null test.
+     */
+    static final class State {
+        final Map<AccessPath, NullOrigins.Origin> maybeNull = new HashMap<>();
+        final Set<Present> present = new HashSet<>();
+        final Set<AccessPath> checkedCalls = new HashSet<>();
+        final Map<AccessPath, Flag> flags = new HashMap<>();
+
+        State copy() {
+            State copy = new State();
+            copy.maybeNull.putAll(maybeNull);
+            copy.present.addAll(present);
+            copy.checkedCalls.addAll(checkedCalls);
+            copy.flags.putAll(flags);
+            return copy;
+        }
+    }
+
+    private final NullOrigins origins;
+    private final Map<Node, Dereference> found = new IdentityHashMap<>();
+
+    NullnessFlow(Body body, NullOrigins origins) {
+        super(body, origins.constants(), new Budget(MAX_STEPS));
+        this.origins = origins;
+        this.state = new State();
+        seed(body);
+    }
+
+    /** The dereferences of maybe-null values, in the order met; empty past the work bound. */
+    List<Dereference> dereferences() {
+        run(List.of());
+        return complete() ? new ArrayList<>(found.values()) : List.of();
+    }
+
+    /** {@code @Nullable} parameters of the body and fields of its class start out maybe-null. */
+    private void seed(Body body) {
+        for (Parameter parameter : body.parameters()) {
+            if (NullableMembers.isNullable(parameter)) {
+                state.maybeNull.put(AccessPath.variable(parameter, parameter.getNameAsString()),
+                        new NullOrigins.Origin(parameter, parameter.getNameAsString(), NullableMembers.DECLARED, false));
+            }
+        }
+        Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
+        // a lambda runs later, when nobody can tell what the fields hold: they are not followed there
+        if (type.isPresent() && !(body.node() instanceof com.github.javaparser.ast.body.ConstructorDeclaration)
+                && !(body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
+            for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
+                if (NullableMembers.isNullable(field) && !field.isStatic()) {
+                    for (VariableDeclarator variable : field.getVariables()) {
+                        state.maybeNull.put(AccessPath.thisField(variable.getNameAsString()), new NullOrigins.Origin(
+                                variable, variable.getNameAsString(), NullableMembers.DECLARED, false));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
+    protected State copy(State from) {
+        return from.copy();
+    }
+
+    @Override
+    protected State join(State a, State b) {
+        State joined = a.copy();
+        b.maybeNull.forEach(joined.maybeNull::putIfAbsent);
+        joined.present.retainAll(b.present);
+        joined.checkedCalls.retainAll(b.checkedCalls);
+        joined.flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.flags.get(flag.getKey())));
+        return joined;
+    }
+
+    @Override
+    protected boolean same(State a, State b) {
+        return a.maybeNull.keySet().equals(b.maybeNull.keySet()) && a.present.equals(b.present)
+                && a.checkedCalls.equals(b.checkedCalls) && a.flags.equals(b.flags);
+    }
+
+    @Override
+    protected void effect(Node node) {
+        if (node instanceof Expression expression) {
+            dereferenced(expression);
+        }
+        if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+            assign(AccessPath.variable(declarator, declarator.getNameAsString()),
+                    declarator.getType().isPrimitiveType() ? null : declarator.getInitializer().get());
+        } else if (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+            boolean primitive = DeclaredTypes.of(assign.getTarget()).filter(t -> t.isPrimitiveType()).isPresent();
+            AccessPath.of(assign.getTarget()).ifPresent(target -> assign(target, primitive ? null : assign.getValue()));
+        } else if (node instanceof MethodCallExpr call) {
+            called(call);
+        }
+    }
+
+    /**
+     * A place takes a value ({@code null} for one that cannot be null, a primitive):
+     * maybe-null if the value is, else not; what was known of it as a map or key goes.
+     */
+    private void assign(AccessPath target, Expression value) {
+        Optional<NullOrigins.Origin> origin = value == null ? Optional.empty() : valueOrigin(value);
+        if (origin.isPresent()) {
+            state.maybeNull.put(target, origin.get());
+        } else {
+            state.maybeNull.remove(target);
+        }
+        state.present.removeIf(fact -> fact.map().equals(target) || target.equals(fact.key()));
+        state.checkedCalls.removeIf(target::isPrefixOf);
+        state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().place().equals(target));
+        if (value != null) {
+            nullTest(value).ifPresent(flag -> state.flags.put(target, flag));
+        }
+    }
+
+    /** {@code x != null}, {@code x == null}, {@code (x != null)}: the place tested and the outcome that proves it. */
+    private static Optional<Flag> nullTest(Expression value) {
+        if (!(unwrap(value) instanceof BinaryExpr binary) || binary.getOperator() != BinaryExpr.Operator.EQUALS
+                && binary.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+            return Optional.empty();
+        }
+        Expression checked = binary.getLeft().isNullLiteralExpr() ? binary.getRight()
+                : binary.getRight().isNullLiteralExpr() ? binary.getLeft() : null;
+        return checked == null ? Optional.empty() : AccessPath.of(checked)
+                .map(place -> new Flag(place, binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS));
+    }
+
+    /** The place a getter's result stands for: {@code x.getY()} for a call without arguments on a place or this. */
+    static Optional<AccessPath> callPlace(MethodCallExpr call) {
+        if (!call.getArguments().isEmpty()) {
+            return Optional.empty();
+        }
+        String name = call.getNameAsString() + "()";
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return Optional.of(AccessPath.thisField(name));
+        }
+        return AccessPath.of(call.getScope().get()).flatMap(place -> place.field(name));
+    }
+
+    /** Where the value of an expression may be null from, when it may be. */
+    private Optional<NullOrigins.Origin> valueOrigin(Expression value) {
+        Expression inner = unwrap(value);
+        if (inner instanceof NameExpr || inner instanceof FieldAccessExpr) {
+            if (state.maybeNull.isEmpty()) {
+                return Optional.empty();
+            }
+            return AccessPath.of(inner).map(state.maybeNull::get);
+        }
+        if (inner instanceof ConditionalExpr conditional) {
+            Optional<NullOrigins.Origin> then = checkedBranch(conditional, true) ? Optional.empty()
+                    : valueOrigin(conditional.getThenExpr());
+            return then.isPresent() ? then
+                    : checkedBranch(conditional, false) ? Optional.empty() : valueOrigin(conditional.getElseExpr());
+        }
+        if (inner instanceof MethodCallExpr call) {
+            return origins.of(call, this::knownPresent);
+        }
+        return Optional.empty();
+    }
+
+    /** {@code x != null ? x : …} and {@code x == null ? … : x}: the arm that the test proves not null. */
+    private static boolean checkedBranch(ConditionalExpr conditional, boolean then) {
+        if (!(unwrap(conditional.getCondition()) instanceof BinaryExpr test)) {
+            return false;
+        }
+        Expression checked = test.getLeft().isNullLiteralExpr() ? test.getRight()
+                : test.getRight().isNullLiteralExpr() ? test.getLeft() : null;
+        if (checked == null) {
+            return false;
+        }
+        boolean nonNullWhenTrue = test.getOperator() == BinaryExpr.Operator.NOT_EQUALS;
+        Expression arm = then ? conditional.getThenExpr() : conditional.getElseExpr();
+        return (nonNullWhenTrue == then) && unwrap(arm).toString().equals(unwrap(checked).toString());
+    }
+
+    /**
+     * Whether {@code map.get(key)} reads a key known to be there on every path here; with
+     * no key, whether the getter call {@code map} was checked not null.
+     */
+    private boolean knownPresent(Expression map, Expression key) {
+        if (key == null) {
+            return map instanceof MethodCallExpr call
+                    && callPlace(call).filter(state.checkedCalls::contains).isPresent();
+        }
+        Optional<AccessPath> place = AccessPath.of(map);
+        Optional<Object> known = keyOf(key);
+        return place.isPresent() && known.isPresent() && state.present.contains(new Present(place.get(), known.get()));
+    }
+
+    private Optional<Object> keyOf(Expression key) {
+        Optional<Object> value = constants().value(key);
+        if (value.isPresent()) {
+            return Optional.of("=" + value.get());
+        }
+        return AccessPath.of(key).map(Object.class::cast);
+    }
+
+    /** A call that asserts, checks through a helper, fills a map, or may change this object's fields. */
+    private void called(MethodCallExpr call) {
+        if (origins.assertsNonNull(call) && !call.getArguments().isEmpty()) {
+            notNull(call.getArgument(0));
+        }
+        if (origins.assertsCondition(call) && !call.getArguments().isEmpty()) {
+            assume(call.getArgument(0));
+        }
+        Optional<AccessPath> receiver = call.getScope().flatMap(AccessPath::of);
+        String name = call.getNameAsString();
+        if (receiver.isPresent() && !call.getArguments().isEmpty()) {
+            Optional<Object> key = keyOf(call.getArgument(0));
+            if (Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge").contains(name) && key.isPresent()) {
+                state.present.add(new Present(receiver.get(), key.get()));
+            } else if (name.equals("remove") && key.isPresent()) {
+                state.present.remove(new Present(receiver.get(), key.get()));
+            }
+        }
+        if (receiver.isPresent() && name.equals("clear")) {
+            state.present.removeIf(fact -> fact.map().equals(receiver.get()));
+        }
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (maybeChecked(call.getArgument(i)) && origins.ensures(call, i)) {
+                notNull(call.getArgument(i));
+            }
+        }
+    }
+
+    /** What holds once an assertion of {@code condition} returns: each side of an {@code &&}. */
+    private void assume(Expression condition) {
+        Expression test = unwrap(condition);
+        if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
+            assume(binary.getLeft());
+            assume(binary.getRight());
+        } else if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            refine(unary.getExpression(), false);
+        } else {
+            refine(test, true);
+        }
+    }
+
+    @Override
+    protected void refine(Expression condition, boolean outcome) {
+        Expression test = unwrap(condition);
+        if (test instanceof NameExpr flag) {
+            Optional<Flag> held = AccessPath.of(flag).map(state.flags::get);
+            if (held.isPresent() && held.get().nonNullWhenTrue() == outcome) {
+                state.maybeNull.remove(held.get().place());
+            }
+            return;
+        }
+        if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
+            Expression checked = binary.getLeft().isNullLiteralExpr() ? binary.getRight()
+                    : binary.getRight().isNullLiteralExpr() ? binary.getLeft() : null;
+            boolean notNull = (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS) == outcome;
+            if (checked != null && notNull) {
+                notNull(checked);
+            }
+        } else if (test instanceof InstanceOfExpr instanceOf && outcome) {
+            notNull(instanceOf.getExpression());
+        } else if (test instanceof MethodCallExpr call) {
+            if (origins.nonNullWhen(call, outcome) && !call.getArguments().isEmpty()) {
+                notNull(call.getArgument(0));
+            }
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (maybeChecked(call.getArgument(i)) && origins.checks(call, i, outcome)) {
+                    notNull(call.getArgument(i));
+                }
+            }
+            if (outcome && call.getArguments().size() == 1 && (call.getNameAsString().equals("equals")
+                    || call.getNameAsString().equals("equalsIgnoreCase"))) {
+                notNull(call.getArgument(0)); // x.equals(y) is false for a null y
+            }
+            if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
+                Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+                Optional<Object> key = keyOf(call.getArgument(0));
+                if (map.isPresent() && key.isPresent()) {
+                    state.present.add(new Present(map.get(), key.get()));
+                }
+            }
+        }
+    }
+
+    /** Whether an argument is worth asking a check method about: a place that may be null now, or a getter. */
+    private boolean maybeChecked(Expression argument) {
+        Expression inner = unwrap(argument);
+        if (inner instanceof MethodCallExpr getter) {
+            return getter.getArguments().isEmpty();
+        }
+        return !state.maybeNull.isEmpty() && AccessPath.of(inner).filter(state.maybeNull::containsKey).isPresent();
+    }
+
+    /** What the edge proves not null: a place, or a {@code map.get(key)} whose key is then present. */
+    private void notNull(Expression checked) {
+        Expression inner = unwrap(checked);
+        Optional<AccessPath> place = AccessPath.of(inner);
+        if (place.isPresent()) {
+            state.maybeNull.remove(place.get());
+            return;
+        }
+        if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()) {
+            callPlace(getter).ifPresent(state.checkedCalls::add);
+            return;
+        }
+        if (inner instanceof MethodCallExpr call && call.getNameAsString().equals("get") && call.getArguments().size() == 1) {
+            Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+            Optional<Object> key = keyOf(call.getArgument(0));
+            if (map.isPresent() && key.isPresent()) {
+                state.present.add(new Present(map.get(), key.get()));
+            }
+        }
+    }
+
+    /** When {@code value} may be null and the code around it dereferences it: a finding, and then it is not null. */
+    private void dereferenced(Expression value) {
+        boolean place = value instanceof NameExpr || value instanceof FieldAccessExpr;
+        if (place && state.maybeNull.isEmpty() || !place && !(value instanceof MethodCallExpr)) {
+            return;
+        }
+        Node at = dereferencer(value);
+        if (at == null) {
+            return;
+        }
+        if (place) {
+            Optional<AccessPath> path = AccessPath.of(value);
+            NullOrigins.Origin origin = path.map(state.maybeNull::get).orElse(null);
+            if (origin != null) {
+                found.putIfAbsent(at, new Dereference(at, origin, path.get().toString()));
+                state.maybeNull.remove(path.get());
+            }
+            return;
+        }
+        origins.of((MethodCallExpr) value, this::knownPresent)
+                .ifPresent(origin -> found.putIfAbsent(at, new Dereference(at, origin, null)));
+    }
+
+    /**
+     * The node that dereferences {@code value}, if the code around it does: a call or field
+     * access on it, an index into it, a loop over it, a switch, lock or throw of it, or an
+     * unboxing (arithmetic, comparison with a primitive, a primitive variable, a condition).
+     */
+    static Node dereferencer(Expression value) {
+        Node child = value;
+        Node parent = value.getParentNode().orElse(null);
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr cast && !cast.getType().isPrimitiveType()) {
+            child = parent;
+            parent = parent.getParentNode().orElse(null);
+        }
+        Node used = child;
+        if (parent instanceof MethodCallExpr call) {
+            return call.getScope().filter(scope -> scope == used).isPresent() ? call : null;
+        }
+        if (parent instanceof FieldAccessExpr access) {
+            return access.getScope() == used ? access : null;
+        }
+        if (parent instanceof ArrayAccessExpr access) {
+            return access.getName() == used ? access : null;
+        }
+        if (parent instanceof ForEachStmt loop) {
+            return loop.getIterable() == used ? used : null;
+        }
+        if (parent instanceof SwitchStmt switchStmt) {
+            return switchStmt.getSelector() == used && noNullCase(switchStmt.getEntries()) ? used : null;
+        }
+        if (parent instanceof SwitchExpr switchExpr) {
+            return switchExpr.getSelector() == used && noNullCase(switchExpr.getEntries()) ? used : null;
+        }
+        if (parent instanceof SynchronizedStmt || parent instanceof ThrowStmt) {
+            return used;
+        }
+        if (parent instanceof UnaryExpr unary) {
+            return unary;
+        }
+        if (parent instanceof BinaryExpr binary) {
+            return unboxes(binary, used) ? binary : null;
+        }
+        if (parent instanceof VariableDeclarator declarator) {
+            return declarator.getType().isPrimitiveType() && declarator.getInitializer().filter(i -> i == used).isPresent()
+                    ? used : null;
+        }
+        if (parent instanceof AssignExpr assign) {
+            boolean primitiveTarget = DeclaredTypes.of(assign.getTarget()).filter(t -> t.isPrimitiveType()).isPresent();
+            return primitiveTarget && (assign.getValue() == used || assign.getOperator() != AssignExpr.Operator.ASSIGN)
+                    ? used : null;
+        }
+        if (parent instanceof CastExpr cast) {
+            return cast.getType().isPrimitiveType() ? used : null;
+        }
+        if (parent instanceof IfStmt ifStmt) {
+            return ifStmt.getCondition() == used ? used : null; // a Boolean
+        }
+        if (parent instanceof WhileStmt whileStmt) {
+            return whileStmt.getCondition() == used ? used : null;
+        }
+        if (parent instanceof DoStmt doStmt) {
+            return doStmt.getCondition() == used ? used : null;
+        }
+        if (parent instanceof ForStmt forStmt) {
+            return forStmt.getCompare().filter(compare -> compare == used).isPresent() ? used : null;
+        }
+        if (parent instanceof ConditionalExpr conditional) {
+            return conditional.getCondition() == used ? used : null;
+        }
+        if (parent instanceof ReturnStmt) {
+            return returnsPrimitive(parent) ? used : null;
+        }
+        return null;
+    }
+
+    private static boolean noNullCase(List<SwitchEntry> entries) {
+        return entries.stream().noneMatch(entry -> entry.getLabels().stream().anyMatch(Expression::isNullLiteralExpr));
+    }
+
+    private static boolean unboxes(BinaryExpr binary, Node used) {
+        Expression other = binary.getLeft() == used ? binary.getRight() : binary.getLeft();
+        return switch (binary.getOperator()) {
+            case MINUS, MULTIPLY, DIVIDE, REMAINDER, LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT, LESS,
+                    GREATER, LESS_EQUALS, GREATER_EQUALS -> true;
+            case PLUS, EQUALS, NOT_EQUALS, BINARY_AND, BINARY_OR, XOR -> isPrimitiveLiteral(other);
+            case AND, OR -> true;
+        };
+    }
+
+    private static boolean isPrimitiveLiteral(Expression expression) {
+        Expression inner = unwrap(expression);
+        return inner.isIntegerLiteralExpr() || inner.isLongLiteralExpr() || inner.isDoubleLiteralExpr()
+                || inner.isCharLiteralExpr() || inner.isBooleanLiteralExpr()
+                || inner instanceof UnaryExpr unary && isPrimitiveLiteral(unary.getExpression());
+    }
+
+    private static boolean returnsPrimitive(Node returnStmt) {
+        Optional<Body> body = Body.enclosing(returnStmt);
+        return body.isPresent() && body.get().node() instanceof MethodDeclaration method
+                && method.getType().isPrimitiveType();
+    }
+
+    static Expression unwrap(Expression expression) {
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr || inner instanceof CastExpr cast && !cast.getType().isPrimitiveType()) {
+            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
+        }
+        return inner;
+    }
+}

@@ -1,0 +1,136 @@
+package dev.backlint.models;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Library calls whose result may be null in normal operation, each with the reason a
+ * message gives: a row per family of receivers. Instance calls name the types whose
+ * values have the methods (implementations that code declares variables with included,
+ * since a variable's written type is read before the solver is asked); static calls name
+ * their class.
+ */
+public final class NullSources {
+
+    /**
+     * One row.
+     *
+     * @param receivers    types whose instances have the methods (empty for a static call)
+     * @param staticOwner  the class of a static call, or {@code null}
+     * @param methods      the method names
+     * @param arity        the number of arguments, or -1 for any
+     * @param reason       why the result may be null, as a message says it
+     */
+    public record Source(List<String> receivers, String staticOwner, Set<String> methods, int arity, String reason) {
+    }
+
+    private static final List<String> MAPS = List.of("java.util.Map", "java.util.HashMap", "java.util.LinkedHashMap",
+            "java.util.TreeMap", "java.util.SortedMap", "java.util.NavigableMap", "java.util.Hashtable",
+            "java.util.WeakHashMap", "java.util.IdentityHashMap", "java.util.concurrent.ConcurrentMap",
+            "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentSkipListMap",
+            "java.util.Properties");
+    private static final List<String> NAVIGABLE_MAPS = List.of("java.util.NavigableMap", "java.util.TreeMap",
+            "java.util.concurrent.ConcurrentNavigableMap", "java.util.concurrent.ConcurrentSkipListMap");
+    private static final List<String> QUEUES = List.of("java.util.Queue", "java.util.Deque", "java.util.ArrayDeque",
+            "java.util.LinkedList", "java.util.PriorityQueue", "java.util.concurrent.BlockingQueue",
+            "java.util.concurrent.BlockingDeque", "java.util.concurrent.ConcurrentLinkedQueue",
+            "java.util.concurrent.ConcurrentLinkedDeque", "java.util.concurrent.LinkedBlockingQueue",
+            "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.LinkedBlockingDeque",
+            "java.util.concurrent.PriorityBlockingQueue");
+    private static final List<String> THROWABLES = List.of("java.lang.Throwable", "java.lang.Exception",
+            "java.lang.RuntimeException", "java.lang.Error");
+    private static final List<String> REFERENCES = List.of("java.lang.ref.Reference", "java.lang.ref.WeakReference",
+            "java.lang.ref.SoftReference");
+    private static final List<String> REQUESTS = List.of("jakarta.servlet.http.HttpServletRequest",
+            "jakarta.servlet.ServletRequest", "javax.servlet.http.HttpServletRequest", "javax.servlet.ServletRequest");
+    private static final List<String> SESSIONS = List.of("jakarta.servlet.http.HttpSession",
+            "javax.servlet.http.HttpSession");
+    private static final List<String> RESULT_SETS = List.of("java.sql.ResultSet");
+    private static final List<String> ENTITY_MANAGERS = List.of("jakarta.persistence.EntityManager",
+            "javax.persistence.EntityManager");
+
+    public static final List<Source> SOURCES = List.of(
+            new Source(List.of(), "java.lang.System", Set.of("getenv"), 1, "the variable may be unset"),
+            new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, "the property may be unset"),
+            new Source(MAPS, null, Set.of("get"), 1, "the key may be absent"),
+            new Source(NAVIGABLE_MAPS, null, Set.of("firstEntry", "lastEntry", "floorEntry", "ceilingEntry",
+                    "higherEntry", "lowerEntry", "pollFirstEntry", "pollLastEntry"), -1, "there may be no such entry"),
+            new Source(List.of("java.lang.Class"), null, Set.of("getResource", "getResourceAsStream"), 1,
+                    "the resource may be missing"),
+            new Source(List.of("java.lang.ClassLoader"), null, Set.of("getResource", "getResourceAsStream"), 1,
+                    "the resource may be missing"),
+            new Source(List.of("java.io.File"), null, Set.of("listFiles", "list"), -1,
+                    "the path may not be a readable directory"),
+            new Source(THROWABLES, null, Set.of("getCause"), 0, "an exception may have no cause"),
+            new Source(THROWABLES, null, Set.of("getMessage", "getLocalizedMessage"), 0,
+                    "an exception may have no message"),
+            new Source(REFERENCES, null, Set.of("get"), 0, "the referent may have been collected"),
+            new Source(QUEUES, null, Set.of("poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast"), 0,
+                    "the queue may be empty"),
+            new Source(REQUESTS, null, Set.of("getParameter"), 1, "the parameter may be absent"),
+            new Source(REQUESTS, null, Set.of("getHeader"), 1, "the client may not send the header"),
+            new Source(REQUESTS, null, Set.of("getAttribute"), 1, "the attribute may be unset"),
+            new Source(REQUESTS, null, Set.of("getCookies"), 0, "the request may carry no cookies"),
+            new Source(REQUESTS, null, Set.of("getQueryString"), 0, "the request may have no query string"),
+            new Source(REQUESTS, null, Set.of("getPathInfo"), 0, "the request may have no extra path"),
+            new Source(SESSIONS, null, Set.of("getAttribute"), 1, "the attribute may be unset"),
+            new Source(RESULT_SETS, null, Set.of("getString", "getObject", "getBigDecimal", "getDate", "getTime",
+                    "getTimestamp", "getBytes", "getArray", "getBlob", "getClob", "getURL", "getNString",
+                    "getCharacterStream", "getBinaryStream", "getAsciiStream", "getRef", "getSQLXML"), -1,
+                    "the column may be SQL NULL"),
+            new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"));
+
+    /** {@code request.getSession(false)}: null when the request has no session. */
+    public static final Source SESSION_IF_ANY = new Source(REQUESTS, null, Set.of("getSession"), 1,
+            "there may be no session");
+
+    /** Simple names of annotations that declare a value may be null. */
+    public static final Set<String> NULLABLE_ANNOTATIONS = Set.of("Nullable", "CheckForNull");
+
+    /**
+     * Spring Data repositories: interfaces extending one of these (simple names). Their
+     * query methods that return an entity rather than an {@code Optional} or a collection
+     * return null when no row matches.
+     */
+    public static final Set<String> REPOSITORIES = Set.of("Repository", "CrudRepository", "ListCrudRepository",
+            "PagingAndSortingRepository", "ListPagingAndSortingRepository", "JpaRepository", "MongoRepository",
+            "JpaSpecificationExecutor", "QuerydslPredicateExecutor", "R2dbcRepository");
+
+    /** Prefixes of the query methods Spring Data derives. */
+    public static final List<String> QUERY_PREFIXES = List.of("find", "get", "read", "query", "search", "stream");
+
+    /** Repository methods that throw when no row matches, rather than return null. */
+    public static final Set<String> THROWING_LOOKUPS = Set.of("getReferenceById", "getById", "getOne");
+
+    /** Return types (as written, without type arguments) that are never null for a query method. */
+    public static final Set<String> NEVER_NULL_RESULTS = Set.of("Optional", "List", "Set", "Collection", "Iterable",
+            "Stream", "Page", "Slice", "Map", "Window", "Mono", "Flux", "void", "boolean", "int", "long", "double",
+            "float", "short", "byte", "char", "Streamable", "SortedSet", "Sort");
+
+    /**
+     * Calls that guarantee their argument is not null once they return: argument index 0
+     * of these {@code Type.method} names (read through the file's imports).
+     */
+    public static final Set<String> NON_NULL_ASSERTIONS = Set.of("Objects.requireNonNull",
+            "Objects.requireNonNullElse", "Assert.notNull", "Assert.hasText", "Assert.hasLength",
+            "Preconditions.checkNotNull", "Validate.notNull", "Validate.notBlank", "Validate.notEmpty",
+            "Verify.verifyNotNull", "Assertions.assertNotNull");
+
+    /** {@code Type.method} calls that return only when their boolean argument 0 holds. */
+    public static final Set<String> CONDITION_ASSERTIONS = Set.of("Assert.state", "Assert.isTrue",
+            "Preconditions.checkState", "Preconditions.checkArgument", "Validate.isTrue", "Validate.validState",
+            "Verify.verify", "Assertions.assertTrue");
+
+    /** {@code Type.method} calls that are true only for a non-null argument 0. */
+    public static final Set<String> NON_NULL_WHEN_TRUE = Set.of("Objects.nonNull", "StringUtils.hasText",
+            "StringUtils.hasLength", "StringUtils.isNotEmpty", "StringUtils.isNotBlank", "ObjectUtils.isNotEmpty",
+            "CollectionUtils.isNotEmpty", "Strings.isNotEmpty", "Strings.isNotBlank");
+
+    /** {@code Type.method} calls that are false only for a non-null argument 0. */
+    public static final Set<String> NON_NULL_WHEN_FALSE = Set.of("Objects.isNull", "StringUtils.isEmpty",
+            "StringUtils.isBlank", "ObjectUtils.isEmpty", "CollectionUtils.isEmpty", "Strings.isNullOrEmpty",
+            "Strings.isEmpty", "Strings.isBlank");
+
+    private NullSources() {
+    }
+}
