@@ -1,0 +1,6 @@
+package opt.case10;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CouponRepository extends JpaRepository<Coupon, String> {
+}

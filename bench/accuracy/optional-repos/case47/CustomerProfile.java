@@ -1,0 +1,4 @@
+package opt.case47;
+
+public record CustomerProfile(Long id, String name, String tier, int loyaltyPoints) {
+}

@@ -1,0 +1,4 @@
+package opt.case48;
+
+public record Document(Long id, String title, String mimeType, byte[] content) {
+}
