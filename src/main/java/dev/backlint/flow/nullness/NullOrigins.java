@@ -66,6 +66,10 @@ final class NullOrigins {
         return context.constants();
     }
 
+    RuleContext context() {
+        return context;
+    }
+
     private static Map<String, List<Row>> rows() {
         Map<String, List<Row>> rows = new HashMap<>();
         for (NullSources.Source source : NullSources.SOURCES) {
@@ -143,6 +147,12 @@ final class NullOrigins {
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
+    }
+
+    /** Whether a method of the scanned sources that the call means is declared to return an Optional. */
+    boolean returnsOptional(MethodCallExpr call) {
+        String key = NullableMembers.OPTIONAL + call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key).isPresent();
     }
 
     /** Whether a check method of the scanned sources throws when argument {@code index} of the call is null. */

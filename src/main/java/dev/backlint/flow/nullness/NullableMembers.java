@@ -40,6 +40,10 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String DECLARED = "it is declared @Nullable";
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
+    /** Member key of a method declared to return an Optional: {@code optional:name/arity}. */
+    static final String OPTIONAL = "optional:";
+    private static final java.util.Set<String> OPTIONALS = java.util.Set.of("Optional", "OptionalInt", "OptionalLong",
+            "OptionalDouble");
 
     private NullableMembers() {
     }
@@ -72,6 +76,10 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                         .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
         for (MethodDeclaration method : type.getMethods()) {
             String key = method.getNameAsString() + "/" + method.getParameters().size();
+            if (method.getType().isClassOrInterfaceType()
+                    && OPTIONALS.contains(method.getType().asClassOrInterfaceType().getNameAsString())) {
+                members.put(OPTIONAL + key, "");
+            }
             for (int i = 0; i < method.getParameters().size() && method.getBody().isPresent(); i++) {
                 if (method.getParameter(i).getType().isPrimitiveType()) {
                     continue;
@@ -90,6 +98,14 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 members.put(key, RETURNS_NULL);
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);
+            }
+        }
+        if (type instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
+            for (com.github.javaparser.ast.body.Parameter component : record.getParameters()) {
+                if (isNullable(component)) {
+                    members.put(component.getNameAsString() + "/0", DECLARED); // its accessor
+                    members.put("#" + component.getNameAsString(), DECLARED);
+                }
             }
         }
         for (FieldDeclaration field : type.getFields()) {

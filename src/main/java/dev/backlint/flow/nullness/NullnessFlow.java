@@ -101,6 +101,27 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         this.origins = origins;
         this.state = new State();
         seed(body);
+        if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            entry(body).ifPresent(outer -> {
+                // what the lambda captures is what its variables held where it was created;
+                // fields may have changed by the time it runs
+                outer.maybeNull.keySet().removeIf(place -> place.declaration().isEmpty());
+                outer.maybeNull.putAll(state.maybeNull);
+                state = outer;
+            });
+        }
+    }
+
+    /** For a lambda, the state where it is created in the body around it (walked first). */
+    private Optional<State> entry(Body lambda) {
+        Optional<Body> outer = Body.enclosing(lambda.node());
+        if (outer.isEmpty()) {
+            return Optional.empty();
+        }
+        NullnessFlow around = new NullnessFlow(outer.get(), origins);
+        around.run(List.of(lambda.node()));
+        State at = around.at(lambda.node());
+        return around.complete() && at != null ? Optional.of(at.copy()) : Optional.empty();
     }
 
     /** The dereferences of maybe-null values, in the order met; empty past the work bound. */
@@ -366,6 +387,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     /** What the edge proves not null: a place, or a {@code map.get(key)} whose key is then present. */
     private void notNull(Expression checked) {
         Expression inner = unwrap(checked);
+        if (inner instanceof AssignExpr assign) {
+            notNull(assign.getTarget()); // (task = queue.poll()) != null
+            return;
+        }
         Optional<AccessPath> place = AccessPath.of(inner);
         if (place.isPresent()) {
             state.maybeNull.remove(place.get());

@@ -1,0 +1,212 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.Type;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.ScannedType;
+import dev.backlint.flow.AccessPath;
+import dev.backlint.flow.Budget;
+import dev.backlint.flow.ControlFlow;
+import dev.backlint.matchers.Chains;
+import dev.backlint.matchers.TypeMatcher;
+import dev.backlint.models.NullSources;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.DeclaredTypes;
+import dev.backlint.resolve.Scopes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a body reads an {@code Optional}'s value with {@code get()} (or {@code getAsInt()},
+ * {@code getAsLong()}, {@code getAsDouble()}) on a path where no {@code isPresent()} or
+ * {@code isEmpty()} check proved it present. The places known present on every path are
+ * the state; {@code orElseThrow()} and a {@code get()} itself make their Optional present
+ * from then on, and a new value makes it unknown again. A lambda starts from what held
+ * where it was created.
+ */
+final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
+
+    private static final int MAX_STEPS = 40_000;
+    private static final Set<String> GETTERS = Set.of("get", "getAsInt", "getAsLong", "getAsDouble");
+    private static final TypeMatcher OPTIONALS = TypeMatcher.of("java.util.Optional", "java.util.OptionalInt",
+            "java.util.OptionalLong", "java.util.OptionalDouble");
+    /** Stream operations whose result is an Optional. */
+    private static final Set<String> STREAM_RESULTS = Set.of("findFirst", "findAny", "max", "min", "reduce", "average");
+    /** Calls that make a chain a stream pipeline. */
+    private static final Set<String> STREAMS = Set.of("stream", "parallelStream", "mapToInt", "mapToLong",
+            "mapToDouble", "mapToObj", "boxed", "range", "rangeClosed", "chars", "codePoints", "lines", "iterate",
+            "generate");
+    private static final Set<String> REPOSITORY_OPTIONALS = Set.of("findById", "findOne");
+
+    private final RuleContext context;
+    private final NullOrigins origins;
+    private final List<MethodCallExpr> unchecked = new ArrayList<>();
+    private final Map<Node, Boolean> optionals = new IdentityHashMap<>();
+
+    private OptionalFlow(Body body, NullOrigins origins, Set<AccessPath> entry) {
+        super(body, origins.constants(), new Budget(MAX_STEPS));
+        this.context = origins.context();
+        this.origins = origins;
+        this.state = entry == null ? new HashSet<>() : new HashSet<>(entry);
+    }
+
+    /** Whether the body has a {@code get()} that could be one: the free first test. */
+    static boolean mayHaveGets(Body body) {
+        return body.node().findFirst(MethodCallExpr.class, call -> GETTERS.contains(call.getNameAsString())
+                && call.getArguments().isEmpty() && call.getScope().isPresent()).isPresent();
+    }
+
+    /** The unchecked gets of the body; empty when the walk ran past its bound. */
+    static List<MethodCallExpr> uncheckedGets(Body body, NullOrigins origins) {
+        OptionalFlow flow = new OptionalFlow(body, origins, entryOf(body, origins));
+        flow.run(List.of());
+        return flow.complete() ? flow.unchecked : List.of();
+    }
+
+    /** For a lambda, what held where it was created (its enclosing bodies walked first); else nothing. */
+    private static Set<AccessPath> entryOf(Body body, NullOrigins origins) {
+        if (!(body.node() instanceof LambdaExpr)) {
+            return null;
+        }
+        Optional<Body> outer = Body.enclosing(body.node());
+        if (outer.isEmpty()) {
+            return new HashSet<>();
+        }
+        OptionalFlow around = new OptionalFlow(outer.get(), origins, entryOf(outer.get(), origins));
+        around.run(List.of(body.node()));
+        Set<AccessPath> entry = around.at(body.node());
+        return entry == null ? new HashSet<>() : entry;
+    }
+
+    @Override
+    protected Set<AccessPath> copy(Set<AccessPath> from) {
+        return new HashSet<>(from);
+    }
+
+    @Override
+    protected Set<AccessPath> join(Set<AccessPath> a, Set<AccessPath> b) {
+        Set<AccessPath> joined = new HashSet<>(a);
+        joined.retainAll(b);
+        return joined;
+    }
+
+    @Override
+    protected boolean same(Set<AccessPath> a, Set<AccessPath> b) {
+        return a.equals(b);
+    }
+
+    @Override
+    protected void effect(Node node) {
+        if (node instanceof VariableDeclarator declarator) {
+            forget(AccessPath.variable(declarator, declarator.getNameAsString()));
+        } else if (node instanceof AssignExpr assign) {
+            AccessPath.of(assign.getTarget()).ifPresent(this::forget);
+        } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            String name = call.getNameAsString();
+            Optional<AccessPath> place = place(call.getScope().get());
+            if (GETTERS.contains(name) && call.getArguments().isEmpty()) {
+                if ((place.isEmpty() || !state.contains(place.get())) && isOptional(call.getScope().get())) {
+                    unchecked.add(call);
+                }
+                place.ifPresent(state::add); // had it been empty, the get would have thrown
+            } else if (name.equals("orElseThrow")) {
+                place.ifPresent(state::add);
+            }
+        }
+    }
+
+    private void forget(AccessPath target) {
+        state.removeIf(target::isPrefixOf);
+    }
+
+    @Override
+    protected void refine(Expression condition, boolean outcome) {
+        Expression test = NullnessFlow.unwrap(condition);
+        if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            refine(unary.getExpression(), !outcome);
+            return;
+        }
+        if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty() || !call.getArguments().isEmpty()) {
+            return;
+        }
+        boolean present = call.getNameAsString().equals("isPresent") && outcome
+                || call.getNameAsString().equals("isEmpty") && !outcome;
+        if (present) {
+            place(call.getScope().get()).ifPresent(state::add);
+        }
+    }
+
+    /** The place an Optional is read from: a variable or field, or a getter of one ({@code order.getCoupon()}). */
+    private static Optional<AccessPath> place(Expression receiver) {
+        Expression inner = NullnessFlow.unwrap(receiver);
+        if (inner instanceof MethodCallExpr getter) {
+            return NullnessFlow.callPlace(getter);
+        }
+        return AccessPath.of(inner);
+    }
+
+    /** Whether the receiver of a {@code get()} is an Optional: by its declaration, the call that makes it, or the solver. */
+    private boolean isOptional(Expression receiver) {
+        return optionals.computeIfAbsent(receiver, key -> decideOptional(NullnessFlow.unwrap(receiver), 0));
+    }
+
+    private boolean decideOptional(Expression receiver, int depth) {
+        if (depth > 4) {
+            return false;
+        }
+        if (receiver instanceof MethodCallExpr call) {
+            Optional<Boolean> known = knownCall(call);
+            if (known.isPresent()) {
+                return known.get();
+            }
+        }
+        Optional<Scopes.Declaration> declaration = DeclaredTypes.declaration(receiver);
+        if (declaration.isPresent() && declaration.get().writtenType().isEmpty()) {
+            Optional<Expression> initializer = declaration.get().declarator().flatMap(d -> d.getInitializer());
+            if (initializer.isPresent()) {
+                return decideOptional(NullnessFlow.unwrap(initializer.get()), depth + 1);
+            }
+        }
+        return OPTIONALS.matches(receiver, context);
+    }
+
+    /** What the syntax tells of a call's result: a stream's Optional, a repository's findById, a method declared so. */
+    private Optional<Boolean> knownCall(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (STREAM_RESULTS.contains(name) && Chains.calls(call).stream()
+                .anyMatch(link -> STREAMS.contains(link.getNameAsString()))) {
+            return Optional.of(true);
+        }
+        if (call.getScope().filter(scope -> scope.toString().equals("Optional")).isPresent()) {
+            return Optional.of(true);
+        }
+        Optional<Type> returned = DeclaredTypes.returnTypeOf(call);
+        if (returned.isPresent()) {
+            return Optional.of(OPTIONALS.matchesWritten(returned.get(), context));
+        }
+        if (origins.returnsOptional(call)) {
+            return Optional.of(true);
+        }
+        if (REPOSITORY_OPTIONALS.contains(name) && call.getScope().isPresent()) {
+            Optional<ScannedType> type = DeclaredTypes.writtenTypeOf(call.getScope().get())
+                    .flatMap(written -> context.project().type(written, call));
+            if (type.isPresent() && type.get().supertypes().stream()
+                    .anyMatch(supertype -> NullSources.REPOSITORIES.contains(
+                            supertype.substring(supertype.lastIndexOf('.') + 1)))) {
+                return Optional.of(true);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.backlint.rules.nulls;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.backlint.api.Checks;
+import dev.backlint.api.Level;
+import dev.backlint.api.Precision;
+import dev.backlint.api.Rule;
+import dev.backlint.api.RuleContext;
+import dev.backlint.api.RuleInfo;
+import dev.backlint.flow.nullness.Nullness;
+import dev.backlint.resolve.Body;
+
+/** {@code Optional.get()} on a path where no {@code isPresent()} or {@code isEmpty()} check proved a value. */
+@RuleInfo(
+        id = "optional-get-unchecked",
+        summary = "Optional.get() is called without a check that the value is present",
+        level = Level.WARNING,
+        tags = {"null"},
+        cwe = 476,
+        precision = Precision.HIGH)
+public final class OptionalGetUnchecked implements Rule {
+
+    private static final int MAX_SHOWN = 50;
+
+    @Override
+    public void register(Checks checks) {
+        checks.uses(Nullness.class);
+        checks.on(CallableDeclaration.class, OptionalGetUnchecked::check);
+        checks.on(InitializerDeclaration.class, OptionalGetUnchecked::check);
+        checks.on(LambdaExpr.class, OptionalGetUnchecked::check);
+    }
+
+    private static void check(Node declaration, RuleContext context) {
+        Body.of(declaration).ifPresent(body -> {
+            for (MethodCallExpr get : context.analysis(Nullness.class).uncheckedGets(body)) {
+                context.report(get, "`" + shown(get) + "` is called on an Optional that may be empty; check"
+                        + " isPresent() first, or say what absence means with orElseThrow() or orElse(..)");
+            }
+        });
+    }
+
+    private static String shown(MethodCallExpr get) {
+        String text = get.toString().replaceAll("\\s+", " ");
+        return text.length() <= MAX_SHOWN ? text : "…" + text.substring(text.length() - MAX_SHOWN + 1);
+    }
+}
