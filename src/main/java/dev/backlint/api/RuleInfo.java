@@ -34,6 +34,13 @@ public @interface RuleInfo {
     Precision precision() default Precision.HIGH;
 
     /**
+     * Whether the rule runs only when it is named (with {@code --enable} or the plugin's
+     * {@code enable}): a rule whose cost or precision on large real code bases is still
+     * being measured runs where a team asks for it, not in every scan.
+     */
+    boolean optIn() default false;
+
+    /**
      * Rules whose findings this rule replaces where both report on the same line: a
      * stronger, more specific finding makes the weaker one noise.
      */

@@ -1,5 +1,6 @@
 package dev.backlint.cli;
 
+import dev.backlint.api.Rule;
 import dev.backlint.engine.RuleDescriptor;
 import dev.backlint.engine.RuleRegistry;
 import java.io.PrintWriter;
@@ -19,14 +20,17 @@ final class RulesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<RuleDescriptor> rules = RuleRegistry.standard().all().stream().map(RuleDescriptor::of).toList();
+        List<Rule> all = RuleRegistry.standard().all();
+        List<RuleDescriptor> rules = all.stream().map(RuleDescriptor::of).toList();
         int idWidth = rules.stream().mapToInt(r -> r.id().length()).max().orElse(2);
         int tagWidth = rules.stream().mapToInt(r -> String.join(",", r.tags()).length()).max().orElse(4);
         PrintWriter out = spec.commandLine().getOut();
         String format = "%-" + idWidth + "s  %-7s  %-" + tagWidth + "s  %s%n";
         out.printf(format, "ID", "LEVEL", "TAGS", "SUMMARY");
-        for (RuleDescriptor rule : rules) {
-            out.printf(format, rule.id(), rule.level().id(), String.join(",", rule.tags()), rule.summary());
+        for (int i = 0; i < rules.size(); i++) {
+            RuleDescriptor rule = rules.get(i);
+            String optIn = all.get(i).info().optIn() ? " (opt-in: runs when named with --enable)" : "";
+            out.printf(format, rule.id(), rule.level().id(), String.join(",", rule.tags()), rule.summary() + optIn);
         }
         out.flush();
         return BacklintCommand.OK;

@@ -93,7 +93,8 @@ public final class RuleRegistry {
     }
 
     /**
-     * The rules to run, sorted by id: {@code enable} (all when empty) less {@code disable}.
+     * The rules to run, sorted by id: {@code enable} (when empty, every rule that is not
+     * opt-in) less {@code disable}.
      *
      * @throws ConfigurationException naming any id that is not a rule
      */
@@ -111,7 +112,7 @@ public final class RuleRegistry {
         }
         List<Rule> selected = new ArrayList<>();
         for (Map.Entry<String, Rule> entry : rules.entrySet()) {
-            boolean on = enable.isEmpty() || enable.contains(entry.getKey());
+            boolean on = enable.isEmpty() ? !entry.getValue().info().optIn() : enable.contains(entry.getKey());
             if (on && !disable.contains(entry.getKey())) {
                 selected.add(entry.getValue());
             }

@@ -683,7 +683,10 @@ public abstract class ControlFlow<S> {
             return and ? new Branches<>(right.whenTrue, joined(left.whenFalse, right.whenFalse))
                     : new Branches<>(joined(left.whenTrue, right.whenTrue), right.whenFalse);
         }
-        Optional<Object> folded = constants.value(condition);
+        // a null test never folds: asking would look the name up across the project
+        boolean nullTest = condition instanceof BinaryExpr test
+                && (test.getLeft().isNullLiteralExpr() || test.getRight().isNullLiteralExpr());
+        Optional<Object> folded = nullTest ? Optional.empty() : constants.value(condition);
         eval(condition);
         if (state == null) {
             return new Branches<>(null, null);

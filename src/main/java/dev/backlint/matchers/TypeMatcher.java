@@ -122,11 +122,10 @@ public final class TypeMatcher {
     }
 
     /**
-     * A written type that names one of the types, or a subtype of one: a scanned class by
-     * the supertypes its file writes, else a library class whose name ends like one of the
-     * types ({@code ConcurrentHashMap}, {@code SQLException}) by the solver's answer for
-     * {@code value}. An exception class the solver cannot see counts as a
-     * {@code Throwable} by its name.
+     * A written type that names one of the types, or, for exception classes, a subtype of
+     * one: a scanned exception class by the supertypes its file writes, a library one
+     * ({@code SQLException}) by the solver's answer for {@code value}, or by its name when
+     * the solver cannot see it.
      */
     private boolean matchesSubtype(Type written, Expression value, RuleContext context) {
         if (matchesWritten(written, context)) {
@@ -135,20 +134,20 @@ public final class TypeMatcher {
         if (!written.isClassOrInterfaceType()) {
             return false;
         }
+        // subtypes are looked for among exception classes only: other types are matched by
+        // their written name (asking what every List or scanned class extends, to find the
+        // rare Map among them, would parse and resolve far more than it finds)
         String name = written.asClassOrInterfaceType().getNameWithScope();
+        String simple = simpleName(name);
+        if (!types.contains("java.lang.Throwable") || !(simple.endsWith("Exception") || simple.endsWith("Error"))) {
+            return false;
+        }
         Optional<ScannedType> scanned = context.project().type(name, value);
         if (scanned.isPresent()) {
             return scannedSubtype(scanned.get(), context, 0);
         }
-        String simple = simpleName(name);
-        if (simpleNames.stream().noneMatch(simple::endsWith)) {
-            return false;
-        }
-        if (resolved(value, context)) {
-            return true;
-        }
-        return types.contains("java.lang.Throwable") && (simple.endsWith("Exception") || simple.endsWith("Error"))
-                && context.resolver().typeOf(value).isEmpty();
+        Optional<ResolvedType> type = context.resolver().typeOf(value);
+        return type.isEmpty() || resolved(value, context);
     }
 
     private boolean scannedSubtype(ScannedType type, RuleContext context, int depth) {

@@ -58,7 +58,8 @@ class FuzzTest {
         }
 
         ScanResult result = new Analyzer().analyze(ScanRequest.builder()
-                .paths(List.of(root)).sourceRoot(root).threads(2).includeTests(true).build());
+                .paths(List.of(root)).sourceRoot(root).threads(2).includeTests(true)
+                .enable(RuleRegistry.standard().ids()).build()); // every rule, opt-in ones too
 
         List<String> escaped = result.notifications().stream()
                 .filter(n -> n.kind() == Notification.Kind.RULE_FAILURE || n.kind() == Notification.Kind.INTERNAL_ERROR)

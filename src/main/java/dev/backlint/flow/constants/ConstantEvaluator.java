@@ -42,6 +42,8 @@ public final class ConstantEvaluator implements Constants {
             UnaryExpr.Operator.POSTFIX_INCREMENT, UnaryExpr.Operator.POSTFIX_DECREMENT);
 
     private final Project project;
+    /** Per local variable of the file, whether nothing assigns it after its declaration. */
+    private final Map<VariableDeclarator, Boolean> reassigned = new IdentityHashMap<>();
     /** Per local variable of the file, the definitions that reach each use, once walked. */
     private final Map<VariableDeclarator, Optional<Map<NameExpr, Set<Node>>>> definitions = new IdentityHashMap<>();
 
@@ -159,7 +161,11 @@ public final class ConstantEvaluator implements Constants {
      * Whether a local is never assigned after its declaration anywhere in the enclosing
      * body. Conservative: an assignment to any variable of the same name counts.
      */
-    private static boolean neverReassigned(VariableDeclarator declarator) {
+    private boolean neverReassigned(VariableDeclarator declarator) {
+        return reassigned.computeIfAbsent(declarator, ConstantEvaluator::assignedNowhere);
+    }
+
+    private static boolean assignedNowhere(VariableDeclarator declarator) {
         if (declarator.getParentNode().filter(p -> p instanceof VariableDeclarationExpr v && v.isFinal()).isPresent()) {
             return true;
         }

@@ -17,6 +17,7 @@ import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
 import dev.backlint.matchers.CallMatcher;
 import dev.backlint.models.NullSources;
+import dev.backlint.resolve.Body;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
 import java.util.ArrayList;
@@ -114,10 +115,82 @@ final class NullOrigins {
         return scannedMethod(call).map(reason -> new Origin(call, text(call), reason, true));
     }
 
+    /**
+     * Whether a body may hold a null source, read from its syntax: a call named like a
+     * row of the table, a call that may mean a nullable method of this file's classes or of
+     * a scanned class, a {@code @Nullable} parameter, or a {@code @Nullable} field of its
+     * class. Most bodies have none, and are not walked.
+     */
+    boolean mayHaveSources(Body body) {
+        if (body.parameters().stream().anyMatch(NullableMembers::isNullable)) {
+            return true;
+        }
+        if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            // what a lambda captures comes from the body around it
+            Optional<Body> outer = Body.enclosing(body.node());
+            if (outer.isPresent() && mayHaveSources(outer.get())) {
+                return true;
+            }
+        }
+        Set<String> fields = nullableFieldsAround(body);
+        return body.node().findFirst(Node.class, node -> !Body.nestedIn(node, body.node())
+                && (node instanceof MethodCallExpr call && mayBeSource(call)
+                || !fields.isEmpty() && node instanceof NameExpr name && fields.contains(name.getNameAsString())
+                || !fields.isEmpty() && node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                && access.getScope().isThisExpr() && fields.contains(access.getNameAsString()))).isPresent();
+    }
+
+    /** The names of the {@code @Nullable} instance fields of the class around a body. */
+    private static Set<String> nullableFieldsAround(Body body) {
+        Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
+            if (!field.isStatic() && NullableMembers.isNullable(field)) {
+                field.getVariables().forEach(variable -> names.add(variable.getNameAsString()));
+            }
+        }
+        return names;
+    }
+
+    private boolean mayBeSource(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (ROWS.containsKey(name) || name.equals("getSession")) {
+            return true;
+        }
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return scannedMethod(call).isPresent();
+        }
+        return scannedMethod(call).isPresent();
+    }
+
+    /**
+     * Whether a call on another object is worth asking the facts of other files about: a
+     * call on a collaborator whose type names a data access object, and, for a check of a
+     * value that may be null, a static call of a class. Other calls of other files'
+     * methods are not followed: asking would parse, for most of them, a file whose turn
+     * has not come.
+     */
+    private static boolean crossFile(MethodCallExpr call, boolean check) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        if (written.isEmpty()) {
+            return false;
+        }
+        String simple = written.get().substring(written.get().lastIndexOf('.') + 1);
+        boolean staticCall = call.getScope().get() instanceof NameExpr name
+                && name.getNameAsString().equals(written.get());
+        return check && staticCall || DATA_ACCESS.stream().anyMatch(simple::endsWith);
+    }
+
+    /** Type names of the collaborators whose lookups are followed into other files. */
+    private static final List<String> DATA_ACCESS = List.of("Repository", "Repo", "Dao", "DAO", "Finder");
+
     /** A method of the scanned sources that may return null: of this file's classes, or of another file's. */
     private Optional<String> scannedMethod(MethodCallExpr call) {
         String key = call.getNameAsString() + "/" + call.getArguments().size();
-        return membersOf(call, key).map(members -> members.get(key));
+        return membersOf(call, key, false, true).map(members -> members.get(key));
     }
 
     /**
@@ -125,10 +198,19 @@ final class NullOrigins {
      * {@code key}: a class of this file (for calls without a qualifier), or a scanned class
      * that the qualifier's written type names, or one of its scanned supertypes.
      */
-    private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key) {
+    private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key, boolean check) {
+        return membersOf(call, key, check, false);
+    }
+
+    /** @param anyCollaborator whether to look in the facts of any scanned class the receiver names */
+    private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key, boolean check,
+                                                   boolean anyCollaborator) {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             return DeclaredTypes.declaringTypeAround(call).map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
                     .filter(members -> members.containsKey(key));
+        }
+        if (!anyCollaborator && !crossFile(call, check)) {
+            return Optional.empty();
         }
         Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
         if (written.isEmpty()) {
@@ -149,23 +231,39 @@ final class NullOrigins {
         return Optional.empty();
     }
 
+    /** A check of another file is looked up only for calls named like one: the facts cost a parse. */
+    private static boolean isCheckName(MethodCallExpr call) {
+        return call.getScope().isEmpty() || call.getScope().get().isThisExpr()
+                || CHECK_NAMES.matcher(call.getNameAsString()).find();
+    }
+
     /** Whether a method of the scanned sources that the call means is declared to return an Optional. */
     boolean returnsOptional(MethodCallExpr call) {
         String key = NullableMembers.OPTIONAL + call.getNameAsString() + "/" + call.getArguments().size();
-        return membersOf(call, key).isPresent();
+        return membersOf(call, key, true, true).isPresent(); // asked only for the receiver of a get()
     }
+
+    /** Names that check methods have; other calls are not looked up in other files' facts. */
+    private static final java.util.regex.Pattern CHECK_NAMES = java.util.regex.Pattern.compile(
+            "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has)|(notnull|present|valid|given|set)");
 
     /** Whether a check method of the scanned sources throws when argument {@code index} of the call is null. */
     boolean ensures(MethodCallExpr call, int index) {
+        if (!isCheckName(call)) {
+            return false;
+        }
         String key = Checks.ENSURES + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
-        return membersOf(call, key).isPresent();
+        return membersOf(call, key, true).isPresent();
     }
 
     /** Whether a test method of the scanned sources proves argument {@code index} not null when it returns {@code outcome}. */
     boolean checks(MethodCallExpr call, int index, boolean outcome) {
+        if (!isCheckName(call)) {
+            return false;
+        }
         String key = (outcome ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + call.getNameAsString() + "/"
                 + call.getArguments().size() + ":" + index;
-        return membersOf(call, key).isPresent();
+        return membersOf(call, key, true).isPresent();
     }
 
     /** {@code MAP.get(k)} on a static {@code EnumMap} field filled in a static block. */

@@ -26,6 +26,9 @@ final class NullnessAnalysis implements Nullness {
 
     @Override
     public List<Dereference> dereferences(Body body) {
+        if (!origins.mayHaveSources(body)) {
+            return List.of();
+        }
         List<Dereference> found = new ArrayList<>();
         for (NullnessFlow.Dereference dereference : new NullnessFlow(body, origins).dereferences()) {
             NullOrigins.Origin origin = dereference.origin();

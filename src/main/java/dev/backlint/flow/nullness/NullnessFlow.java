@@ -59,6 +59,8 @@ import java.util.Set;
 final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     private static final int MAX_STEPS = 60_000;
+    private static final Set<String> MAP_CHANGES = Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge",
+            "remove");
 
     /** A dereference of a value that may be null, with where the null comes from. */
     record Dereference(Node at, NullOrigins.Origin origin, String name) {
@@ -301,19 +303,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         Optional<AccessPath> receiver = call.getScope().flatMap(AccessPath::of);
         String name = call.getNameAsString();
-        if (receiver.isPresent() && !call.getArguments().isEmpty()) {
+        if (receiver.isPresent() && !call.getArguments().isEmpty() && MAP_CHANGES.contains(name)) {
             Optional<Object> key = keyOf(call.getArgument(0));
-            if (Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge").contains(name) && key.isPresent()) {
-                state.present.add(new Present(receiver.get(), key.get()));
-            } else if (name.equals("remove") && key.isPresent()) {
+            if (key.isPresent() && name.equals("remove")) {
                 state.present.remove(new Present(receiver.get(), key.get()));
+            } else if (key.isPresent()) {
+                state.present.add(new Present(receiver.get(), key.get()));
             }
         }
         if (receiver.isPresent() && name.equals("clear")) {
             state.present.removeIf(fact -> fact.map().equals(receiver.get()));
         }
-        for (int i = 0; i < call.getArguments().size(); i++) {
-            if (maybeChecked(call.getArgument(i)) && origins.ensures(call, i)) {
+        for (int i = 0; i < call.getArguments().size() && !state.maybeNull.isEmpty(); i++) {
+            if (maybeNullPlace(call.getArgument(i)) && origins.ensures(call, i)) {
                 notNull(call.getArgument(i));
             }
         }
@@ -356,8 +358,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             if (origins.nonNullWhen(call, outcome) && !call.getArguments().isEmpty()) {
                 notNull(call.getArgument(0));
             }
-            for (int i = 0; i < call.getArguments().size(); i++) {
-                if (maybeChecked(call.getArgument(i)) && origins.checks(call, i, outcome)) {
+            for (int i = 0; i < call.getArguments().size() && !state.maybeNull.isEmpty(); i++) {
+                if (maybeNullPlace(call.getArgument(i)) && origins.checks(call, i, outcome)) {
                     notNull(call.getArgument(i));
                 }
             }
@@ -375,13 +377,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
     }
 
-    /** Whether an argument is worth asking a check method about: a place that may be null now, or a getter. */
-    private boolean maybeChecked(Expression argument) {
+    /** Whether an argument is worth asking a check method of the scanned sources about: a place that may be null now. */
+    private boolean maybeNullPlace(Expression argument) {
         Expression inner = unwrap(argument);
-        if (inner instanceof MethodCallExpr getter) {
-            return getter.getArguments().isEmpty();
-        }
-        return !state.maybeNull.isEmpty() && AccessPath.of(inner).filter(state.maybeNull::containsKey).isPresent();
+        return (inner instanceof NameExpr || inner instanceof FieldAccessExpr)
+                && AccessPath.of(inner).filter(state.maybeNull::containsKey).isPresent();
     }
 
     /** What the edge proves not null: a place, or a {@code map.get(key)} whose key is then present. */

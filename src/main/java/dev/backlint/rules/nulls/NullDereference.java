@@ -25,7 +25,8 @@ import java.util.List;
         level = Level.WARNING,
         tags = {"null", "reliability"},
         cwe = 476,
-        precision = Precision.HIGH)
+        precision = Precision.HIGH,
+        optIn = true)
 public final class NullDereference implements Rule {
 
     @Override

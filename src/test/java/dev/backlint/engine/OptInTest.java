@@ -1,0 +1,29 @@
+package dev.backlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.backlint.api.Rule;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** An opt-in rule runs only when it is named. */
+class OptInTest {
+
+    private static List<String> ids(List<Rule> rules) {
+        return rules.stream().map(rule -> rule.info().id()).toList();
+    }
+
+    @Test
+    void anOptInRuleIsLeftOutOfTheDefaultSetAndRunsWhenNamed() {
+        RuleRegistry standard = RuleRegistry.standard();
+        List<String> optIn = standard.all().stream().filter(rule -> rule.info().optIn()).map(rule -> rule.info().id())
+                .toList();
+        assertEquals(List.of("null-dereference"), optIn);
+
+        List<String> defaults = ids(standard.select(Set.of(), Set.of()));
+        assertEquals(false, defaults.contains("null-dereference"), defaults.toString());
+        assertEquals(standard.all().size() - 1, defaults.size());
+        assertEquals(List.of("null-dereference"), ids(standard.select(Set.of("null-dereference"), Set.of())));
+    }
+}
