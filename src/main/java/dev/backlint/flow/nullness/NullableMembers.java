@@ -108,6 +108,19 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 }
             }
         }
+        // overloads of one arity that differ: a call cannot be told apart without the solver
+        java.util.Map<String, Long> overloads = new java.util.HashMap<>();
+        type.getMethods().forEach(m -> overloads.merge(m.getNameAsString() + "/" + m.getParameters().size(), 1L, Long::sum));
+        overloads.forEach((key, count) -> {
+            if (count > 1 && members.containsKey(key)) {
+                long nullable = type.getMethods().stream()
+                        .filter(m -> (m.getNameAsString() + "/" + m.getParameters().size()).equals(key))
+                        .filter(m -> isNullable(m) || m.getBody().isPresent() && returnsNull(m)).count();
+                if (nullable < count) {
+                    members.remove(key);
+                }
+            }
+        });
         for (FieldDeclaration field : type.getFields()) {
             if (isNullable(field)) {
                 for (VariableDeclarator variable : field.getVariables()) {

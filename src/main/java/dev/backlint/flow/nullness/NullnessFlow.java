@@ -256,19 +256,22 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         return Optional.empty();
     }
 
-    /** {@code x != null ? x : …} and {@code x == null ? … : x}: the arm that the test proves not null. */
-    private static boolean checkedBranch(ConditionalExpr conditional, boolean then) {
-        if (!(unwrap(conditional.getCondition()) instanceof BinaryExpr test)) {
+    /**
+     * {@code x != null ? x : …}, {@code hasText(x) ? x : …}, {@code x == null ? … : x}: the
+     * arm that the test proves not null.
+     */
+    private boolean checkedBranch(ConditionalExpr conditional, boolean then) {
+        Expression arm = unwrap(then ? conditional.getThenExpr() : conditional.getElseExpr());
+        Optional<AccessPath> place = AccessPath.of(arm);
+        if (place.isEmpty() || !state.maybeNull.containsKey(place.get())) {
             return false;
         }
-        Expression checked = test.getLeft().isNullLiteralExpr() ? test.getRight()
-                : test.getRight().isNullLiteralExpr() ? test.getLeft() : null;
-        if (checked == null) {
-            return false;
-        }
-        boolean nonNullWhenTrue = test.getOperator() == BinaryExpr.Operator.NOT_EQUALS;
-        Expression arm = then ? conditional.getThenExpr() : conditional.getElseExpr();
-        return (nonNullWhenTrue == then) && unwrap(arm).toString().equals(unwrap(checked).toString());
+        State saved = state;
+        state = saved.copy();
+        refineWhole(conditional.getCondition(), then);
+        boolean proven = !state.maybeNull.containsKey(place.get());
+        state = saved;
+        return proven;
     }
 
     /**
@@ -311,6 +314,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 state.present.add(new Present(receiver.get(), key.get()));
             }
         }
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            // a method of this object may set its fields: what was known of them is gone
+            state.maybeNull.keySet().removeIf(place -> place.declaration().isEmpty());
+        }
         if (receiver.isPresent() && name.equals("clear")) {
             state.present.removeIf(fact -> fact.map().equals(receiver.get()));
         }
@@ -321,16 +328,22 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
     }
 
-    /** What holds once an assertion of {@code condition} returns: each side of an {@code &&}. */
+    /** What holds once an assertion of {@code condition} returns. */
     private void assume(Expression condition) {
+        refineWhole(condition, true);
+    }
+
+    /** A whole condition's outcome: through {@code !}, and both sides of an {@code &&} that held or an {@code ||} that failed. */
+    private void refineWhole(Expression condition, boolean outcome) {
         Expression test = unwrap(condition);
-        if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
-            assume(binary.getLeft());
-            assume(binary.getRight());
-        } else if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
-            refine(unary.getExpression(), false);
+        if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            refineWhole(unary.getExpression(), !outcome);
+        } else if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.AND && outcome
+                || binary.getOperator() == BinaryExpr.Operator.OR && !outcome)) {
+            refineWhole(binary.getLeft(), outcome);
+            refineWhole(binary.getRight(), outcome);
         } else {
-            refine(test, true);
+            refine(test, outcome);
         }
     }
 
@@ -514,9 +527,16 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         return switch (binary.getOperator()) {
             case MINUS, MULTIPLY, DIVIDE, REMAINDER, LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT, LESS,
                     GREATER, LESS_EQUALS, GREATER_EQUALS -> true;
-            case PLUS, EQUALS, NOT_EQUALS, BINARY_AND, BINARY_OR, XOR -> isPrimitiveLiteral(other);
+            // + may be a concatenation, which takes null: never counted
+            case PLUS -> false;
+            case EQUALS, NOT_EQUALS, BINARY_AND, BINARY_OR, XOR -> isPrimitiveLiteral(other) && !isCharOrString(other);
             case AND, OR -> true;
         };
+    }
+
+    private static boolean isCharOrString(Expression expression) {
+        Expression inner = unwrap(expression);
+        return inner.isCharLiteralExpr() || inner.isStringLiteralExpr();
     }
 
     private static boolean isPrimitiveLiteral(Expression expression) {
