@@ -27,6 +27,7 @@ final class Checks {
     static final String ENSURES = "ensures:";
     static final String WHEN_TRUE = "true:";
     static final String WHEN_FALSE = "false:";
+    static final String ASSERTS = "asserts:";
 
     private Checks() {
     }
@@ -43,6 +44,32 @@ final class Checks {
                     && isAssertion(call) && !call.getArguments().isEmpty()
                     && call.getArgument(0).toString().equals(parameter)) {
                 return true;
+            }
+            if (!(statement instanceof IfStmt) && !(statement instanceof ExpressionStmt)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the method throws, before anything else, when its boolean parameter {@code index} is false. */
+    static boolean assertsTrue(MethodDeclaration method, int index) {
+        if (!method.getParameter(index).getType().asString().equals("boolean")) {
+            return false;
+        }
+        String parameter = method.getParameter(index).getNameAsString();
+        for (Statement statement : method.getBody().get().getStatements()) {
+            if (statement instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()
+                    && unwrap(ifStmt.getCondition()) instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                    && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                    && isName(not.getExpression(), parameter) && throwsOnly(ifStmt.getThenStmt())) {
+                return true;
+            }
+            if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
+                    && !call.getArguments().isEmpty() && isName(call.getArgument(0), parameter)
+                    && NullSources.CONDITION_ASSERTIONS.contains(call.getScope().map(Expression::toString)
+                    .map(scope -> scope.substring(scope.lastIndexOf('.') + 1)).orElse("") + "." + call.getNameAsString())) {
+                return true; // Assert.state(present, ..)
             }
             if (!(statement instanceof IfStmt) && !(statement instanceof ExpressionStmt)) {
                 return false;

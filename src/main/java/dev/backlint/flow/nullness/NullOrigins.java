@@ -256,6 +256,15 @@ final class NullOrigins {
         return membersOf(call, key, true).isPresent();
     }
 
+    /** Whether a method of the scanned sources throws when its boolean argument {@code index} is false. */
+    boolean assertsArgument(MethodCallExpr call, int index) {
+        if (!isCheckName(call)) {
+            return false;
+        }
+        String key = Checks.ASSERTS + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        return membersOf(call, key, true).isPresent();
+    }
+
     /** Whether a test method of the scanned sources proves argument {@code index} not null when it returns {@code outcome}. */
     boolean checks(MethodCallExpr call, int index, boolean outcome) {
         if (!isCheckName(call)) {

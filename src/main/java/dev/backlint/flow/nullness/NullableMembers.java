@@ -81,6 +81,9 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 members.put(OPTIONAL + key, "");
             }
             for (int i = 0; i < method.getParameters().size() && method.getBody().isPresent(); i++) {
+                if (Checks.assertsTrue(method, i)) {
+                    members.put(Checks.ASSERTS + key + ":" + i, "");
+                }
                 if (method.getParameter(i).getType().isPrimitiveType()) {
                     continue;
                 }

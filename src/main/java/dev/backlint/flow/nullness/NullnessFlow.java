@@ -304,6 +304,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (origins.assertsCondition(call) && !call.getArguments().isEmpty()) {
             assume(call.getArgument(0));
         }
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (mayTest(call.getArgument(i)) && origins.assertsArgument(call, i)) {
+                assume(call.getArgument(i));
+            }
+        }
         Optional<AccessPath> receiver = call.getScope().flatMap(AccessPath::of);
         String name = call.getNameAsString();
         if (receiver.isPresent() && !call.getArguments().isEmpty() && MAP_CHANGES.contains(name)) {
@@ -388,6 +393,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
         }
+    }
+
+    /** Whether an argument is a test worth asking an assertion helper about: a comparison, a call, a negation. */
+    static boolean mayTest(Expression argument) {
+        Expression inner = unwrap(argument);
+        return inner instanceof BinaryExpr || inner instanceof MethodCallExpr || inner instanceof UnaryExpr
+                || inner instanceof InstanceOfExpr;
     }
 
     /** Whether an argument is worth asking a check method of the scanned sources about: a place that may be null now. */

@@ -124,6 +124,13 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
                 place.ifPresent(state::add);
             }
         }
+        if (node instanceof MethodCallExpr call) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                if (NullnessFlow.mayTest(call.getArgument(i)) && origins.assertsArgument(call, i)) {
+                    refine(call.getArgument(i), true); // assertPresent(opt.isPresent(), ..)
+                }
+            }
+        }
     }
 
     private void forget(AccessPath target) {
