@@ -1,0 +1,52 @@
+// Framework idioms that rule out null: Assert.state on a condition, a field set by a method of the same object before it is read, a ternary whose arm a check proves, a nullable result only concatenated, and an overload of the same arity that never returns null.
+import java.util.Map;
+
+import org.springframework.lang.Nullable;
+import org.springframework.util.Assert;
+import org.springframework.util.StringUtils;
+
+class AdviceRegistry {
+
+    @Nullable
+    private Boolean afterAdvice;
+
+    @Nullable
+    private String beanName;
+
+    @Nullable
+    private String prefix;
+
+    boolean isAfterAdvice() {
+        if (this.afterAdvice == null) {
+            determineAdviceType();
+        }
+        return this.afterAdvice;
+    }
+
+    String describe() {
+        Assert.state(this.beanName != null && this.prefix != null, "not initialised");
+        return this.beanName.trim() + this.prefix.length();
+    }
+
+    String label(Map<String, String> names) {
+        String chosen = StringUtils.hasText(this.prefix) ? this.prefix : "default";
+        return chosen.toUpperCase() + names.get("suffix");
+    }
+
+    int order(String name) {
+        return orderOf(name) + 1;
+    }
+
+    private void determineAdviceType() {
+        this.afterAdvice = Boolean.TRUE;
+    }
+
+    @Nullable
+    private Integer orderOf(Object candidate) {
+        return candidate instanceof Integer number ? number : null;
+    }
+
+    private int orderOf(String name) {
+        return name.length();
+    }
+}
