@@ -1,4 +1,4 @@
-// Framework idioms that rule out null: Assert.state on a condition, a field set by a method of the same object before it is read, a ternary whose arm a check proves, a nullable result only concatenated, and an overload of the same arity that never returns null.
+// Framework idioms that rule out null: Assert.state on a condition, a field set by a method of the same object before it is read, a ternary whose arm a check proves, a nullable result only concatenated, an overload of the same arity that never returns null, and a map read back with its own keys.
 import java.util.Map;
 
 import org.springframework.lang.Nullable;
@@ -48,5 +48,16 @@ class AdviceRegistry {
 
     private int orderOf(String name) {
         return name.length();
+    }
+}
+
+class ZoneIndex {
+
+    int totalLength(java.util.Map<String, String> zones) {
+        int total = 0;
+        for (String zone : zones.keySet()) {
+            total += zones.get(zone).length();
+        }
+        return total;
     }
 }

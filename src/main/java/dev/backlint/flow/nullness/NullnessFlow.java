@@ -352,6 +352,17 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
     }
 
+    /** {@code for (K key : map.keySet())}: each key read back from the same map is there. */
+    @Override
+    protected void eachElement(ForEachStmt loop) {
+        if (unwrap(loop.getIterable()) instanceof MethodCallExpr keys && keys.getNameAsString().equals("keySet")
+                && keys.getArguments().isEmpty() && loop.getVariable().getVariables().size() == 1) {
+            VariableDeclarator key = loop.getVariable().getVariables().get(0);
+            keys.getScope().flatMap(AccessPath::of).ifPresent(map -> state.present.add(
+                    new Present(map, AccessPath.variable(key, key.getNameAsString()))));
+        }
+    }
+
     @Override
     protected void refine(Expression condition, boolean outcome) {
         Expression test = unwrap(condition);
