@@ -61,3 +61,32 @@ class ZoneIndex {
         return total;
     }
 }
+
+class AnnotationReport {
+
+    @org.springframework.lang.Nullable
+    private java.util.Map<String, String> cached;
+
+    String modes(@org.springframework.lang.Nullable String methodMode, @org.springframework.lang.Nullable String classMode) {
+        boolean classAnnotated = (classMode != null);
+        String mode = classAnnotated ? classMode.trim() : "none";
+        return mode + methodMode;
+    }
+
+    String field(@org.springframework.lang.Nullable String fieldError) {
+        org.springframework.util.Assert.notNull(fieldError, "no error");
+        assertNotNull("No error for the field", fieldError);
+        return fieldError.trim();
+    }
+
+    @SuppressWarnings("ConstantConditions")
+    String knownToBeFilled() {
+        return this.cached.get("key");
+    }
+
+    static void assertNotNull(String message, @org.springframework.lang.Nullable Object value) {
+        if (value == null) {
+            throw new AssertionError(message);
+        }
+    }
+}

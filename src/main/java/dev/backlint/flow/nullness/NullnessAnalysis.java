@@ -26,7 +26,7 @@ final class NullnessAnalysis implements Nullness {
 
     @Override
     public List<Dereference> dereferences(Body body) {
-        if (!origins.mayHaveSources(body)) {
+        if (quieted(body) || !origins.mayHaveSources(body)) {
             return List.of();
         }
         List<Dereference> found = new ArrayList<>();
@@ -41,6 +41,28 @@ final class NullnessAnalysis implements Nullness {
         }
         return found;
     }
+
+    /**
+     * Whether the code's author said nullness warnings are wrong here: a declaration around
+     * the body suppresses {@code ConstantConditions}, {@code DataFlowIssue}, {@code null} or
+     * {@code NullAway}, the names other checkers read.
+     */
+    private static boolean quieted(Body body) {
+        for (com.github.javaparser.ast.Node node = body.node(); node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
+                for (com.github.javaparser.ast.expr.AnnotationExpr annotation : annotated.getAnnotations()) {
+                    if (annotation.getNameAsString().equals("SuppressWarnings")
+                            && QUIETING.matcher(annotation.toString()).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern QUIETING = java.util.regex.Pattern.compile(
+            "\"(ConstantConditions|DataFlowIssue|null|NullAway|NullableProblems)\"");
 
     /** Makes the nullness analysis of each file; it reads which members of other files may be null. */
     public static final class Provider implements AnalysisProvider<Nullness> {

@@ -182,11 +182,15 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             dereferenced(expression);
         }
         if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
-            assign(AccessPath.variable(declarator, declarator.getNameAsString()),
-                    declarator.getType().isPrimitiveType() ? null : declarator.getInitializer().get());
+            AccessPath target = AccessPath.variable(declarator, declarator.getNameAsString());
+            assign(target, declarator.getType().isPrimitiveType() ? null : declarator.getInitializer().get());
+            nullTest(declarator.getInitializer().get()).ifPresent(flag -> state.flags.put(target, flag));
         } else if (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
             boolean primitive = DeclaredTypes.of(assign.getTarget()).filter(t -> t.isPrimitiveType()).isPresent();
-            AccessPath.of(assign.getTarget()).ifPresent(target -> assign(target, primitive ? null : assign.getValue()));
+            AccessPath.of(assign.getTarget()).ifPresent(target -> {
+                assign(target, primitive ? null : assign.getValue());
+                nullTest(assign.getValue()).ifPresent(flag -> state.flags.put(target, flag));
+            });
         } else if (node instanceof MethodCallExpr call) {
             called(call);
         }
@@ -206,9 +210,6 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         state.present.removeIf(fact -> fact.map().equals(target) || target.equals(fact.key()));
         state.checkedCalls.removeIf(target::isPrefixOf);
         state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().place().equals(target));
-        if (value != null) {
-            nullTest(value).ifPresent(flag -> state.flags.put(target, flag));
-        }
     }
 
     /** {@code x != null}, {@code x == null}, {@code (x != null)}: the place tested and the outcome that proves it. */
@@ -221,6 +222,12 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 : binary.getRight().isNullLiteralExpr() ? binary.getLeft() : null;
         return checked == null ? Optional.empty() : AccessPath.of(checked)
                 .map(place -> new Flag(place, binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS));
+    }
+
+    /** Where a map is held: a place, or a getter of one ({@code annotation.getElementValues()}). */
+    static Optional<AccessPath> mapPlace(Expression map) {
+        Expression inner = unwrap(map);
+        return inner instanceof MethodCallExpr getter ? callPlace(getter) : AccessPath.of(inner);
     }
 
     /** The place a getter's result stands for: {@code x.getY()} for a call without arguments on a place or this. */
@@ -283,7 +290,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             return map instanceof MethodCallExpr call
                     && callPlace(call).filter(state.checkedCalls::contains).isPresent();
         }
-        Optional<AccessPath> place = AccessPath.of(map);
+        Optional<AccessPath> place = mapPlace(map);
         Optional<Object> known = keyOf(key);
         return place.isPresent() && known.isPresent() && state.present.contains(new Present(place.get(), known.get()));
     }
@@ -298,8 +305,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     /** A call that asserts, checks through a helper, fills a map, or may change this object's fields. */
     private void called(MethodCallExpr call) {
-        if (origins.assertsNonNull(call) && !call.getArguments().isEmpty()) {
-            notNull(call.getArgument(0));
+        if (origins.assertsNonNull(call)) {
+            // the value may come first (requireNonNull(x, msg)) or last (assertNotNull(msg, x))
+            call.getArguments().forEach(argument -> {
+                if (!(unwrap(argument) instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+                    notNull(argument);
+                }
+            });
         }
         if (origins.assertsCondition(call) && !call.getArguments().isEmpty()) {
             assume(call.getArgument(0));
@@ -358,7 +370,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (unwrap(loop.getIterable()) instanceof MethodCallExpr keys && keys.getNameAsString().equals("keySet")
                 && keys.getArguments().isEmpty() && loop.getVariable().getVariables().size() == 1) {
             VariableDeclarator key = loop.getVariable().getVariables().get(0);
-            keys.getScope().flatMap(AccessPath::of).ifPresent(map -> state.present.add(
+            keys.getScope().flatMap(NullnessFlow::mapPlace).ifPresent(map -> state.present.add(
                     new Present(map, AccessPath.variable(key, key.getNameAsString()))));
         }
     }
