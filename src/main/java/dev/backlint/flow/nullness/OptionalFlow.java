@@ -188,6 +188,17 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         return OPTIONALS.matches(receiver, context);
     }
 
+    /** A variable declared as a map, list or cache whose last type argument is an Optional. */
+    private static boolean valuesAreOptional(Expression container) {
+        return DeclaredTypes.of(container).filter(Type::isClassOrInterfaceType)
+                .flatMap(type -> type.asClassOrInterfaceType().getTypeArguments())
+                .filter(arguments -> !arguments.isEmpty())
+                .map(arguments -> arguments.get(arguments.size() - 1))
+                .filter(Type::isClassOrInterfaceType)
+                .filter(value -> value.asClassOrInterfaceType().getNameAsString().startsWith("Optional"))
+                .isPresent();
+    }
+
     /** What the syntax tells of a call's result: a stream's Optional, a repository's findById, a method declared so. */
     private Optional<Boolean> knownCall(MethodCallExpr call) {
         String name = call.getNameAsString();
@@ -197,6 +208,10 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         }
         if (call.getScope().filter(scope -> scope.toString().equals("Optional")).isPresent()) {
             return Optional.of(true);
+        }
+        if ((name.equals("get") || name.equals("getOrDefault") || name.equals("remove")) && call.getScope().isPresent()
+                && valuesAreOptional(call.getScope().get())) {
+            return Optional.of(true); // Map<K, Optional<V>>.get(k)
         }
         Optional<Type> returned = DeclaredTypes.returnTypeOf(call);
         if (returned.isPresent()) {
