@@ -228,13 +228,13 @@ public final class Analyzer {
         watchdog.scheduleWithFixedDelay(scan::interruptOverdue, WATCHDOG_MILLIS, WATCHDOG_MILLIS,
                 java.util.concurrent.TimeUnit.MILLISECONDS);
         try {
-            List<Future<FileOutcome>> futures = new ArrayList<>(files.size());
-            for (SourceFile file : files) {
-                futures.add(pool.submit(() -> scan.analyse(file)));
+            Map<SourceFile, Future<FileOutcome>> futures = new HashMap<>(files.size() * 2);
+            for (SourceFile file : WorkOrder.of(files)) {
+                futures.put(file, pool.submit(() -> scan.analyse(file)));
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), files.get(i)));
+            for (SourceFile file : files) {
+                outcomes.add(await(futures.get(file), file));
             }
             return outcomes;
         } finally {

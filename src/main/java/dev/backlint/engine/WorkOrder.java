@@ -1,0 +1,80 @@
+package dev.backlint.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The order in which a scan's files are analysed: the files that many others import
+ * first, so that the facts other files ask of them are known by then rather than parsed
+ * on demand. Read from the files' text, without parsing; the findings do not depend on
+ * it, only the work does.
+ */
+final class WorkOrder {
+
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+?)(?:\\.\\*)?\\s*;");
+    /** Only the head of a file is read: package and imports come first. */
+    private static final int HEAD_BYTES = 16 * 1024;
+
+    private WorkOrder() {
+    }
+
+    /** The files, those imported by more of the others first; ties keep their order. */
+    static List<SourceFile> of(List<SourceFile> files) {
+        if (files.size() < 2) {
+            return files;
+        }
+        Map<String, Integer> byName = new HashMap<>();
+        List<List<String>> imports = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            String head = head(files.get(i));
+            Matcher pkg = PACKAGE.matcher(head);
+            String fileName = files.get(i).file().getFileName().toString();
+            String simple = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
+            byName.put(pkg.find() ? pkg.group(1) + "." + simple : simple, i);
+            List<String> named = new ArrayList<>();
+            Matcher imported = IMPORT.matcher(head);
+            while (imported.find()) {
+                named.add(imported.group(1));
+            }
+            imports.add(named);
+        }
+        int[] importers = new int[files.size()];
+        for (List<String> named : imports) {
+            for (String name : named) {
+                // a.b.Type, or a.b.Type.member of a static import
+                Integer target = byName.get(name);
+                if (target == null && name.lastIndexOf('.') > 0) {
+                    target = byName.get(name.substring(0, name.lastIndexOf('.')));
+                }
+                if (target != null) {
+                    importers[target]++;
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> -importers[i]).thenComparingInt(i -> i));
+        List<SourceFile> sorted = new ArrayList<>(files.size());
+        order.forEach(i -> sorted.add(files.get(i)));
+        return sorted;
+    }
+
+    private static String head(SourceFile file) {
+        try (var in = Files.newInputStream(file.file())) {
+            return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+}
