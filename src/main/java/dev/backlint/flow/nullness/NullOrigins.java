@@ -67,10 +67,6 @@ final class NullOrigins {
         return context.constants();
     }
 
-    RuleContext context() {
-        return context;
-    }
-
     private static Map<String, List<Row>> rows() {
         Map<String, List<Row>> rows = new HashMap<>();
         for (NullSources.Source source : NullSources.SOURCES) {
@@ -231,21 +227,15 @@ final class NullOrigins {
         return Optional.empty();
     }
 
+    /** Names that check methods have; other calls are not looked up in other files' facts. */
+    private static final java.util.regex.Pattern CHECK_NAMES = java.util.regex.Pattern.compile(
+            "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has)|(notnull|present|valid|given|set)");
+
     /** A check of another file is looked up only for calls named like one: the facts cost a parse. */
     private static boolean isCheckName(MethodCallExpr call) {
         return call.getScope().isEmpty() || call.getScope().get().isThisExpr()
                 || CHECK_NAMES.matcher(call.getNameAsString()).find();
     }
-
-    /** Whether a method of the scanned sources that the call means is declared to return an Optional. */
-    boolean returnsOptional(MethodCallExpr call) {
-        String key = NullableMembers.OPTIONAL + call.getNameAsString() + "/" + call.getArguments().size();
-        return membersOf(call, key, true, true).isPresent(); // asked only for the receiver of a get()
-    }
-
-    /** Names that check methods have; other calls are not looked up in other files' facts. */
-    private static final java.util.regex.Pattern CHECK_NAMES = java.util.regex.Pattern.compile(
-            "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has)|(notnull|present|valid|given|set)");
 
     /** Whether a check method of the scanned sources throws when argument {@code index} of the call is null. */
     boolean ensures(MethodCallExpr call, int index) {

@@ -40,10 +40,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String DECLARED = "it is declared @Nullable";
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
-    /** Member key of a method declared to return an Optional: {@code optional:name/arity}. */
-    static final String OPTIONAL = "optional:";
-    private static final java.util.Set<String> OPTIONALS = java.util.Set.of("Optional", "OptionalInt", "OptionalLong",
-            "OptionalDouble");
+
 
     private NullableMembers() {
     }
@@ -76,10 +73,6 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                         .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
         for (MethodDeclaration method : type.getMethods()) {
             String key = method.getNameAsString() + "/" + method.getParameters().size();
-            if (method.getType().isClassOrInterfaceType()
-                    && OPTIONALS.contains(method.getType().asClassOrInterfaceType().getNameAsString())) {
-                members.put(OPTIONAL + key, "");
-            }
             for (int i = 0; i < method.getParameters().size() && method.getBody().isPresent(); i++) {
                 if (Checks.assertsTrue(method, i)) {
                     members.put(Checks.ASSERTS + key + ":" + i, "");

@@ -26,9 +26,4 @@ public interface Nullness {
     /** The dereferences of maybe-null values in the body; empty when the walk ran past its bound. */
     List<Dereference> dereferences(Body body);
 
-    /**
-     * The {@code get()}, {@code getAsInt()}, {@code getAsLong()} and {@code getAsDouble()}
-     * calls of the body on an Optional that no check proved present; empty past the bound.
-     */
-    List<com.github.javaparser.ast.expr.MethodCallExpr> uncheckedGets(Body body);
 }

@@ -11,18 +11,13 @@ import java.util.List;
 /** The nullness analysis of one file. */
 final class NullnessAnalysis implements Nullness {
 
-    private final RuleContext context;
     private final NullOrigins origins;
 
     private NullnessAnalysis(RuleContext context) {
-        this.context = context;
         this.origins = new NullOrigins(context);
     }
 
-    @Override
-    public List<com.github.javaparser.ast.expr.MethodCallExpr> uncheckedGets(Body body) {
-        return OptionalFlow.mayHaveGets(body) ? OptionalFlow.uncheckedGets(body, origins) : List.of();
-    }
+
 
     @Override
     public List<Dereference> dereferences(Body body) {

@@ -50,14 +50,12 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
     private static final Set<String> REPOSITORY_OPTIONALS = Set.of("findById", "findOne");
 
     private final RuleContext context;
-    private final NullOrigins origins;
     private final List<MethodCallExpr> unchecked = new ArrayList<>();
     private final Map<Node, Boolean> optionals = new IdentityHashMap<>();
 
-    private OptionalFlow(Body body, NullOrigins origins, Set<AccessPath> entry) {
-        super(body, origins.constants(), new Budget(MAX_STEPS));
-        this.context = origins.context();
-        this.origins = origins;
+    private OptionalFlow(Body body, RuleContext context, Set<AccessPath> entry) {
+        super(body, context.constants(), new Budget(MAX_STEPS));
+        this.context = context;
         this.state = entry == null ? new HashSet<>() : new HashSet<>(entry);
     }
 
@@ -68,14 +66,14 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
     }
 
     /** The unchecked gets of the body; empty when the walk ran past its bound. */
-    static List<MethodCallExpr> uncheckedGets(Body body, NullOrigins origins) {
-        OptionalFlow flow = new OptionalFlow(body, origins, entryOf(body, origins));
+    static List<MethodCallExpr> uncheckedGets(Body body, RuleContext context) {
+        OptionalFlow flow = new OptionalFlow(body, context, entryOf(body, context));
         flow.run(List.of());
         return flow.complete() ? flow.unchecked : List.of();
     }
 
     /** For a lambda, what held where it was created (its enclosing bodies walked first); else nothing. */
-    private static Set<AccessPath> entryOf(Body body, NullOrigins origins) {
+    private static Set<AccessPath> entryOf(Body body, RuleContext context) {
         if (!(body.node() instanceof LambdaExpr)) {
             return null;
         }
@@ -83,7 +81,7 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         if (outer.isEmpty()) {
             return new HashSet<>();
         }
-        OptionalFlow around = new OptionalFlow(outer.get(), origins, entryOf(outer.get(), origins));
+        OptionalFlow around = new OptionalFlow(outer.get(), context, entryOf(outer.get(), context));
         around.run(List.of(body.node()));
         Set<AccessPath> entry = around.at(body.node());
         return entry == null ? new HashSet<>() : entry;
@@ -126,7 +124,7 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         }
         if (node instanceof MethodCallExpr call) {
             for (int i = 0; i < call.getArguments().size(); i++) {
-                if (NullnessFlow.mayTest(call.getArgument(i)) && origins.assertsArgument(call, i)) {
+                if (NullnessFlow.mayTest(call.getArgument(i)) && assertsArgument(call, i)) {
                     refine(call.getArgument(i), true); // assertPresent(opt.isPresent(), ..)
                 }
             }
@@ -188,6 +186,37 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         return OPTIONALS.matches(receiver, context);
     }
 
+    /** A helper of this class that throws when its boolean argument {@code index} is false: {@code assertPresent(opt.isPresent())}. */
+    private static boolean assertsArgument(MethodCallExpr call, int index) {
+        if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return false;
+        }
+        return DeclaredTypes.declaringTypeAround(call).flatMap(type -> DeclaredTypes.method(type, call))
+                .filter(method -> method.getBody().isPresent())
+                .filter(method -> Checks.assertsTrue(method, index)).isPresent();
+    }
+
+    /** A method of another scanned class, named by the receiver's written type or a supertype, declared to return an Optional. */
+    private boolean declaredOptional(MethodCallExpr call) {
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return false; // DeclaredTypes.returnTypeOf answered for this class
+        }
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        Optional<ScannedType> type = DeclaredTypes.writtenTypeOf(call.getScope().get())
+                .flatMap(written -> context.project().type(written, call));
+        for (int depth = 0; type.isPresent() && depth < 4; depth++) {
+            ScannedType owner = type.get();
+            boolean declared = context.project().facts(OptionalMethods.KIND, owner)
+                    .map(all -> all.getOrDefault(owner.qualifiedName(), Set.of()).contains(key)).orElse(false);
+            if (declared) {
+                return true;
+            }
+            type = owner.supertypes().stream().map(s -> context.project().type(s, owner))
+                    .flatMap(Optional::stream).findFirst();
+        }
+        return false;
+    }
+
     /** A variable declared as a map, list or cache whose last type argument is an Optional. */
     private static boolean valuesAreOptional(Expression container) {
         return DeclaredTypes.of(container).filter(Type::isClassOrInterfaceType)
@@ -217,7 +246,7 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         if (returned.isPresent()) {
             return Optional.of(OPTIONALS.matchesWritten(returned.get(), context));
         }
-        if (origins.returnsOptional(call)) {
+        if (declaredOptional(call)) {
             return Optional.of(true);
         }
         if (REPOSITORY_OPTIONALS.contains(name) && call.getScope().isPresent()) {

@@ -11,7 +11,7 @@ import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
-import dev.backlint.flow.nullness.Nullness;
+import dev.backlint.flow.nullness.Optionals;
 import dev.backlint.resolve.Body;
 
 /** {@code Optional.get()} on a path where no {@code isPresent()} or {@code isEmpty()} check proved a value. */
@@ -28,7 +28,7 @@ public final class OptionalGetUnchecked implements Rule {
 
     @Override
     public void register(Checks checks) {
-        checks.uses(Nullness.class);
+        checks.uses(Optionals.class);
         checks.on(CallableDeclaration.class, OptionalGetUnchecked::check);
         checks.on(InitializerDeclaration.class, OptionalGetUnchecked::check);
         checks.on(LambdaExpr.class, OptionalGetUnchecked::check);
@@ -36,7 +36,7 @@ public final class OptionalGetUnchecked implements Rule {
 
     private static void check(Node declaration, RuleContext context) {
         Body.of(declaration).ifPresent(body -> {
-            for (MethodCallExpr get : context.analysis(Nullness.class).uncheckedGets(body)) {
+            for (MethodCallExpr get : context.analysis(Optionals.class).uncheckedGets(body)) {
                 context.report(get, "`" + shown(get) + "` is called on an Optional that may be empty; check"
                         + " isPresent() first, or say what absence means with orElseThrow() or orElse(..)");
             }

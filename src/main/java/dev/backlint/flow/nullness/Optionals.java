@@ -1,0 +1,18 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.backlint.resolve.Body;
+import java.util.List;
+
+/**
+ * Where a body takes an Optional's value without a check that it is present. Rules get it
+ * with {@code context.analysis(Optionals.class)} after declaring {@code checks.uses(Optionals.class)}.
+ */
+public interface Optionals {
+
+    /**
+     * The {@code get()}, {@code getAsInt()}, {@code getAsLong()} and {@code getAsDouble()}
+     * calls of the body on an Optional that no check proved present; empty past the bound.
+     */
+    List<MethodCallExpr> uncheckedGets(Body body);
+}
