@@ -37,7 +37,11 @@ public final class NullSources {
             "java.util.concurrent.ConcurrentLinkedDeque", "java.util.concurrent.LinkedBlockingQueue",
             "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.LinkedBlockingDeque",
             "java.util.concurrent.PriorityBlockingQueue");
-    private static final List<String> THROWABLES = List.of("java.lang.Throwable", "java.lang.Exception",
+    /**
+     * The catch-all exception types. Their messages and causes count as maybe-null only
+     * where a variable is declared as one of them; see the rows below.
+     */
+    public static final List<String> THROWABLES_ONLY = List.of("java.lang.Throwable", "java.lang.Exception",
             "java.lang.RuntimeException", "java.lang.Error");
     private static final List<String> REFERENCES = List.of("java.lang.ref.Reference", "java.lang.ref.WeakReference",
             "java.lang.ref.SoftReference");
@@ -61,8 +65,8 @@ public final class NullSources {
                     "the resource may be missing"),
             new Source(List.of("java.io.File"), null, Set.of("listFiles", "list"), -1,
                     "the path may not be a readable directory"),
-            new Source(THROWABLES, null, Set.of("getCause"), 0, "an exception may have no cause"),
-            new Source(THROWABLES, null, Set.of("getMessage", "getLocalizedMessage"), 0,
+            new Source(THROWABLES_ONLY, null, Set.of("getCause"), 0, "an exception may have no cause"),
+            new Source(THROWABLES_ONLY, null, Set.of("getMessage", "getLocalizedMessage"), 0,
                     "an exception may have no message"),
             new Source(REFERENCES, null, Set.of("get"), 0, "the referent may have been collected"),
             new Source(QUEUES, null, Set.of("poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast"), 0,
@@ -78,7 +82,12 @@ public final class NullSources {
                     "getTimestamp", "getBytes", "getArray", "getBlob", "getClob", "getURL", "getNString",
                     "getCharacterStream", "getBinaryStream", "getAsciiStream", "getRef", "getSQLXML"), -1,
                     "the column may be SQL NULL"),
-            new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"));
+            new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
+            new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"));
+
+    /** {@code Type.method} calls that never return: they throw to fail a test or a check. */
+    public static final Set<String> FAILURES = Set.of("Assert.fail", "Assertions.fail", "AssertionErrors.fail",
+            "Fail.fail", "TestCase.fail");
 
     /** {@code request.getSession(false)}: null when the request has no session. */
     public static final Source SESSION_IF_ANY = new Source(REQUESTS, null, Set.of("getSession"), 1,
@@ -114,12 +123,14 @@ public final class NullSources {
     public static final Set<String> NON_NULL_ASSERTIONS = Set.of("Objects.requireNonNull",
             "Objects.requireNonNullElse", "Assert.notNull", "Assert.hasText", "Assert.hasLength",
             "Preconditions.checkNotNull", "Validate.notNull", "Validate.notBlank", "Validate.notEmpty",
-            "Verify.verifyNotNull", "Assertions.assertNotNull");
+            "Verify.verifyNotNull", "Assertions.assertNotNull", "Assert.assertNotNull", "AssertionErrors.assertNotNull",
+            "TestCase.assertNotNull");
 
     /** {@code Type.method} calls that return only when their boolean argument 0 holds. */
     public static final Set<String> CONDITION_ASSERTIONS = Set.of("Assert.state", "Assert.isTrue",
             "Preconditions.checkState", "Preconditions.checkArgument", "Validate.isTrue", "Validate.validState",
-            "Verify.verify", "Assertions.assertTrue");
+            "Verify.verify", "Assertions.assertTrue", "Assert.assertTrue", "AssertionErrors.assertTrue",
+            "TestCase.assertTrue", "Assumptions.assumeTrue", "Assume.assumeTrue");
 
     /** {@code Type.method} calls that are true only for a non-null argument 0. */
     public static final Set<String> NON_NULL_WHEN_TRUE = Set.of("Objects.nonNull", "StringUtils.hasText",

@@ -1,5 +1,6 @@
 package dev.backlint.flow.nullness;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -28,6 +29,8 @@ final class Checks {
     static final String WHEN_TRUE = "true:";
     static final String WHEN_FALSE = "false:";
     static final String ASSERTS = "asserts:";
+    static final String NEVER_RETURNS = "never:";
+    static final String NULL_ONLY_FOR = "null-for:";
 
     private Checks() {
     }
@@ -97,6 +100,120 @@ final class Checks {
             return Optional.of(false);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the method never returns normally: its body ends with a {@code throw} and
+     * holds no {@code return} ({@code fail(message)}, {@code raiseNotFound(id)}).
+     */
+    static boolean neverReturns(MethodDeclaration method) {
+        List<Statement> statements = method.getBody().get().getStatements();
+        return !statements.isEmpty() && statements.get(statements.size() - 1) instanceof ThrowStmt
+                && method.getBody().get().findFirst(ReturnStmt.class).isEmpty()
+                && statements.stream().noneMatch(statement -> statement.isTryStmt() || statement.isLabeledStmt());
+    }
+
+    /**
+     * The parameter whose null is the only way the method returns null: every
+     * {@code return null} (or null arm of a returned {@code ?:}) is reached only when that
+     * parameter is null ({@code if (p == null) return null;}, {@code p != null ? f(p) : null}),
+     * and no other return hands back a value that may itself be null.
+     */
+    static Optional<Integer> nullOnlyFor(MethodDeclaration method) {
+        Integer found = null;
+        boolean anyNull = false;
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+            if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
+                continue;
+            }
+            Expression value = unwrap(ret.getExpression().get());
+            Integer index;
+            if (value.isNullLiteralExpr()) {
+                index = guardOf(ret, method);
+            } else if (value instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+                    && (unwrap(conditional.getThenExpr()).isNullLiteralExpr()
+                    || unwrap(conditional.getElseExpr()).isNullLiteralExpr())) {
+                boolean nullThen = unwrap(conditional.getThenExpr()).isNullLiteralExpr();
+                index = parameterTested(conditional.getCondition(), method, nullThen);
+                if (index != null && mayBeNullValue(nullThen ? conditional.getElseExpr() : conditional.getThenExpr(), method)) {
+                    return Optional.empty();
+                }
+            } else {
+                if (mayBeNullValue(value, method)) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            if (index == null || found != null && !found.equals(index)) {
+                return Optional.empty();
+            }
+            found = index;
+            anyNull = true;
+        }
+        return anyNull ? Optional.of(found) : Optional.empty();
+    }
+
+    /**
+     * A returned value that may be null by itself: a null, a variable the method sets to
+     * null, an unqualified call (a method of the class, which may return null), or a
+     * conditional or cast of one.
+     */
+    private static boolean mayBeNullValue(Expression value, MethodDeclaration method) {
+        Expression inner = unwrap(value);
+        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+            return mayBeNullValue(conditional.getThenExpr(), method) || mayBeNullValue(conditional.getElseExpr(), method);
+        }
+        if (inner instanceof com.github.javaparser.ast.expr.CastExpr cast) {
+            return mayBeNullValue(cast.getExpression(), method);
+        }
+        if (inner instanceof NameExpr name) {
+            String variable = name.getNameAsString();
+            return method.getBody().get().findFirst(Node.class, node -> node instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                    && isName(assign.getTarget(), variable) && unwrap(assign.getValue()).isNullLiteralExpr()
+                    || node instanceof com.github.javaparser.ast.body.VariableDeclarator declarator
+                    && declarator.getNameAsString().equals(variable)
+                    && declarator.getInitializer().filter(init -> unwrap(init).isNullLiteralExpr()).isPresent()).isPresent();
+        }
+        return inner.isNullLiteralExpr() || inner instanceof MethodCallExpr call && call.getScope().isEmpty();
+    }
+
+    /** The parameter whose being null is the condition of the {@code if} that leads to {@code ret}. */
+    private static Integer guardOf(ReturnStmt ret, MethodDeclaration method) {
+        Node child = ret;
+        for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                boolean then = ifStmt.getThenStmt() == child;
+                Integer index = parameterTested(ifStmt.getCondition(), method, then);
+                if (index != null) {
+                    return index;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The parameter {@code p} such that the condition with {@code outcome} means {@code p == null}. */
+    private static Integer parameterTested(Expression condition, MethodDeclaration method, boolean outcome) {
+        Expression test = unwrap(condition);
+        if (!(test instanceof BinaryExpr binary)) {
+            return null;
+        }
+        BinaryExpr.Operator nullWhen = outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS;
+        if (binary.getOperator() != nullWhen) {
+            return null;
+        }
+        Expression checked = binary.getRight().isNullLiteralExpr() ? binary.getLeft()
+                : binary.getLeft().isNullLiteralExpr() ? binary.getRight() : null;
+        if (checked == null) {
+            return null;
+        }
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (isName(checked, method.getParameter(i).getNameAsString())) {
+                return i;
+            }
+        }
+        return null;
     }
 
     /** {@code p <comparison> null} itself, or as an operand of a chain of {@code joiner}. */

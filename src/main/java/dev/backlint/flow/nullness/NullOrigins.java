@@ -45,8 +45,12 @@ final class NullOrigins {
      * @param text   how a message names it
      * @param reason why it may be null
      * @param call   whether it is a call (a value returned) rather than a variable
+     * @param definite whether the value is null on every path, not only on some
      */
-    record Origin(Node source, String text, String reason, boolean call) {
+    record Origin(Node source, String text, String reason, boolean call, boolean definite) {
+        Origin(Node source, String text, String reason, boolean call) {
+            this(source, text, reason, call, false);
+        }
     }
 
     /** One table row with the matcher made from it. */
@@ -58,6 +62,7 @@ final class NullOrigins {
 
     private final RuleContext context;
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
+    private final MapKeys mapKeys = new MapKeys();
 
     NullOrigins(RuleContext context) {
         this.context = context;
@@ -85,7 +90,8 @@ final class NullOrigins {
      * Whether the call may return null, and why. {@code present} tells whether a
      * {@code map.get(key)} reads a key known to be there.
      */
-    Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present) {
+    Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present,
+                        java.util.function.Predicate<Expression> mayBeNull) {
         String name = call.getNameAsString();
         if (present.test(call, null)) {
             return Optional.empty(); // a getter the code checked a moment ago
@@ -96,7 +102,12 @@ final class NullOrigins {
                 if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
                         && row.matcher().matches(call, context)) {
                     if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                            && (present.test(call.getScope().get(), call.getArgument(0)) || filledEnumMap(call))) {
+                            && (present.test(call.getScope().get(), call.getArgument(0)) || filledEnumMap(call)
+                            || !mapKeys.mayLackKeys(call))) {
+                        return Optional.empty();
+                    }
+                    if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
+                            && !builtWithout(call, name.equals("getCause"))) {
                         return Optional.empty();
                     }
                     return Optional.of(new Origin(call, text(call), row.source().reason(), true));
@@ -108,7 +119,63 @@ final class NullOrigins {
                 && GET_SESSION.matches(call, context)) {
             return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
         }
-        return scannedMethod(call).map(reason -> new Origin(call, text(call), reason, true));
+        return scannedMethod(call, mayBeNull).map(reason -> new Origin(call, text(call), reason, true));
+    }
+
+    /**
+     * Whether the receiver's exception class, declared in this file, has a constructor that
+     * sets no cause (for {@code getCause}) or no message (for {@code getMessage}): one
+     * without a {@code Throwable} or a {@code String} parameter, or none declared at all.
+     */
+    private boolean builtWithout(MethodCallExpr call, boolean cause) {
+        Optional<String> written = call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
+                .map(type -> type.substring(type.lastIndexOf('.') + 1));
+        if (written.isEmpty()) {
+            return false;
+        }
+        Optional<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> declared = context.compilationUnit()
+                .findFirst(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                        type -> type.getNameAsString().equals(written.get()) && !type.isInterface()
+                                && type.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().matches(
+                                ".*(Exception|Error|Throwable)")));
+        if (declared.isEmpty()) {
+            return false;
+        }
+        List<com.github.javaparser.ast.body.ConstructorDeclaration> constructors = declared.get().getConstructors();
+        return constructors.isEmpty() || constructors.stream().anyMatch(constructor -> constructor.getParameters()
+                .stream().noneMatch(parameter -> cause
+                        ? parameter.getType().asString().matches(".*(Throwable|Exception|Error)")
+                        : parameter.getType().asString().equals("String")));
+    }
+
+    /**
+     * Whether an exception's message or cause is read from a variable declared as one of
+     * the catch-all types ({@code Throwable}, {@code Exception}, {@code RuntimeException},
+     * {@code Error}), which any exception may reach, with or without them. A particular
+     * exception type (a wrapper such as {@code UncheckedIOException}, or a library's own
+     * exception) is built with its message and cause by design.
+     */
+    private static boolean catchAll(MethodCallExpr call) {
+        String receiver = call.getScope().map(Expression::toString).orElse("");
+        for (Node child = call, parent = call.getParentNode().orElse(null); parent != null
+                && !(parent instanceof Statement) || parent instanceof IfStmt;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            Expression test = parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+                    && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
+                    && binary.getRight() == child ? binary.getLeft()
+                    : parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child ? ifStmt.getCondition() : null;
+            if (test != null && test.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
+                    instanceOf -> instanceOf.getExpression().toString().equals(receiver)).isPresent()) {
+                return false; // cause instanceof JsonMappingException && cause.getMessage()…
+            }
+            if (parent instanceof IfStmt) {
+                break;
+            }
+        }
+        return call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
+                .map(written -> written.substring(written.lastIndexOf('.') + 1))
+                .filter(simple -> Set.of("Throwable", "Exception", "RuntimeException", "Error").contains(simple))
+                .isPresent();
     }
 
     /**
@@ -128,12 +195,26 @@ final class NullOrigins {
                 return true;
             }
         }
+        if (body.node().findFirst(Node.class, node -> !Body.nestedIn(node, body.node()) && nullSetOrTested(node)).isPresent()) {
+            return true;
+        }
         Set<String> fields = nullableFieldsAround(body);
         return body.node().findFirst(Node.class, node -> !Body.nestedIn(node, body.node())
                 && (node instanceof MethodCallExpr call && mayBeSource(call)
                 || !fields.isEmpty() && node instanceof NameExpr name && fields.contains(name.getNameAsString())
                 || !fields.isEmpty() && node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                 && access.getScope().isThisExpr() && fields.contains(access.getNameAsString()))).isPresent();
+    }
+
+    /** A variable set to null ({@code String s = null;}, {@code s = null;}), or a test {@code x == null}. */
+    private static boolean nullSetOrTested(Node node) {
+        if (!(node instanceof com.github.javaparser.ast.expr.NullLiteralExpr literal)) {
+            return false;
+        }
+        Node parent = literal.getParentNode().orElse(null);
+        return parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr
+                || parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+                && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
     }
 
     /** The names of the {@code @Nullable} instance fields of the class around a body. */
@@ -156,10 +237,24 @@ final class NullOrigins {
         if (ROWS.containsKey(name) || name.equals("getSession")) {
             return true;
         }
-        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
-            return scannedMethod(call).isPresent();
+        return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))
+                && scannedMethod(call, argument -> true).isPresent();
+    }
+
+    /**
+     * Whether a call's result is dereferenced, kept in a variable or field, or returned:
+     * only then can a null from it reach a dereference, and only then are the facts of
+     * another file asked about it (which may cost a parse).
+     */
+    private static boolean usedAsValue(MethodCallExpr call) {
+        Node parent = call.getParentNode().orElse(null);
+        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr
+                || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
+            parent = parent.getParentNode().orElse(null);
         }
-        return scannedMethod(call).isPresent();
+        return parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr
+                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr
+                || NullnessFlow.dereferencer(call) != null;
     }
 
     /**
@@ -183,10 +278,25 @@ final class NullOrigins {
     /** Type names of the collaborators whose lookups are followed into other files. */
     private static final List<String> DATA_ACCESS = List.of("Repository", "Repo", "Dao", "DAO", "Finder");
 
-    /** A method of the scanned sources that may return null: of this file's classes, or of another file's. */
-    private Optional<String> scannedMethod(MethodCallExpr call) {
+    /**
+     * A method of the scanned sources that may return null: of this file's classes, or of
+     * another file's. One that returns null only for a null argument is a source only
+     * where that argument may be null.
+     */
+    private Optional<String> scannedMethod(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         String key = call.getNameAsString() + "/" + call.getArguments().size();
-        return membersOf(call, key, false, true).map(members -> members.get(key));
+        Optional<Map<String, String>> members = membersOf(call, key, false, true);
+        if (members.isEmpty()) {
+            return Optional.empty();
+        }
+        String onlyFor = members.get().get(Checks.NULL_ONLY_FOR + key);
+        if (onlyFor != null) {
+            int index = Integer.parseInt(onlyFor);
+            if (index >= call.getArguments().size() || !mayBeNull.test(call.getArgument(index))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(members.get().get(key));
     }
 
     /**
@@ -202,8 +312,10 @@ final class NullOrigins {
     private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key, boolean check,
                                                    boolean anyCollaborator) {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
-            return DeclaredTypes.declaringTypeAround(call).map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
+            Optional<Map<String, String>> own = DeclaredTypes.declaringTypeAround(call)
+                    .map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
                     .filter(members -> members.containsKey(key));
+            return own.isPresent() || !check || call.getScope().isPresent() ? own : staticallyImported(call, key);
         }
         if (!anyCollaborator && !crossFile(call, check)) {
             return Optional.empty();
@@ -227,9 +339,49 @@ final class NullOrigins {
         return Optional.empty();
     }
 
+    /** The members of the scanned class a call without a qualifier is statically imported from. */
+    private Optional<Map<String, String>> staticallyImported(MethodCallExpr call, String key) {
+        if (!CHECK_NAMES.matcher(call.getNameAsString()).find()) {
+            return Optional.empty();
+        }
+        for (com.github.javaparser.ast.ImportDeclaration imported : context.compilationUnit().getImports()) {
+            if (!imported.isStatic()) {
+                continue;
+            }
+            String name = imported.getNameAsString();
+            String owner = imported.isAsterisk() ? name
+                    : name.endsWith("." + call.getNameAsString()) ? name.substring(0, name.lastIndexOf('.')) : null;
+            if (owner == null) {
+                continue;
+            }
+            Optional<ScannedType> type = context.project().type(owner, call);
+            if (type.isPresent()) {
+                Optional<Map<String, String>> members = context.project().facts(NullableMembers.KIND, type.get())
+                        .map(all -> all.getOrDefault(type.get().qualifiedName(), Map.of()))
+                        .filter(found -> found.containsKey(key));
+                if (members.isPresent()) {
+                    return members;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */
+    boolean neverReturns(MethodCallExpr call) {
+        if (named(call, NullSources.FAILURES)) {
+            return true;
+        }
+        if (!isCheckName(call)) {
+            return false;
+        }
+        String key = Checks.NEVER_RETURNS + call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key, true).isPresent();
+    }
+
     /** Names that check methods have; other calls are not looked up in other files' facts. */
     private static final java.util.regex.Pattern CHECK_NAMES = java.util.regex.Pattern.compile(
-            "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has)|(notnull|present|valid|given|set)");
+            "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has|fail|throw|raise|reject)|(notnull|present|valid|given|set|error|fail)");
 
     /** A check of another file is looked up only for calls named like one: the facts cost a parse. */
     private static boolean isCheckName(MethodCallExpr call) {

@@ -88,10 +88,15 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     members.put((outcome.get() ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + key + ":" + i, "");
                 }
             }
-            if (isNullable(method)) {
-                members.put(key, DECLARED);
-            } else if (method.getBody().isPresent() && returnsNull(method)) {
-                members.put(key, RETURNS_NULL);
+            if (method.getBody().isPresent() && Checks.neverReturns(method)) {
+                members.put(Checks.NEVER_RETURNS + key, "");
+            }
+            if (isNullable(method) || method.getBody().isPresent() && returnsNull(method)) {
+                members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
+                if (method.getBody().isPresent()) {
+                    Checks.nullOnlyFor(method).ifPresent(index -> members.put(Checks.NULL_ONLY_FOR + key,
+                            Integer.toString(index)));
+                }
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);
             }

@@ -29,10 +29,12 @@ final class NullnessAnalysis implements Nullness {
             NullOrigins.Origin origin = dereference.origin();
             String what = origin.call() ? "may return null" : "may be null";
             String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
-            found.add(new Dereference(dereference.at(),
-                    new Related(origin.source(), origin.text()),
-                    "`" + origin.text() + "` " + what + " ([" + origin.reason() + "](1)); " + subject
-                            + " dereferenced here without a check"));
+            String message = origin.definite()
+                    ? "`" + origin.text() + "` is null on every path to here ([" + origin.reason() + "](1)); "
+                            + "dereferencing it throws NullPointerException"
+                    : "`" + origin.text() + "` " + what + " ([" + origin.reason() + "](1)); " + subject
+                            + " dereferenced here without a check";
+            found.add(new Dereference(dereference.at(), new Related(origin.source(), origin.text()), message));
         }
         return found;
     }

@@ -70,8 +70,30 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     record Present(AccessPath map, Object key) {
     }
 
-    /** A boolean variable that holds a null test of a place: {@code boolean found = (x != null)}. */
-    record Flag(AccessPath place, boolean nonNullWhenTrue) {
+    /**
+     * A boolean variable that holds a test: {@code boolean found = (x != null)},
+     * {@code boolean empty = (pv == null || pv.getValue() == null)}; its outcome is the
+     * test's while none of the variables the test reads is given another value.
+     */
+    record Flag(Expression condition, Set<String> reads) {
+    }
+
+    /** A test known to hold on every path here, of two parts: {@code a || b} asserted or taken. */
+    record Either(Side left, Side right, Set<String> reads) {
+    }
+
+    /**
+     * One part of an {@link Either}: a test that holds ({@code test}), or a place that is not
+     * null ({@code place}); {@code atom} is how the part is told apart from its opposite.
+     */
+    record Side(String atom, Expression test, AccessPath place) {
+        static Side of(Expression test) {
+            return new Side(NullnessFlow.atom(test, true), test, null);
+        }
+
+        static Side notNull(AccessPath place) {
+            return new Side("-" + place + " == null", null, place);
+        }
     }
 
     /**
@@ -81,16 +103,27 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      */
     static final class State {
         final Map<AccessPath, NullOrigins.Origin> maybeNull = new HashMap<>();
+        /** Locals and parameters null on every path here: set to null, or just compared equal to it. */
+        final Map<AccessPath, NullOrigins.Origin> isNull = new HashMap<>();
         final Set<Present> present = new HashSet<>();
         final Set<AccessPath> checkedCalls = new HashSet<>();
         final Map<AccessPath, Flag> flags = new HashMap<>();
+        final Set<Either> eithers = new HashSet<>();
+        /** Locals that hold the value of another place: {@code T local = this.field;}. */
+        final Map<AccessPath, AccessPath> copies = new HashMap<>();
+        /** Whether control cannot get here (after a call that never returns). */
+        boolean dead;
 
         State copy() {
             State copy = new State();
             copy.maybeNull.putAll(maybeNull);
+            copy.isNull.putAll(isNull);
             copy.present.addAll(present);
             copy.checkedCalls.addAll(checkedCalls);
             copy.flags.putAll(flags);
+            copy.eithers.addAll(eithers);
+            copy.copies.putAll(copies);
+            copy.dead = dead;
             return copy;
         }
     }
@@ -129,7 +162,29 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     /** The dereferences of maybe-null values, in the order met; empty past the work bound. */
     List<Dereference> dereferences() {
         run(List.of());
-        return complete() ? new ArrayList<>(found.values()) : List.of();
+        if (!complete()) {
+            return List.of();
+        }
+        List<Dereference> all = new ArrayList<>(found.values());
+        List<Node> definite = all.stream().filter(d -> d.origin().definite()).map(Dereference::at).toList();
+        if (definite.isEmpty()) {
+            return all;
+        }
+        // "null on every path" was seen on the first pass through a loop: it must hold once the loop settles
+        NullnessFlow again = new NullnessFlow(body(), origins);
+        again.run(definite);
+        if (!again.complete()) {
+            return List.of();
+        }
+        all.removeIf(d -> d.origin().definite() && !again.nullOnEveryPath(d));
+        return all;
+    }
+
+    /** Whether the place a dereference reads is null on every path into it. */
+    private boolean nullOnEveryPath(Dereference dereference) {
+        State entry = at(dereference.at());
+        return entry != null && !entry.dead && entry.isNull.keySet().stream()
+                .anyMatch(place -> place.toString().equals(dereference.name()));
     }
 
     /** {@code @Nullable} parameters of the body and fields of its class start out maybe-null. */
@@ -162,34 +217,55 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     @Override
     protected State join(State a, State b) {
+        if (a.dead || b.dead) {
+            return (a.dead ? b : a).copy();
+        }
         State joined = a.copy();
         b.maybeNull.forEach(joined.maybeNull::putIfAbsent);
+        joined.isNull.keySet().retainAll(b.isNull.keySet());
         joined.present.retainAll(b.present);
         joined.checkedCalls.retainAll(b.checkedCalls);
         joined.flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.flags.get(flag.getKey())));
+        joined.eithers.retainAll(b.eithers);
+        // one path knows p is not null, the other knows q is not null: on every path, one of them is not
+        List<AccessPath> onlyInB = b.maybeNull.keySet().stream().filter(p -> !a.maybeNull.containsKey(p)).limit(3).toList();
+        List<AccessPath> onlyInA = a.maybeNull.keySet().stream().filter(p -> !b.maybeNull.containsKey(p)).limit(3).toList();
+        for (AccessPath p : onlyInB) {
+            for (AccessPath q : onlyInA) {
+                if (joined.eithers.size() < 16) {
+                    joined.eithers.add(new Either(Side.notNull(p), Side.notNull(q), Set.of(rootName(p), rootName(q))));
+                }
+            }
+        }
+        joined.copies.entrySet().removeIf(copy -> !copy.getValue().equals(b.copies.get(copy.getKey())));
         return joined;
     }
 
     @Override
     protected boolean same(State a, State b) {
-        return a.maybeNull.keySet().equals(b.maybeNull.keySet()) && a.present.equals(b.present)
-                && a.checkedCalls.equals(b.checkedCalls) && a.flags.equals(b.flags);
+        return a.dead == b.dead && a.maybeNull.keySet().equals(b.maybeNull.keySet())
+                && a.isNull.keySet().equals(b.isNull.keySet()) && a.present.equals(b.present)
+                && a.checkedCalls.equals(b.checkedCalls) && a.flags.equals(b.flags) && a.eithers.equals(b.eithers)
+                && a.copies.equals(b.copies);
     }
 
     @Override
     protected void effect(Node node) {
+        if (state.dead) {
+            return;
+        }
         if (node instanceof Expression expression) {
             dereferenced(expression);
         }
         if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
             AccessPath target = AccessPath.variable(declarator, declarator.getNameAsString());
             assign(target, declarator.getType().isPrimitiveType() ? null : declarator.getInitializer().get());
-            nullTest(declarator.getInitializer().get()).ifPresent(flag -> state.flags.put(target, flag));
+            remember(target, declarator.getInitializer().get());
         } else if (node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
             boolean primitive = DeclaredTypes.of(assign.getTarget()).filter(t -> t.isPrimitiveType()).isPresent();
             AccessPath.of(assign.getTarget()).ifPresent(target -> {
                 assign(target, primitive ? null : assign.getValue());
-                nullTest(assign.getValue()).ifPresent(flag -> state.flags.put(target, flag));
+                remember(target, assign.getValue());
             });
         } else if (node instanceof MethodCallExpr call) {
             called(call);
@@ -202,26 +278,90 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      */
     private void assign(AccessPath target, Expression value) {
         Optional<NullOrigins.Origin> origin = value == null ? Optional.empty() : valueOrigin(value);
+        NullOrigins.Origin isNull = value == null || !target.isVariable() ? null : nullValue(target, value);
+        if (isNull != null) {
+            state.isNull.put(target, isNull);
+        } else {
+            state.isNull.remove(target);
+        }
         if (origin.isPresent()) {
             state.maybeNull.put(target, origin.get());
         } else {
             state.maybeNull.remove(target);
         }
         state.present.removeIf(fact -> fact.map().equals(target) || target.equals(fact.key()));
+        state.present.removeIf(fact -> fact.key() instanceof AccessPath key && target.isPrefixOf(key));
         state.checkedCalls.removeIf(target::isPrefixOf);
-        state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().place().equals(target));
+        String name = rootName(target);
+        state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().reads().contains(name));
+        state.eithers.removeIf(either -> either.reads().contains(name));
+        state.copies.entrySet().removeIf(copy -> copy.getKey().equals(target) || target.isPrefixOf(copy.getValue()));
     }
 
-    /** {@code x != null}, {@code x == null}, {@code (x != null)}: the place tested and the outcome that proves it. */
-    private static Optional<Flag> nullTest(Expression value) {
-        if (!(unwrap(value) instanceof BinaryExpr binary) || binary.getOperator() != BinaryExpr.Operator.EQUALS
-                && binary.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
-            return Optional.empty();
+    /** The null a variable takes from {@code null}, or from another variable null here; {@code null} if none. */
+    private NullOrigins.Origin nullValue(AccessPath target, Expression value) {
+        Expression inner = unwrap(value);
+        if (inner.isNullLiteralExpr()) {
+            return new NullOrigins.Origin(inner, target.toString(), "it is set to null here", false, true);
         }
-        Expression checked = binary.getLeft().isNullLiteralExpr() ? binary.getRight()
-                : binary.getRight().isNullLiteralExpr() ? binary.getLeft() : null;
-        return checked == null ? Optional.empty() : AccessPath.of(checked)
-                .map(place -> new Flag(place, binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS));
+        if (inner instanceof NameExpr && !state.isNull.isEmpty()) {
+            return AccessPath.of(inner).map(state.isNull::get).orElse(null);
+        }
+        return null;
+    }
+
+    /** The first name of a place: the variable, or the field of {@code this}. */
+    private static String rootName(AccessPath place) {
+        String text = place.toString();
+        if (text.startsWith("this.")) {
+            text = text.substring("this.".length());
+        }
+        int dot = text.indexOf('.');
+        return dot < 0 ? text : text.substring(0, dot);
+    }
+
+    /** The names a test reads: its variables and the fields of {@code this} it names. */
+    private static Set<String> reads(Expression test) {
+        Set<String> names = new HashSet<>();
+        test.walk(NameExpr.class, name -> names.add(name.getNameAsString()));
+        test.walk(FieldAccessExpr.class, access -> {
+            if (access.getScope().isThisExpr()) {
+                names.add(access.getNameAsString());
+            }
+        });
+        return names;
+    }
+
+    /**
+     * What a local's new value tells besides its nullness: a boolean that holds a test, or
+     * a copy of another place ({@code T local = this.field}).
+     */
+    private void remember(AccessPath target, Expression value) {
+        Expression inner = unwrap(value);
+        if (isTest(inner)) {
+            Set<String> reads = reads(inner);
+            if (!reads.contains(rootName(target)) && reads.size() <= 8) {
+                state.flags.put(target, new Flag(inner, reads));
+            }
+        } else if (target.isVariable() && (inner instanceof NameExpr || inner instanceof FieldAccessExpr)) {
+            AccessPath.of(inner).filter(source -> !source.equals(target)).ifPresent(source -> state.copies.put(target, source));
+        }
+    }
+
+    /** Whether an expression is a boolean test worth keeping in a flag. */
+    private static boolean isTest(Expression inner) {
+        if (inner instanceof BinaryExpr binary) {
+            return switch (binary.getOperator()) {
+                case EQUALS, NOT_EQUALS -> binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr();
+                case AND, OR -> isTest(unwrap(binary.getLeft())) || isTest(unwrap(binary.getRight()));
+                default -> false;
+            };
+        }
+        if (inner instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return isTest(unwrap(unary.getExpression()));
+        }
+        return inner instanceof InstanceOfExpr || inner instanceof MethodCallExpr call && !call.getArguments().isEmpty()
+                && !call.getNameAsString().startsWith("get");
     }
 
     /** Where a map is held: a place, or a getter of one ({@code annotation.getElementValues()}). */
@@ -258,7 +398,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     : checkedBranch(conditional, false) ? Optional.empty() : valueOrigin(conditional.getElseExpr());
         }
         if (inner instanceof MethodCallExpr call) {
-            return origins.of(call, this::knownPresent);
+            return origins.of(call, this::knownPresent, this::mayBeNullArgument);
         }
         return Optional.empty();
     }
@@ -270,13 +410,15 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private boolean checkedBranch(ConditionalExpr conditional, boolean then) {
         Expression arm = unwrap(then ? conditional.getThenExpr() : conditional.getElseExpr());
         Optional<AccessPath> place = AccessPath.of(arm);
-        if (place.isEmpty() || !state.maybeNull.containsKey(place.get())) {
+        Optional<AccessPath> getter = arm instanceof MethodCallExpr call ? callPlace(call) : Optional.empty();
+        if (getter.isEmpty() && (place.isEmpty() || !state.maybeNull.containsKey(place.get()))) {
             return false;
         }
         State saved = state;
         state = saved.copy();
         refineWhole(conditional.getCondition(), then);
-        boolean proven = !state.maybeNull.containsKey(place.get());
+        boolean proven = getter.isPresent() ? state.checkedCalls.contains(getter.get())
+                : !state.maybeNull.containsKey(place.get());
         state = saved;
         return proven;
     }
@@ -300,11 +442,20 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (value.isPresent()) {
             return Optional.of("=" + value.get());
         }
+        Expression inner = unwrap(key);
+        if (inner instanceof MethodCallExpr getter) {
+            return callPlace(getter).map(Object.class::cast); // map.containsKey(x.getId()) … map.get(x.getId())
+        }
         return AccessPath.of(key).map(Object.class::cast);
     }
 
     /** A call that asserts, checks through a helper, fills a map, or may change this object's fields. */
     private void called(MethodCallExpr call) {
+        if (origins.neverReturns(call)) {
+            state.maybeNull.clear();
+            state.dead = true;
+            return;
+        }
         if (origins.assertsNonNull(call)) {
             // the value may come first (requireNonNull(x, msg)) or last (assertNotNull(msg, x))
             call.getArguments().forEach(argument -> {
@@ -313,8 +464,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             });
         }
-        if (origins.assertsCondition(call) && !call.getArguments().isEmpty()) {
-            assume(call.getArgument(0));
+        if (origins.assertsCondition(call)) {
+            // the condition comes first (Assert.state(c, msg)) or last (assertTrue(msg, c))
+            call.getArguments().stream().filter(NullnessFlow::mayTest).forEach(this::assume);
         }
         for (int i = 0; i < call.getArguments().size(); i++) {
             if (mayTest(call.getArgument(i)) && origins.assertsArgument(call, i)) {
@@ -334,6 +486,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             // a method of this object may set its fields: what was known of them is gone
             state.maybeNull.keySet().removeIf(place -> place.declaration().isEmpty());
+        }
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            state.copies.values().removeIf(place -> place.declaration().isEmpty());
         }
         if (receiver.isPresent() && name.equals("clear")) {
             state.present.removeIf(fact -> fact.map().equals(receiver.get()));
@@ -359,6 +514,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 || binary.getOperator() == BinaryExpr.Operator.OR && !outcome)) {
             refineWhole(binary.getLeft(), outcome);
             refineWhole(binary.getRight(), outcome);
+        } else if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.OR && outcome) {
+            // a || b holds: once either part is known false, the other holds
+            Set<String> reads = reads(binary);
+            if (reads.size() <= 8 && state.eithers.size() < 16) {
+                state.eithers.add(new Either(Side.of(binary.getLeft()), Side.of(binary.getRight()), reads));
+            }
+        } else if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
+            // !(a && b): once either part is known true, the other fails
+            Set<String> reads = reads(binary);
+            if (reads.size() <= 8 && state.eithers.size() < 16) {
+                state.eithers.add(new Either(Side.of(negation(binary.getLeft())), Side.of(negation(binary.getRight())),
+                        reads));
+            }
         } else {
             refine(test, outcome);
         }
@@ -377,12 +545,25 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     @Override
     protected void refine(Expression condition, boolean outcome) {
+        if (state.dead) {
+            return;
+        }
         Expression test = unwrap(condition);
+        if (!state.eithers.isEmpty()) {
+            settle(test, outcome);
+        }
         if (test instanceof NameExpr flag) {
-            Optional<Flag> held = AccessPath.of(flag).map(state.flags::get);
-            if (held.isPresent() && held.get().nonNullWhenTrue() == outcome) {
-                state.maybeNull.remove(held.get().place());
+            Optional<AccessPath> place = AccessPath.of(flag);
+            Flag held = place.map(state.flags::get).orElse(null);
+            if (held != null) {
+                state.flags.remove(place.get()); // what it tells is told once: no loop through it
+                refineWhole(held.condition(), outcome);
+                state.flags.put(place.get(), held);
             }
+            return;
+        }
+        if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            refine(unary.getExpression(), !outcome);
             return;
         }
         if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
@@ -392,6 +573,12 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             boolean notNull = (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS) == outcome;
             if (checked != null && notNull) {
                 notNull(checked);
+            } else if (checked != null) {
+                Expression tested = unwrap(checked);
+                // a value from a known source keeps the message that names the source
+                AccessPath.of(tested).filter(AccessPath::isVariable).filter(place -> !state.maybeNull.containsKey(place))
+                        .ifPresent(place -> state.isNull.put(place,
+                        new NullOrigins.Origin(binary, place.toString(), "it was compared with null here", false, true)));
             }
         } else if (test instanceof InstanceOfExpr instanceOf && outcome) {
             notNull(instanceOf.getExpression());
@@ -405,7 +592,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
             if (outcome && call.getArguments().size() == 1 && (call.getNameAsString().equals("equals")
-                    || call.getNameAsString().equals("equalsIgnoreCase"))) {
+                    || call.getNameAsString().equals("equalsIgnoreCase") || call.getNameAsString().equals("isInstance"))) {
                 notNull(call.getArgument(0)); // x.equals(y) is false for a null y
             }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
@@ -416,6 +603,53 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
         }
+    }
+
+    /**
+     * A test taken with an outcome meets the two-part tests known to hold: where it is the
+     * opposite of one part, the other part holds.
+     */
+    private void settle(Expression test, boolean outcome) {
+        String atom = opposite(atom(test, outcome));
+        for (Either either : List.copyOf(state.eithers)) {
+            Side other = atom.equals(either.left().atom()) ? either.right()
+                    : atom.equals(either.right().atom()) ? either.left() : null;
+            if (other != null) {
+                state.eithers.remove(either);
+                if (other.place() != null) {
+                    state.maybeNull.remove(other.place());
+                } else {
+                    refineWhole(other.test(), true);
+                }
+            }
+        }
+    }
+
+    /** A test with an outcome, as text that is the same for {@code x == null} true and {@code x != null} false. */
+    static String atom(Expression test, boolean outcome) {
+        Expression inner = unwrap(test);
+        if (inner instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return atom(unary.getExpression(), !outcome);
+        }
+        if (inner instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.EQUALS)) {
+            boolean holds = (binary.getOperator() == BinaryExpr.Operator.EQUALS) == outcome;
+            Expression checked = binary.getRight().isNullLiteralExpr() ? binary.getLeft()
+                    : binary.getLeft().isNullLiteralExpr() ? binary.getRight() : null;
+            String text = checked != null ? AccessPath.of(checked).map(AccessPath::toString).orElse(checked.toString())
+                    + " == null" : binary.getLeft() + " == " + binary.getRight();
+            return (holds ? "+" : "-") + text;
+        }
+        return (outcome ? "+" : "-") + inner;
+    }
+
+    private static String opposite(String atom) {
+        return (atom.startsWith("+") ? "-" : "+") + atom.substring(1);
+    }
+
+    /** {@code !test}, as a new expression. */
+    private static Expression negation(Expression test) {
+        return new UnaryExpr(new EnclosedExpr(test.clone()), UnaryExpr.Operator.LOGICAL_COMPLEMENT);
     }
 
     /** Whether an argument is a test worth asking an assertion helper about: a comparison, a call, a negation. */
@@ -432,6 +666,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 && AccessPath.of(inner).filter(state.maybeNull::containsKey).isPresent();
     }
 
+    /** Whether an argument may be null here: the null literal, or a place that may hold null. */
+    private boolean mayBeNullArgument(Expression argument) {
+        Expression inner = unwrap(argument);
+        return inner.isNullLiteralExpr() || (inner instanceof NameExpr || inner instanceof FieldAccessExpr)
+                && AccessPath.of(inner).filter(state.maybeNull::containsKey).isPresent();
+    }
+
     /** What the edge proves not null: a place, or a {@code map.get(key)} whose key is then present. */
     private void notNull(Expression checked) {
         Expression inner = unwrap(checked);
@@ -442,6 +683,17 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         Optional<AccessPath> place = AccessPath.of(inner);
         if (place.isPresent()) {
             state.maybeNull.remove(place.get());
+            state.isNull.remove(place.get());
+            // a local that copies the place, and the place a local copies, are the same value
+            AccessPath source = state.copies.get(place.get());
+            if (source != null) {
+                state.maybeNull.remove(source);
+            }
+            state.copies.forEach((copy, of) -> {
+                if (of.equals(place.get())) {
+                    state.maybeNull.remove(copy);
+                }
+            });
             return;
         }
         if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()) {
@@ -459,8 +711,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     /** When {@code value} may be null and the code around it dereferences it: a finding, and then it is not null. */
     private void dereferenced(Expression value) {
+        if (state.dead) {
+            return;
+        }
         boolean place = value instanceof NameExpr || value instanceof FieldAccessExpr;
-        if (place && state.maybeNull.isEmpty() || !place && !(value instanceof MethodCallExpr)) {
+        if (place && state.maybeNull.isEmpty() && state.isNull.isEmpty() || !place && !(value instanceof MethodCallExpr)) {
             return;
         }
         Node at = dereferencer(value);
@@ -469,14 +724,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         if (place) {
             Optional<AccessPath> path = AccessPath.of(value);
-            NullOrigins.Origin origin = path.map(state.maybeNull::get).orElse(null);
+            NullOrigins.Origin origin = path.map(state.isNull::get).orElse(null);
+            if (origin != null) {
+                state.isNull.remove(path.get());
+            } else {
+                origin = path.map(state.maybeNull::get).orElse(null);
+            }
             if (origin != null) {
                 found.putIfAbsent(at, new Dereference(at, origin, path.get().toString()));
                 state.maybeNull.remove(path.get());
             }
             return;
         }
-        origins.of((MethodCallExpr) value, this::knownPresent)
+        origins.of((MethodCallExpr) value, this::knownPresent, this::mayBeNullArgument)
                 .ifPresent(origin -> found.putIfAbsent(at, new Dereference(at, origin, null)));
     }
 

@@ -1,0 +1,191 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Scopes;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a {@code map.get(key)} may find no entry, as the code itself tells. Most maps
+ * hold every key they are asked for: a registry filled at start-up, a map grouped from the
+ * very elements whose keys are looked up, an annotation's attributes. A lookup is taken as
+ * possibly missing only when
+ * <ul>
+ * <li>the map holds request or environment data;</li>
+ * <li>the key is what a caller passed to a method that is not private;</li>
+ * <li>the body puts a value under the same key after reading it (a counter, a cache);</li>
+ * <li>or the code around the map (the class, for a field; the body, for a local or a
+ * parameter) tests it for a missing key elsewhere: {@code containsKey},
+ * {@code getOrDefault}, {@code putIfAbsent}, {@code computeIfAbsent}, {@code remove}, or
+ * a {@code get} whose result is compared with null.</li>
+ * </ul>
+ * Read from the syntax, once per map and scope.
+ */
+final class MapKeys {
+
+    /** Calls that show a map may lack a key, or lose one. */
+    private static final Set<String> ABSENCE = Set.of("containsKey", "getOrDefault", "putIfAbsent", "computeIfAbsent",
+            "computeIfPresent", "remove");
+    /** Calls that return a map of what a client or the environment sent. */
+    private static final Set<String> EXTERNAL_MAPS = Set.of("getParameterMap", "getenv");
+    /** Annotations of handler parameters bound from the request. */
+    private static final Set<String> REQUEST_BINDINGS = Set.of("RequestParam", "RequestHeader", "MatrixVariable",
+            "QueryParam", "HeaderParam", "FormParam", "CookieValue");
+
+    private final Map<Node, Map<String, Boolean>> known = new IdentityHashMap<>();
+
+    /** Whether the {@code get} call may find no entry, on the evidence above. */
+    boolean mayLackKeys(MethodCallExpr get) {
+        Expression map = NullnessFlow.unwrap(get.getScope().get());
+        if (map instanceof MethodCallExpr source && EXTERNAL_MAPS.contains(source.getNameAsString())
+                && source.getArguments().isEmpty()) {
+            return true;
+        }
+        Optional<String> name = nameOf(map);
+        if (name.isEmpty()) {
+            return false;
+        }
+        if (callerKey(get.getArgument(0)) || putBack(get, name.get()) || resultTested(get)) {
+            return true;
+        }
+        Node scope = null;
+        if (map instanceof NameExpr variable) {
+            Optional<Scopes.Declaration> declaration = Scopes.of(variable);
+            if (declaration.isEmpty()) {
+                return false;
+            }
+            if (declaration.get().node() instanceof Parameter parameter && parameter.getAnnotations().stream()
+                    .anyMatch(a -> REQUEST_BINDINGS.contains(a.getName().getIdentifier()))) {
+                return true;
+            }
+            if (declaration.get().node() instanceof VariableDeclarator local && declaration.get().kind() != Scopes.Kind.FIELD
+                    && local.getInitializer().map(NullnessFlow::unwrap).filter(init -> init instanceof MethodCallExpr source
+                    && EXTERNAL_MAPS.contains(source.getNameAsString()) && source.getArguments().isEmpty()).isPresent()) {
+                return true; // Map<String, String[]> parameters = request.getParameterMap();
+            }
+            if (declaration.get().kind() != Scopes.Kind.FIELD) {
+                scope = Body.enclosing(get).map(Body::node).orElse(null);
+            }
+        }
+        if (scope == null) {
+            scope = get.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(null);
+        }
+        if (scope == null) {
+            return false;
+        }
+        Node searched = scope;
+        return known.computeIfAbsent(scope, k -> new HashMap<>())
+                .computeIfAbsent(name.get(), key -> testedForAbsence(searched, key));
+    }
+
+    /**
+     * Whether the key is made from a parameter of the method around, as its caller passed
+     * it ({@code id}, {@code order.customerId()}, {@code prefix + id}): a method of a named
+     * class that is not private (a lookup by whatever key a caller brings). Not a parameter of a lambda or of a callback in an anonymous class, which
+     * the code that owns the map calls with keys it knows.
+     */
+    private static boolean callerKey(Expression key) {
+        return callerKey(key, 3);
+    }
+
+    /** Through the initialisers of locals, {@code depth} deep: {@code String id = request.getParameter("id")}. */
+    private static boolean callerKey(Expression key, int depth) {
+        return key.findFirst(NameExpr.class, name -> callerParameter(name) || depth > 0 && Scopes.of(name)
+                .filter(found -> found.kind() != Scopes.Kind.FIELD && found.node() instanceof VariableDeclarator)
+                .flatMap(found -> ((VariableDeclarator) found.node()).getInitializer())
+                .filter(init -> callerKey(init, depth - 1)).isPresent()).isPresent();
+    }
+
+    private static boolean callerParameter(NameExpr name) {
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        if (declaration.isEmpty() || !(declaration.get().node() instanceof Parameter parameter)
+                || !(parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable)
+                || callable.isPrivate()) {
+            return false;
+        }
+        Node owner = callable.getParentNode().orElse(null);
+        return owner instanceof TypeDeclaration<?> type && !(type.isClassOrInterfaceDeclaration()
+                && type.asClassOrInterfaceDeclaration().isLocalClassDeclaration())
+                && parameter.findAncestor(com.github.javaparser.ast.expr.ObjectCreationExpr.class).isEmpty();
+    }
+
+    /**
+     * Whether the body puts a value back under the same key after reading it (a counter or
+     * a cache filled on first use): then the first read finds nothing.
+     */
+    private static boolean putBack(MethodCallExpr get, String map) {
+        String key = NullnessFlow.unwrap(get.getArgument(0)).toString();
+        Optional<Node> body = Body.enclosing(get).map(Body::node);
+        return body.isPresent() && body.get().findFirst(MethodCallExpr.class, call -> call != get
+                && call.getNameAsString().equals("put") && call.getArguments().size() == 2 && call.getScope().isPresent()
+                && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(map::equals).isPresent()
+                && NullnessFlow.unwrap(call.getArgument(0)).toString().equals(key)
+                && call.getBegin().isPresent() && get.getBegin().isPresent()
+                && call.getBegin().get().isAfter(get.getBegin().get())).isPresent();
+    }
+
+    /** The name a map goes by: {@code m}, {@code this.m}, or a getter {@code getM()} of this object. */
+    private static Optional<String> nameOf(Expression map) {
+        if (map instanceof NameExpr name) {
+            return Optional.of(name.getNameAsString());
+        }
+        if (map instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            return Optional.of(access.getNameAsString());
+        }
+        if (map instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                && (getter.getScope().isEmpty() || getter.getScope().get().isThisExpr())) {
+            return Optional.of(getter.getNameAsString() + "()");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean testedForAbsence(Node scope, String name) {
+        return scope.findFirst(MethodCallExpr.class, call -> call.getScope().isPresent()
+                && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name::equals).isPresent()
+                && (ABSENCE.contains(call.getNameAsString())
+                || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call)))
+                .isPresent();
+    }
+
+    /** Whether the result of a {@code get} is compared with null, directly or through the variable it is kept in. */
+    private static boolean resultTested(MethodCallExpr get) {
+        Node parent = get.getParentNode().orElse(null);
+        while (parent instanceof Expression expression && (expression.isEnclosedExpr() || expression.isCastExpr())) {
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (parent instanceof BinaryExpr binary) {
+            return binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr();
+        }
+        if (parent instanceof MethodCallExpr call && call.getNameAsString().equals("ofNullable")) {
+            return true;
+        }
+        String variable = parent instanceof VariableDeclarator declarator ? declarator.getNameAsString()
+                : parent instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
+                ? target.getNameAsString() : null;
+        if (variable == null) {
+            return false;
+        }
+        Optional<Node> body = Body.enclosing(get).map(Body::node);
+        return body.isPresent() && body.get().findFirst(BinaryExpr.class, binary -> (binary.getOperator()
+                == BinaryExpr.Operator.EQUALS || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+                && (binary.getLeft().isNullLiteralExpr() && isName(binary.getRight(), variable)
+                || binary.getRight().isNullLiteralExpr() && isName(binary.getLeft(), variable))).isPresent();
+    }
+
+    private static boolean isName(Expression expression, String name) {
+        return NullnessFlow.unwrap(expression) instanceof NameExpr n && n.getNameAsString().equals(name);
+    }
+}
