@@ -1,0 +1,27 @@
+// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, and behind a non-short-circuit `&`.
+import java.util.List;
+
+class InvoiceNumbering {
+
+    String prefix(List<String> parts) {
+        String separator = null;
+        return String.join(separator.trim(), parts);  // expect: null-dereference "separator"
+    }
+
+    String describe(String customerCode) {
+        if (customerCode == null) {
+            throw new IllegalArgumentException("unknown customer " + customerCode.toUpperCase());  // expect: null-dereference "customerCode"
+        }
+        return customerCode;
+    }
+
+    boolean hasSuffix(String number) {
+        String suffix = null;
+        return (suffix != null) & (suffix.length() > 0);  // expect: null-dereference "suffix"
+    }
+
+    int width() {
+        int[] columns = null;
+        return columns.length;  // expect: null-dereference "columns"
+    }
+}
