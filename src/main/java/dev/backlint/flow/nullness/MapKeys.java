@@ -58,7 +58,7 @@ final class MapKeys {
         if (name.isEmpty()) {
             return false;
         }
-        if (callerKey(get.getArgument(0)) || putBack(get, name.get()) || resultTested(get)) {
+        if (callerKey(get.getArgument(0), name.get()) || putBack(get, name.get()) || resultTested(get)) {
             return true;
         }
         Node scope = null;
@@ -97,16 +97,36 @@ final class MapKeys {
      * class that is not private (a lookup by whatever key a caller brings). Not a parameter of a lambda or of a callback in an anonymous class, which
      * the code that owns the map calls with keys it knows.
      */
-    private static boolean callerKey(Expression key) {
-        return callerKey(key, 3);
+    private static boolean callerKey(Expression key, String map) {
+        return !fromMap(key, map, 3) && callerKey(key, 3);
     }
 
     /** Through the initialisers of locals, {@code depth} deep: {@code String id = request.getParameter("id")}. */
     private static boolean callerKey(Expression key, int depth) {
-        return key.findFirst(NameExpr.class, name -> callerParameter(name) || depth > 0 && Scopes.of(name)
-                .filter(found -> found.kind() != Scopes.Kind.FIELD && found.node() instanceof VariableDeclarator)
-                .flatMap(found -> ((VariableDeclarator) found.node()).getInitializer())
+        return key.findFirst(NameExpr.class, name -> callerParameter(name) || depth > 0 && initializer(name)
                 .filter(init -> callerKey(init, depth - 1)).isPresent()).isPresent();
+    }
+
+    /** Whether the key was read from the map itself ({@code for (K k : map.keySet())}, an iterator over it). */
+    private static boolean fromMap(Expression key, String map, int depth) {
+        return key.findFirst(Node.class, node -> node instanceof NameExpr name && (name.getNameAsString().equals(map)
+                || depth > 0 && (initializer(name).filter(init -> fromMap(init, map, depth - 1)).isPresent()
+                || loopedOver(name).filter(iterable -> fromMap(iterable, map, depth - 1)).isPresent()))
+                || node instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                && (call.getNameAsString() + "()").equals(map)).isPresent();
+    }
+
+    private static Optional<Expression> initializer(NameExpr name) {
+        return Scopes.of(name).filter(found -> found.kind() != Scopes.Kind.FIELD && found.node() instanceof VariableDeclarator)
+                .flatMap(found -> ((VariableDeclarator) found.node()).getInitializer());
+    }
+
+    /** The iterable of the for-each loop that declares the variable, if it is one. */
+    private static Optional<Expression> loopedOver(NameExpr name) {
+        return Scopes.of(name).map(Scopes.Declaration::node)
+                .flatMap(node -> node.getParentNode()).flatMap(node -> node.getParentNode())
+                .filter(node -> node instanceof com.github.javaparser.ast.stmt.ForEachStmt)
+                .map(node -> ((com.github.javaparser.ast.stmt.ForEachStmt) node).getIterable());
     }
 
     private static boolean callerParameter(NameExpr name) {
@@ -115,6 +135,10 @@ final class MapKeys {
                 || !(parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable)
                 || callable.isPrivate()) {
             return false;
+        }
+        if (callable.getAnnotationByName("Override").isPresent()
+                && !parameter.getType().asString().matches(".*(ServletRequest|ServerHttpRequest|ServerWebExchange)")) {
+            return false; // an override is called back by the code that owns the map, with its own keys; a request is not
         }
         Node owner = callable.getParentNode().orElse(null);
         return owner instanceof TypeDeclaration<?> type && !(type.isClassOrInterfaceDeclaration()

@@ -327,11 +327,13 @@ final class NullOrigins {
         Optional<ScannedType> type = context.project().type(written.get(), call);
         for (int depth = 0; type.isPresent() && depth < 4; depth++) {
             ScannedType owner = type.get();
-            Optional<Map<String, String>> members = context.project().facts(NullableMembers.KIND, owner)
-                    .map(all -> all.getOrDefault(owner.qualifiedName(), Map.of()))
-                    .filter(found -> found.containsKey(key));
-            if (members.isPresent()) {
-                return members;
+            Map<String, String> all = context.project().facts(NullableMembers.KIND, owner)
+                    .map(facts -> facts.getOrDefault(owner.qualifiedName(), Map.of())).orElse(Map.of());
+            if (all.containsKey(key)) {
+                return Optional.of(all);
+            }
+            if (all.containsKey(NullableMembers.OVERRIDES + key)) {
+                return Optional.empty(); // the receiver's class overrides the method, and its version never returns null
             }
             type = owner.supertypes().stream().map(s -> context.project().type(s, owner))
                     .flatMap(Optional::stream).findFirst();

@@ -40,6 +40,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String DECLARED = "it is declared @Nullable";
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
+    /** Member keys of methods that override a supertype's without returning null. */
+    static final String OVERRIDES = "overrides:";
 
 
     private NullableMembers() {
@@ -91,7 +93,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             if (method.getBody().isPresent() && Checks.neverReturns(method)) {
                 members.put(Checks.NEVER_RETURNS + key, "");
             }
-            if (isNullable(method) || method.getBody().isPresent() && returnsNull(method)) {
+            // an interface's default that returns null is a fallback its implementations replace
+            if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)) {
                 members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
                 if (method.getBody().isPresent()) {
                     Checks.nullOnlyFor(method).ifPresent(index -> members.put(Checks.NULL_ONLY_FOR + key,
@@ -99,6 +102,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 }
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);
+            } else if (method.getAnnotationByName("Override").isPresent()) {
+                members.put(OVERRIDES + key, ""); // hides a nullable method of a supertype
             }
         }
         if (type instanceof com.github.javaparser.ast.body.RecordDeclaration record) {

@@ -27,6 +27,9 @@ final class NullnessAnalysis implements Nullness {
         List<Dereference> found = new ArrayList<>();
         for (NullnessFlow.Dereference dereference : new NullnessFlow(body, origins).dereferences()) {
             NullOrigins.Origin origin = dereference.origin();
+            if (origin.reason().equals(NullableMembers.DECLARED) && Correlation.guardedByAnotherTest(dereference.at())) {
+                continue;
+            }
             String what = origin.call() ? "may return null" : "may be null";
             String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
             String message = origin.definite()

@@ -610,12 +610,16 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * opposite of one part, the other part holds.
      */
     private void settle(Expression test, boolean outcome) {
+        if (settling > 2) {
+            return;
+        }
         String atom = opposite(atom(test, outcome));
+        settling++;
         for (Either either : List.copyOf(state.eithers)) {
             Side other = atom.equals(either.left().atom()) ? either.right()
                     : atom.equals(either.right().atom()) ? either.left() : null;
             if (other != null) {
-                state.eithers.remove(either);
+                // the two-part test still holds afterwards, for the paths that meet this one again
                 if (other.place() != null) {
                     state.maybeNull.remove(other.place());
                 } else {
@@ -623,7 +627,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
         }
+        settling--;
     }
+
+    /** How deep {@link #settle} is in itself: a part it applies may meet another two-part test, not more. */
+    private int settling;
 
     /** A test with an outcome, as text that is the same for {@code x == null} true and {@code x != null} false. */
     static String atom(Expression test, boolean outcome) {

@@ -1,0 +1,74 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.DoStmt;
+import com.github.javaparser.ast.stmt.ForStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import dev.backlint.resolve.Scopes;
+import java.util.Optional;
+
+/**
+ * A declared {@code @Nullable} value is often tied to another by the code's invariants:
+ * a transaction status set only when there is a transaction manager, an index found only
+ * when the name was there. Where the dereference sits under a condition that tests some
+ * other value for null (directly, or through a local computed from such a test), the
+ * nullness of the two is taken as correlated, which the flow cannot see; the dereference
+ * is not reported.
+ */
+final class Correlation {
+
+    private Correlation() {
+    }
+
+    /** Whether an enclosing condition of the dereference tests a value for null, or reads a local derived from such a test. */
+    static boolean guardedByAnotherTest(Node dereference) {
+        Node child = dereference;
+        for (Node parent = dereference.getParentNode().orElse(null); parent != null
+                && !(parent instanceof CallableDeclaration<?>) && !(parent instanceof LambdaExpr);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            Expression condition = null;
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                condition = ifStmt.getCondition();
+            } else if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
+                condition = conditional.getCondition();
+            } else if (parent instanceof BinaryExpr binary && binary.getRight() == child
+                    && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)) {
+                condition = binary.getLeft();
+            } else if (parent instanceof WhileStmt loop && loop.getCondition() != child) {
+                condition = loop.getCondition();
+            } else if (parent instanceof DoStmt loop && loop.getCondition() != child) {
+                condition = loop.getCondition();
+            } else if (parent instanceof ForStmt loop && loop.getBody() == child) {
+                condition = loop.getCompare().orElse(null);
+            }
+            if (condition != null && (testsNull(condition) || readsDerivedTest(condition))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean testsNull(Expression condition) {
+        return condition.findFirst(BinaryExpr.class, binary -> (binary.getOperator() == BinaryExpr.Operator.EQUALS
+                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
+                && (binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr())).isPresent();
+    }
+
+    /** {@code pos == -1} where {@code int pos = (raw != null ? raw.indexOf(',') : -1)}; {@code if (annotated)} where {@code annotated = (a != null)}. */
+    private static boolean readsDerivedTest(Expression condition) {
+        return condition.findFirst(NameExpr.class, name -> {
+            Optional<Scopes.Declaration> declaration = Scopes.of(name);
+            return declaration.isPresent() && declaration.get().kind() != Scopes.Kind.FIELD
+                    && declaration.get().node() instanceof VariableDeclarator local
+                    && local.getInitializer().filter(Correlation::testsNull).isPresent();
+        }).isPresent();
+    }
+}
