@@ -203,8 +203,7 @@ final class Checks {
         if (binary.getOperator() != nullWhen) {
             return null;
         }
-        Expression checked = binary.getRight().isNullLiteralExpr() ? binary.getLeft()
-                : binary.getLeft().isNullLiteralExpr() ? binary.getRight() : null;
+        Expression checked = comparedWithNull(binary).orElse(null);
         if (checked == null) {
             return null;
         }
@@ -245,7 +244,17 @@ final class Checks {
         return NullSources.NON_NULL_ASSERTIONS.contains(simple + "." + call.getNameAsString());
     }
 
-    private static boolean isName(Expression expression, String name) {
+    /** The operand of {@code x == null} or {@code x != null} (either side); empty for any other expression. */
+    static Optional<Expression> comparedWithNull(Expression expression) {
+        if (!(unwrap(expression) instanceof BinaryExpr binary) || binary.getOperator() != BinaryExpr.Operator.EQUALS
+                && binary.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
+            return Optional.empty();
+        }
+        return binary.getRight().isNullLiteralExpr() ? Optional.of(binary.getLeft())
+                : binary.getLeft().isNullLiteralExpr() ? Optional.of(binary.getRight()) : Optional.empty();
+    }
+
+    static boolean isName(Expression expression, String name) {
         return unwrap(expression) instanceof NameExpr n && n.getNameAsString().equals(name);
     }
 

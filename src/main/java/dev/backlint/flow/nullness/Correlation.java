@@ -57,9 +57,7 @@ final class Correlation {
     }
 
     private static boolean testsNull(Expression condition) {
-        return condition.findFirst(BinaryExpr.class, binary -> (binary.getOperator() == BinaryExpr.Operator.EQUALS
-                || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
-                && (binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr())).isPresent();
+        return condition.findFirst(BinaryExpr.class, binary -> Checks.comparedWithNull(binary).isPresent()).isPresent();
     }
 
     /** {@code pos == -1} where {@code int pos = (raw != null ? raw.indexOf(',') : -1)}; {@code if (annotated)} where {@code annotated = (a != null)}. */

@@ -50,8 +50,7 @@ final class MapKeys {
     /** Whether the {@code get} call may find no entry, on the evidence above. */
     boolean mayLackKeys(MethodCallExpr get) {
         Expression map = NullnessFlow.unwrap(get.getScope().get());
-        if (map instanceof MethodCallExpr source && EXTERNAL_MAPS.contains(source.getNameAsString())
-                && source.getArguments().isEmpty()) {
+        if (external(map)) {
             return true;
         }
         Optional<String> name = nameOf(map);
@@ -72,8 +71,7 @@ final class MapKeys {
                 return true;
             }
             if (declaration.get().node() instanceof VariableDeclarator local && declaration.get().kind() != Scopes.Kind.FIELD
-                    && local.getInitializer().map(NullnessFlow::unwrap).filter(init -> init instanceof MethodCallExpr source
-                    && EXTERNAL_MAPS.contains(source.getNameAsString()) && source.getArguments().isEmpty()).isPresent()) {
+                    && local.getInitializer().filter(MapKeys::external).isPresent()) {
                 return true; // Map<String, String[]> parameters = request.getParameterMap();
             }
             if (declaration.get().kind() != Scopes.Kind.FIELD) {
@@ -161,6 +159,12 @@ final class MapKeys {
                 && call.getBegin().get().isAfter(get.getBegin().get())).isPresent();
     }
 
+    /** {@code request.getParameterMap()}, {@code System.getenv()}: what a client or the environment sent. */
+    private static boolean external(Expression map) {
+        return NullnessFlow.unwrap(map) instanceof MethodCallExpr source && EXTERNAL_MAPS.contains(source.getNameAsString())
+                && source.getArguments().isEmpty();
+    }
+
     /** The name a map goes by: {@code m}, {@code this.m}, or a getter {@code getM()} of this object. */
     private static Optional<String> nameOf(Expression map) {
         if (map instanceof NameExpr name) {
@@ -191,7 +195,7 @@ final class MapKeys {
             parent = parent.getParentNode().orElse(null);
         }
         if (parent instanceof BinaryExpr binary) {
-            return binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr();
+            return Checks.comparedWithNull(binary).isPresent();
         }
         if (parent instanceof MethodCallExpr call && call.getNameAsString().equals("ofNullable")) {
             return true;
@@ -203,13 +207,7 @@ final class MapKeys {
             return false;
         }
         Optional<Node> body = Body.enclosing(get).map(Body::node);
-        return body.isPresent() && body.get().findFirst(BinaryExpr.class, binary -> (binary.getOperator()
-                == BinaryExpr.Operator.EQUALS || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)
-                && (binary.getLeft().isNullLiteralExpr() && isName(binary.getRight(), variable)
-                || binary.getRight().isNullLiteralExpr() && isName(binary.getLeft(), variable))).isPresent();
-    }
-
-    private static boolean isName(Expression expression, String name) {
-        return NullnessFlow.unwrap(expression) instanceof NameExpr n && n.getNameAsString().equals(name);
+        return body.isPresent() && body.get().findFirst(BinaryExpr.class, binary -> Checks.comparedWithNull(binary)
+                .filter(checked -> Checks.isName(checked, variable)).isPresent()).isPresent();
     }
 }

@@ -352,7 +352,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private static boolean isTest(Expression inner) {
         if (inner instanceof BinaryExpr binary) {
             return switch (binary.getOperator()) {
-                case EQUALS, NOT_EQUALS -> binary.getLeft().isNullLiteralExpr() || binary.getRight().isNullLiteralExpr();
+                case EQUALS, NOT_EQUALS -> Checks.comparedWithNull(binary).isPresent();
                 case AND, OR -> isTest(unwrap(binary.getLeft())) || isTest(unwrap(binary.getRight()));
                 default -> false;
             };
@@ -568,8 +568,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
-            Expression checked = binary.getLeft().isNullLiteralExpr() ? binary.getRight()
-                    : binary.getRight().isNullLiteralExpr() ? binary.getLeft() : null;
+            Expression checked = Checks.comparedWithNull(binary).orElse(null);
             boolean notNull = (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS) == outcome;
             if (checked != null && notNull) {
                 notNull(checked);
@@ -642,8 +641,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (inner instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS
                 || binary.getOperator() == BinaryExpr.Operator.EQUALS)) {
             boolean holds = (binary.getOperator() == BinaryExpr.Operator.EQUALS) == outcome;
-            Expression checked = binary.getRight().isNullLiteralExpr() ? binary.getLeft()
-                    : binary.getLeft().isNullLiteralExpr() ? binary.getRight() : null;
+            Expression checked = Checks.comparedWithNull(binary).orElse(null);
             String text = checked != null ? AccessPath.of(checked).map(AccessPath::toString).orElse(checked.toString())
                     + " == null" : binary.getLeft() + " == " + binary.getRight();
             return (holds ? "+" : "-") + text;
