@@ -85,6 +85,13 @@ public final class NullSources {
             new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
             new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"));
 
+    /**
+     * Sources that return null only when their collection is empty: after a test that it is
+     * not ({@code !queue.isEmpty()}, {@code queue.size() > 0}) they return an element.
+     */
+    public static final Set<String> EMPTY_ONLY = Set.of("poll", "peek", "pollFirst", "pollLast", "peekFirst",
+            "peekLast", "firstEntry", "lastEntry", "pollFirstEntry", "pollLastEntry");
+
     /** {@code Type.method} calls that never return: they throw to fail a test or a check. */
     public static final Set<String> FAILURES = Set.of("Assert.fail", "Assertions.fail", "AssertionErrors.fail",
             "Fail.fail", "TestCase.fail");

@@ -31,6 +31,7 @@ final class Checks {
     static final String ASSERTS = "asserts:";
     static final String NEVER_RETURNS = "never:";
     static final String NULL_ONLY_FOR = "null-for:";
+    static final String NULL_IF_NULL = "null-if:";
 
     private Checks() {
     }
@@ -88,10 +89,18 @@ final class Checks {
      */
     static Optional<Boolean> nonNullWhen(MethodDeclaration method, int index) {
         List<Statement> statements = method.getBody().get().getStatements();
+        String parameter = method.getParameter(index).getNameAsString();
+        if (statements.size() > 1 && statements.get(0) instanceof IfStmt first && first.getElseStmt().isEmpty()
+                && holdsWhenNull(first.getCondition(), parameter)) {
+            // if (p == null || p.isEmpty()) return false; … : true only for a p that is not null
+            Optional<Boolean> returned = returnedBoolean(first.getThenStmt());
+            if (returned.isPresent()) {
+                return Optional.of(!returned.get());
+            }
+        }
         if (statements.size() != 1 || !(statements.get(0) instanceof ReturnStmt ret) || ret.getExpression().isEmpty()) {
             return Optional.empty();
         }
-        String parameter = method.getParameter(index).getNameAsString();
         Expression test = unwrap(ret.getExpression().get());
         if (conjunct(test, parameter, BinaryExpr.Operator.AND, BinaryExpr.Operator.NOT_EQUALS)) {
             return Optional.of(true);
@@ -120,22 +129,32 @@ final class Checks {
      * and no other return hands back a value that may itself be null.
      */
     static Optional<Integer> nullOnlyFor(MethodDeclaration method) {
-        Integer found = null;
-        boolean anyNull = false;
+        return nullOnlyWhen(method, ret -> guardOf(ret, method),
+                (condition, nullThen) -> parameterTested(condition, method, nullThen));
+    }
+
+    /**
+     * What every {@code return null} of the method (or null arm of a returned {@code ?:}) is
+     * reached under, as {@code guard} and {@code tested} name it, when it is one and the
+     * same thing and no other return hands back a value that may itself be null.
+     */
+    private static <T> Optional<T> nullOnlyWhen(MethodDeclaration method, java.util.function.Function<ReturnStmt, T> guard,
+                                                java.util.function.BiFunction<Expression, Boolean, T> tested) {
+        T found = null;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
             if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
                 continue;
             }
             Expression value = unwrap(ret.getExpression().get());
-            Integer index;
+            T reason;
             if (value.isNullLiteralExpr()) {
-                index = guardOf(ret, method);
+                reason = guard.apply(ret);
             } else if (value instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
                     && (unwrap(conditional.getThenExpr()).isNullLiteralExpr()
                     || unwrap(conditional.getElseExpr()).isNullLiteralExpr())) {
                 boolean nullThen = unwrap(conditional.getThenExpr()).isNullLiteralExpr();
-                index = parameterTested(conditional.getCondition(), method, nullThen);
-                if (index != null && mayBeNullValue(nullThen ? conditional.getElseExpr() : conditional.getThenExpr(), method)) {
+                reason = tested.apply(conditional.getCondition(), nullThen);
+                if (mayBeNullValue(nullThen ? conditional.getElseExpr() : conditional.getThenExpr(), method)) {
                     return Optional.empty();
                 }
             } else {
@@ -144,13 +163,109 @@ final class Checks {
                 }
                 continue;
             }
-            if (index == null || found != null && !found.equals(index)) {
+            if (reason == null || found != null && !found.equals(reason)) {
                 return Optional.empty();
             }
-            found = index;
-            anyNull = true;
+            found = reason;
         }
-        return anyNull ? Optional.of(found) : Optional.empty();
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The field of its own object whose null is the only way the method returns null: a
+     * getter of state that exists only once the object is started or connected
+     * ({@code if (this.channel != null) return this.channel.address(); return null;}).
+     */
+    static Optional<String> nullOnlyForField(MethodDeclaration method) {
+        return nullOnlyWhen(method, ret -> fieldGuard(ret, method),
+                (condition, nullThen) -> fieldTested(condition, method, nullThen));
+    }
+
+    /**
+     * The field whose null the {@code return null} is reached under: the test of an
+     * {@code if} around it, or of an earlier {@code if} of the same block that returns.
+     */
+    private static String fieldGuard(ReturnStmt ret, MethodDeclaration method) {
+        Node child = ret;
+        for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                String field = fieldTested(ifStmt.getCondition(), method, ifStmt.getThenStmt() == child);
+                if (field != null) {
+                    return field;
+                }
+            }
+            if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block && child instanceof Statement statement) {
+                for (Statement earlier : block.getStatements()) {
+                    if (earlier == statement) {
+                        break;
+                    }
+                    if (earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && endsInReturn(ifStmt.getThenStmt())) {
+                        String field = fieldTested(ifStmt.getCondition(), method, false);
+                        if (field != null) {
+                            return field;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsInReturn(Statement statement) {
+        Statement last = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                ? block.getStatements().getLast().orElse(null) : statement;
+        return last instanceof ReturnStmt;
+    }
+
+    /** The field {@code f} of the method's class such that the condition with {@code outcome} means {@code f == null}. */
+    private static String fieldTested(Expression condition, MethodDeclaration method, boolean outcome) {
+        if (!(unwrap(condition) instanceof BinaryExpr binary)
+                || binary.getOperator() != (outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS)) {
+            return null;
+        }
+        Expression checked = comparedWithNull(binary).map(Checks::unwrap).orElse(null);
+        String name = checked instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                && access.getScope().isThisExpr() ? access.getNameAsString()
+                : checked instanceof NameExpr variable && method.getParameterByName(variable.getNameAsString()).isEmpty()
+                ? variable.getNameAsString() : null;
+        if (name == null) {
+            return null;
+        }
+        boolean field = method.getParentNode().filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
+                .map(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFieldByName(name).isPresent())
+                .orElse(false);
+        return field ? name : null;
+    }
+
+    /**
+     * The parameter for which the method returns null before anything else when it is null:
+     * its body starts with {@code if (p == null) return null;}, or is {@code return p != null
+     * ? … : null;}. Whatever the method returns is then not null only where {@code p} is not.
+     */
+    static Optional<Integer> nullIfNull(MethodDeclaration method) {
+        List<Statement> statements = method.getBody().get().getStatements();
+        if (statements.isEmpty()) {
+            return Optional.empty();
+        }
+        Statement first = statements.get(0);
+        if (first instanceof IfStmt ifStmt && returnsNullOnly(ifStmt.getThenStmt())) {
+            return Optional.ofNullable(parameterTested(ifStmt.getCondition(), method, true));
+        }
+        if (statements.size() == 1 && first instanceof ReturnStmt ret && ret.getExpression().isPresent()
+                && unwrap(ret.getExpression().get()) instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+            boolean nullThen = unwrap(conditional.getThenExpr()).isNullLiteralExpr();
+            if (nullThen || unwrap(conditional.getElseExpr()).isNullLiteralExpr()) {
+                return Optional.ofNullable(parameterTested(conditional.getCondition(), method, nullThen));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean returnsNullOnly(Statement statement) {
+        Statement only = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                && block.getStatements().size() == 1 ? block.getStatement(0) : statement;
+        return only instanceof ReturnStmt ret && ret.getExpression().filter(e -> unwrap(e).isNullLiteralExpr()).isPresent();
     }
 
     /**
@@ -213,6 +328,37 @@ final class Checks {
             }
         }
         return null;
+    }
+
+    /** Whether a condition holds whenever {@code p} is null: {@code p == null || …}, {@code CollectionUtils.isEmpty(p)}. */
+    private static boolean holdsWhenNull(Expression condition, String parameter) {
+        Expression inner = unwrap(condition);
+        if (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.OR) {
+            return holdsWhenNull(binary.getLeft(), parameter) || holdsWhenNull(binary.getRight(), parameter);
+        }
+        if (inner instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                && unwrap(not.getExpression()) instanceof MethodCallExpr call) {
+            return testOf(call, parameter, NullSources.NON_NULL_WHEN_TRUE);
+        }
+        if (inner instanceof MethodCallExpr call) {
+            return testOf(call, parameter, NullSources.NON_NULL_WHEN_FALSE);
+        }
+        return nullWhenTrue(inner, parameter);
+    }
+
+    private static boolean testOf(MethodCallExpr call, String parameter, java.util.Set<String> tests) {
+        String scope = call.getScope().map(Expression::toString).orElse("");
+        return call.getArguments().size() == 1 && isName(call.getArgument(0), parameter)
+                && tests.contains(scope.substring(scope.lastIndexOf('.') + 1) + "." + call.getNameAsString());
+    }
+
+    /** {@code return true;} or {@code return false;}, alone or as the only statement of a block. */
+    private static Optional<Boolean> returnedBoolean(Statement statement) {
+        Statement only = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                && block.getStatements().size() == 1 ? block.getStatement(0) : statement;
+        return only instanceof ReturnStmt ret && ret.getExpression().filter(e -> e.isBooleanLiteralExpr()).isPresent()
+                ? Optional.of(ret.getExpression().get().asBooleanLiteralExpr().getValue()) : Optional.empty();
     }
 
     /** {@code p <comparison> null} itself, or as an operand of a chain of {@code joiner}. */

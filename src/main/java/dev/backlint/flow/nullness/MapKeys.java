@@ -25,20 +25,23 @@ import java.util.Set;
  * possibly missing only when
  * <ul>
  * <li>the map holds request or environment data;</li>
- * <li>the key is what a caller passed to a method that is not private;</li>
- * <li>the body puts a value under the same key after reading it (a counter, a cache);</li>
+ * <li>the key is what a caller passed to a method that is not private (unless the map
+ * comes from the caller too, and each call in the file is made under a
+ * {@code containsKey} of that key);</li>
+ * <li>the body puts a value under the same key after reading it, on a path the read can
+ * reach (a counter, a cache);</li>
  * <li>or the code around the map (the class, for a field; the body, for a local or a
  * parameter) tests it for a missing key elsewhere: {@code containsKey},
- * {@code getOrDefault}, {@code putIfAbsent}, {@code computeIfAbsent}, {@code remove}, or
- * a {@code get} whose result is compared with null.</li>
+ * {@code getOrDefault}, {@code computeIfPresent}, {@code remove}, or a {@code get} whose
+ * result is compared with null. Filling it with {@code putIfAbsent} or
+ * {@code computeIfAbsent} is no such test: it ensures the key rather than doubting it.</li>
  * </ul>
  * Read from the syntax, once per map and scope.
  */
 final class MapKeys {
 
     /** Calls that show a map may lack a key, or lose one. */
-    private static final Set<String> ABSENCE = Set.of("containsKey", "getOrDefault", "putIfAbsent", "computeIfAbsent",
-            "computeIfPresent", "remove");
+    private static final Set<String> ABSENCE = Set.of("containsKey", "getOrDefault", "computeIfPresent", "remove");
     /** Calls that return a map of what a client or the environment sent. */
     private static final Set<String> EXTERNAL_MAPS = Set.of("getParameterMap", "getenv");
     /** Annotations of handler parameters bound from the request. */
@@ -57,7 +60,8 @@ final class MapKeys {
         if (name.isEmpty()) {
             return false;
         }
-        if (callerKey(get.getArgument(0), name.get()) || putBack(get, name.get()) || resultTested(get)) {
+        if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) || putBack(get, name.get())
+                || resultTested(get)) {
             return true;
         }
         Node scope = null;
@@ -97,6 +101,52 @@ final class MapKeys {
      */
     private static boolean callerKey(Expression key, String map) {
         return !fromMap(key, map, 3) && callerKey(key, 3);
+    }
+
+    /**
+     * Whether a helper takes both the map and the key from its callers
+     * ({@code csvToList(String key, Map<String, String> params)}) and every call of it in the
+     * file is made under a {@code containsKey} of that map and key.
+     */
+    private static boolean callersCheck(Expression map, Expression key) {
+        if (!(map instanceof NameExpr mapName) || !(NullnessFlow.unwrap(key) instanceof NameExpr keyName)) {
+            return false;
+        }
+        Optional<Parameter> mapParameter = Scopes.of(mapName).map(Scopes.Declaration::node)
+                .filter(Parameter.class::isInstance).map(Parameter.class::cast);
+        Optional<Parameter> keyParameter = Scopes.of(keyName).map(Scopes.Declaration::node)
+                .filter(Parameter.class::isInstance).map(Parameter.class::cast);
+        if (mapParameter.isEmpty() || keyParameter.isEmpty() || !(mapParameter.get().getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.body.MethodDeclaration helper)
+                || keyParameter.get().getParentNode().orElse(null) != helper) {
+            return false;
+        }
+        int mapIndex = helper.getParameters().indexOf(mapParameter.get());
+        int keyIndex = helper.getParameters().indexOf(keyParameter.get());
+        Optional<com.github.javaparser.ast.CompilationUnit> file = helper.findCompilationUnit();
+        if (file.isEmpty()) {
+            return false;
+        }
+        java.util.List<MethodCallExpr> calls = file.get().findAll(MethodCallExpr.class, call -> call.getNameAsString()
+                .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size());
+        return !calls.isEmpty() && calls.stream().allMatch(call -> checkedBefore(call,
+                call.getArgument(mapIndex).toString(), call.getArgument(keyIndex).toString()));
+    }
+
+    /** Whether the call runs in the then-part of an {@code if} that tests {@code map.containsKey(key)}. */
+    private static boolean checkedBefore(Node call, String map, String key) {
+        Node child = call;
+        for (Node parent = call.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt ifStmt && ifStmt.getThenStmt() == child
+                    && ifStmt.getCondition().findFirst(MethodCallExpr.class, test -> test.getNameAsString()
+                    .equals("containsKey") && test.getArguments().size() == 1
+                    && test.getScope().filter(scope -> scope.toString().equals(map)).isPresent()
+                    && test.getArgument(0).toString().equals(key)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Through the initialisers of locals, {@code depth} deep: {@code String id = request.getParameter("id")}. */
@@ -155,8 +205,28 @@ final class MapKeys {
                 && call.getNameAsString().equals("put") && call.getArguments().size() == 2 && call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(map::equals).isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)).toString().equals(key)
-                && call.getBegin().isPresent() && get.getBegin().isPresent()
-                && call.getBegin().get().isAfter(get.getBegin().get())).isPresent();
+                && (call.isAncestorOf(get) || call.getBegin().isPresent() && get.getBegin().isPresent()
+                && call.getBegin().get().isAfter(get.getBegin().get()) && reaches(get, call))).isPresent();
+    }
+
+    /**
+     * Whether control may go on from {@code from} to the later {@code to}: not when a block
+     * around {@code from} that does not hold {@code to} ends in a {@code throw} or
+     * {@code return} ({@code if (duplicate) { msg.append(map.get(k)); throw … } map.put(k, v)}).
+     */
+    private static boolean reaches(Node from, Node to) {
+        for (Node node = from.getParentNode().orElse(null); node != null; node = node.getParentNode().orElse(null)) {
+            if (node.isAncestorOf(to)) {
+                return true;
+            }
+            if (node instanceof com.github.javaparser.ast.stmt.BlockStmt block && !block.getStatements().isEmpty()) {
+                com.github.javaparser.ast.stmt.Statement last = block.getStatements().getLast().get();
+                if (last.isThrowStmt() || last.isReturnStmt()) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** {@code request.getParameterMap()}, {@code System.getenv()}: what a client or the environment sent. */

@@ -86,9 +86,13 @@ final class NullOrigins {
                 : CallMatcher.instance(source.receivers(), source.methods());
     }
 
+    /** The key {@code present} is asked with for "the collection is known not to be empty". */
+    static final Expression NOT_EMPTY = new NameExpr("isEmpty");
+
     /**
      * Whether the call may return null, and why. {@code present} tells whether a
-     * {@code map.get(key)} reads a key known to be there.
+     * {@code map.get(key)} reads a key known to be there (or, with {@link #NOT_EMPTY} as the
+     * key, whether a collection is known to hold an element).
      */
     Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present,
                         java.util.function.Predicate<Expression> mayBeNull) {
@@ -104,6 +108,10 @@ final class NullOrigins {
                     if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
                             && (present.test(call.getScope().get(), call.getArgument(0)) || filledEnumMap(call)
                             || !mapKeys.mayLackKeys(call))) {
+                        return Optional.empty();
+                    }
+                    if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
+                            && present.test(call.getScope().get(), NOT_EMPTY)) {
                         return Optional.empty();
                     }
                     if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
@@ -300,6 +308,15 @@ final class NullOrigins {
     }
 
     /**
+     * For a call of a method of the scanned sources that returns null at once when its
+     * argument {@code i} is null ({@code if (p == null) return null;}): {@code i}.
+     */
+    Optional<Integer> nullIfNull(MethodCallExpr call) {
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key, false).map(members -> members.get(Checks.NULL_IF_NULL + key)).map(Integer::valueOf);
+    }
+
+    /**
      * The nullable members of the class a call is made on, when a member of it has
      * {@code key}: a class of this file (for calls without a qualifier), or a scanned class
      * that the qualifier's written type names, or one of its scanned supertypes.
@@ -329,7 +346,7 @@ final class NullOrigins {
             ScannedType owner = type.get();
             Map<String, String> all = context.project().facts(NullableMembers.KIND, owner)
                     .map(facts -> facts.getOrDefault(owner.qualifiedName(), Map.of())).orElse(Map.of());
-            if (all.containsKey(key)) {
+            if (all.containsKey(key) && (depth == 0 || !all.containsKey(NullableMembers.STATIC + key))) {
                 return Optional.of(all);
             }
             if (all.containsKey(NullableMembers.OVERRIDES + key)) {

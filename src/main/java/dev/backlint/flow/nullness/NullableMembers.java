@@ -20,6 +20,7 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -41,6 +42,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
     /** Member keys of methods that override a supertype's without returning null. */
+    /** Marks a nullable method that is static: a call on a subtype does not reach it. */
+    static final String STATIC = "static:";
     static final String OVERRIDES = "overrides:";
 
 
@@ -94,10 +97,18 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 members.put(Checks.NEVER_RETURNS + key, "");
             }
             // an interface's default that returns null is a fallback its implementations replace
-            if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)) {
+            // one that returns null only while a field of its object is unset reads the object's
+            // life cycle (started, connected), which its callers know: not a source either
+            if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
+                    && Checks.nullOnlyForField(method).isEmpty()) {
                 members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
+                if (method.isStatic()) {
+                    members.put(STATIC + key, ""); // not a member of the subtypes' calls
+                }
                 if (method.getBody().isPresent()) {
                     Checks.nullOnlyFor(method).ifPresent(index -> members.put(Checks.NULL_ONLY_FOR + key,
+                            Integer.toString(index)));
+                    Checks.nullIfNull(method).ifPresent(index -> members.put(Checks.NULL_IF_NULL + key,
                             Integer.toString(index)));
                 }
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
@@ -152,7 +163,17 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 .anyMatch(a -> NullSources.NULLABLE_ANNOTATIONS.contains(a.getName().getIdentifier()));
     }
 
+    /**
+     * Whether some path of the method returns the null literal. A body that is nothing but
+     * {@code return null;} is a placeholder (a stub that a subclass, a proxy or a native-image
+     * substitution replaces, an adapter's empty default): not a source unless declared so.
+     */
     private static boolean returnsNull(MethodDeclaration method) {
+        List<com.github.javaparser.ast.stmt.Statement> statements = method.getBody().get().getStatements();
+        if (statements.size() == 1 && statements.get(0) instanceof ReturnStmt only
+                && only.getExpression().filter(e -> e.isNullLiteralExpr()).isPresent()) {
+            return false;
+        }
         return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)).isPresent();
     }

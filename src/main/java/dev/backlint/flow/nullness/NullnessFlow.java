@@ -59,6 +59,8 @@ import java.util.Set;
 final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     private static final int MAX_STEPS = 60_000;
+    /** The key of a {@link Present} fact that says a collection holds an element. */
+    private static final String NOT_EMPTY = "!isEmpty()";
     private static final Set<String> MAP_CHANGES = Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge",
             "remove");
 
@@ -93,6 +95,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
         static Side notNull(AccessPath place) {
             return new Side("-" + place + " == null", null, place);
+        }
+
+        /** {@code place == literal} holds (the literal's text: {@code null}, {@code -1}, {@code false}). */
+        static Side equal(AccessPath place, String literal) {
+            return new Side("+" + place + " == " + literal, null, null);
         }
     }
 
@@ -226,7 +233,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         joined.present.retainAll(b.present);
         joined.checkedCalls.retainAll(b.checkedCalls);
         joined.flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.flags.get(flag.getKey())));
-        joined.eithers.retainAll(b.eithers);
+        // a two-part test holds where one path knows it and the other proves one of its parts
+        joined.eithers.removeIf(either -> !b.eithers.contains(either) && !proves(b, either));
+        b.eithers.stream().filter(either -> !a.eithers.contains(either) && proves(a, either)).forEach(joined.eithers::add);
         // one path knows p is not null, the other knows q is not null: on every path, one of them is not
         List<AccessPath> onlyInB = b.maybeNull.keySet().stream().filter(p -> !a.maybeNull.containsKey(p)).limit(3).toList();
         List<AccessPath> onlyInA = a.maybeNull.keySet().stream().filter(p -> !b.maybeNull.containsKey(p)).limit(3).toList();
@@ -237,8 +246,39 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
         }
+        // one path knows p is not null, the other knows x is null: where x is not null, p is not
+        implied(joined, b, a, onlyInB);
+        implied(joined, a, b, onlyInA);
         joined.copies.entrySet().removeIf(copy -> !copy.getValue().equals(b.copies.get(copy.getKey())));
         return joined;
+    }
+
+    /** For each variable null on {@code nullPath}, each place that may be null only there: tied to it. */
+    private static void implied(State joined, State nullPath, State other, List<AccessPath> maybeNullOnlyThere) {
+        for (AccessPath variable : nullPath.isNull.keySet()) {
+            if (other.isNull.containsKey(variable) || !other.maybeNull.containsKey(variable) && !nullPath.maybeNull.containsKey(variable)) {
+                continue;
+            }
+            for (AccessPath place : maybeNullOnlyThere) {
+                if (joined.eithers.size() < 16 && !place.equals(variable)) {
+                    joined.eithers.add(new Either(Side.equal(variable, "null"), Side.notNull(place),
+                            Set.of(rootName(variable), rootName(place))));
+                }
+            }
+        }
+    }
+
+    /** Whether a state proves one part of a two-part test: a place not null, or a variable null. */
+    private static boolean proves(State state, Either either) {
+        return proves(state, either.left()) || proves(state, either.right());
+    }
+
+    private static boolean proves(State state, Side side) {
+        if (side.place() != null) {
+            return !state.maybeNull.containsKey(side.place()) && !state.isNull.containsKey(side.place());
+        }
+        return side.atom().endsWith(" == null")
+                && state.isNull.keySet().stream().anyMatch(place -> side.atom().equals("+" + place + " == null"));
     }
 
     @Override
@@ -345,7 +385,51 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
         } else if (target.isVariable() && (inner instanceof NameExpr || inner instanceof FieldAccessExpr)) {
             AccessPath.of(inner).filter(source -> !source.equals(target)).ifPresent(source -> state.copies.put(target, source));
+        } else if (target.isVariable() && inner instanceof ConditionalExpr conditional && !state.maybeNull.isEmpty()) {
+            tiedByConditional(target, conditional);
         }
+        if (target.isVariable() && inner instanceof MethodCallExpr call && !state.maybeNull.isEmpty()
+                && call.getArguments().stream().anyMatch(this::maybeNullPlace)) {
+            origins.nullIfNull(call).filter(i -> i < call.getArguments().size())
+                    .flatMap(i -> AccessPath.of(unwrap(call.getArgument(i))))
+                    .filter(state.maybeNull::containsKey)
+                    .ifPresent(argument -> tie(target, "null", argument));
+        }
+    }
+
+    /**
+     * {@code pos = (raw != null ? raw.indexOf(',') : -1)}, {@code m = (x != null ? x.m : null)}:
+     * where the variable is not the literal arm, the test held, and what it proves holds too.
+     */
+    private void tiedByConditional(AccessPath target, ConditionalExpr conditional) {
+        Expression then = unwrap(conditional.getThenExpr());
+        Expression otherwise = unwrap(conditional.getElseExpr());
+        boolean literalThen = isLiteral(then);
+        if (literalThen == isLiteral(otherwise)) {
+            return;
+        }
+        State saved = state;
+        state = saved.copy();
+        refineWhole(conditional.getCondition(), literalThen ? false : true);
+        List<AccessPath> proven = saved.maybeNull.keySet().stream().filter(place -> !state.maybeNull.containsKey(place))
+                .limit(2).toList();
+        state = saved;
+        String literal = (literalThen ? then : otherwise).toString();
+        proven.forEach(place -> tie(target, literal, place));
+    }
+
+    /** Where {@code variable} is not {@code literal}, {@code place} is not null. */
+    private void tie(AccessPath variable, String literal, AccessPath place) {
+        if (state.eithers.size() < 16 && !place.equals(variable)) {
+            state.eithers.add(new Either(Side.equal(variable, literal), Side.notNull(place),
+                    Set.of(rootName(variable), rootName(place))));
+        }
+    }
+
+    /** {@code null}, a number (also negative), a boolean or a character. */
+    private static boolean isLiteral(Expression expression) {
+        return expression.isNullLiteralExpr() || expression.isBooleanLiteralExpr() || isPrimitiveLiteral(expression)
+                && !expression.isCharLiteralExpr();
     }
 
     /** Whether an expression is a boolean test worth keeping in a flag. */
@@ -428,6 +512,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * no key, whether the getter call {@code map} was checked not null.
      */
     private boolean knownPresent(Expression map, Expression key) {
+        if (key == NullOrigins.NOT_EMPTY) {
+            return mapPlace(map).filter(place -> state.present.contains(new Present(place, NOT_EMPTY))).isPresent();
+        }
         if (key == null) {
             return map instanceof MethodCallExpr call
                     && callPlace(call).filter(state.checkedCalls::contains).isPresent();
@@ -566,16 +653,22 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             refine(unary.getExpression(), !outcome);
             return;
         }
+        if (test instanceof BinaryExpr sized) {
+            nonEmpty(sized, outcome).ifPresent(place -> state.present.add(new Present(place, NOT_EMPTY)));
+        }
         if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             Expression checked = Checks.comparedWithNull(binary).orElse(null);
             boolean notNull = (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS) == outcome;
             if (checked != null && notNull) {
                 notNull(checked);
+            } else if (checked == null && (binary.getOperator() == BinaryExpr.Operator.EQUALS) == outcome) {
+                sameAs(unwrap(binary.getLeft()), unwrap(binary.getRight()));
+                sameAs(unwrap(binary.getRight()), unwrap(binary.getLeft()));
             } else if (checked != null) {
                 Expression tested = unwrap(checked);
-                // a value from a known source keeps the message that names the source
-                AccessPath.of(tested).filter(AccessPath::isVariable).filter(place -> !state.maybeNull.containsKey(place))
+                // (a value from a known source keeps the message that names the source: see dereferenced)
+                AccessPath.of(tested).filter(AccessPath::isVariable)
                         .ifPresent(place -> state.isNull.put(place,
                         new NullOrigins.Origin(binary, place.toString(), "it was compared with null here", false, true)));
             }
@@ -594,6 +687,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     || call.getNameAsString().equals("equalsIgnoreCase") || call.getNameAsString().equals("isInstance"))) {
                 notNull(call.getArgument(0)); // x.equals(y) is false for a null y
             }
+            if (!outcome && call.getNameAsString().equals("isEmpty") && call.getArguments().isEmpty()
+                    && call.getScope().filter(NullnessFlow::sharedCollection).isEmpty()) {
+                call.getScope().flatMap(NullnessFlow::mapPlace).ifPresent(place -> state.present.add(
+                        new Present(place, NOT_EMPTY)));
+            }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
                 Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
                 Optional<Object> key = keyOf(call.getArgument(0));
@@ -605,14 +703,106 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /**
+     * {@code mode == requiredMode}, {@code kind == Kind.TABLE} held: a place that may be null
+     * is the same as one that is not.
+     */
+    private void sameAs(Expression place, Expression other) {
+        if (!(place instanceof NameExpr || place instanceof FieldAccessExpr)
+                || !(other instanceof NameExpr || other instanceof FieldAccessExpr)
+                || state.eithers.isEmpty() && !maybeNullPlace(place)) {
+            return;
+        }
+        Optional<AccessPath> known = AccessPath.of(other);
+        if (known.isPresent() && !state.maybeNull.containsKey(known.get()) && !state.isNull.containsKey(known.get())) {
+            notNull(place);
+        }
+    }
+
+    /**
+     * The collection a size test with this outcome proves not empty: {@code c.size() > 0},
+     * {@code c.size() != 0}, {@code c.size() >= 1} held, {@code c.size() == 0} failed, and
+     * the same with the operands swapped.
+     */
+    private static Optional<AccessPath> nonEmpty(BinaryExpr test, boolean outcome) {
+        Expression left = unwrap(test.getLeft());
+        Expression right = unwrap(test.getRight());
+        boolean sizeLeft = isSize(left);
+        if (!sizeLeft && !isSize(right)) {
+            return Optional.empty();
+        }
+        Expression bound = sizeLeft ? right : left;
+        if (!bound.isIntegerLiteralExpr()) {
+            return Optional.empty();
+        }
+        int n = bound.asIntegerLiteralExpr().asNumber().intValue();
+        BinaryExpr.Operator operator = test.getOperator();
+        if (!sizeLeft) {
+            operator = switch (operator) {
+                case LESS -> BinaryExpr.Operator.GREATER;
+                case GREATER -> BinaryExpr.Operator.LESS;
+                case LESS_EQUALS -> BinaryExpr.Operator.GREATER_EQUALS;
+                case GREATER_EQUALS -> BinaryExpr.Operator.LESS_EQUALS;
+                default -> operator;
+            };
+        }
+        boolean proves = switch (operator) {
+            case GREATER -> outcome && n >= 0;
+            case GREATER_EQUALS -> outcome && n >= 1;
+            case NOT_EQUALS -> outcome && n == 0;
+            case EQUALS -> !outcome && n == 0 || outcome && n >= 1;
+            case LESS -> !outcome && n == 1;
+            case LESS_EQUALS -> !outcome && n == 0;
+            default -> false;
+        };
+        Expression size = sizeLeft ? left : right;
+        return proves ? ((MethodCallExpr) size).getScope().flatMap(NullnessFlow::mapPlace) : Optional.empty();
+    }
+
+    private static boolean isSize(Expression expression) {
+        return expression instanceof MethodCallExpr call && call.getNameAsString().equals("size")
+                && call.getArguments().isEmpty() && call.getScope().filter(NullnessFlow::sharedCollection).isEmpty();
+    }
+
+    /**
+     * Whether a collection is a field of a concurrent type ({@code ConcurrentLinkedQueue},
+     * a {@code BlockingQueue}): another thread may take its last element between a test
+     * that it is not empty and the {@code poll} after it.
+     */
+    private static boolean sharedCollection(Expression collection) {
+        Expression inner = unwrap(collection);
+        String name = inner instanceof NameExpr variable ? variable.getNameAsString()
+                : inner instanceof FieldAccessExpr access && access.getScope().isThisExpr() ? access.getNameAsString() : null;
+        if (name == null) {
+            return false;
+        }
+        if (inner instanceof NameExpr variable && Scopes.of(variable)
+                .filter(found -> found.kind() != Scopes.Kind.FIELD).isPresent()) {
+            return false;
+        }
+        return inner.findAncestor(TypeDeclaration.class).stream()
+                .flatMap(type -> ((TypeDeclaration<?>) type).getFields().stream())
+                .flatMap(field -> field.getVariables().stream())
+                .filter(variable -> variable.getNameAsString().equals(name))
+                .anyMatch(variable -> CONCURRENT.matcher(variable.getTypeAsString()).find()
+                        || variable.getInitializer().filter(init -> CONCURRENT.matcher(init.toString()).find()).isPresent());
+    }
+
+    private static final java.util.regex.Pattern CONCURRENT =
+            java.util.regex.Pattern.compile("Concurrent|Blocking|Synchronous|Transfer|synchronized");
+
+    /**
      * A test taken with an outcome meets the two-part tests known to hold: where it is the
      * opposite of one part, the other part holds.
      */
     private void settle(Expression test, boolean outcome) {
+        refuted(opposite(atom(test, outcome)));
+    }
+
+    /** A part known to fail: the other part of each two-part test it belongs to holds. */
+    private void refuted(String atom) {
         if (settling > 2) {
             return;
         }
-        String atom = opposite(atom(test, outcome));
         settling++;
         for (Either either : List.copyOf(state.eithers)) {
             Side other = atom.equals(either.left().atom()) ? either.right()
@@ -621,7 +811,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 // the two-part test still holds afterwards, for the paths that meet this one again
                 if (other.place() != null) {
                     state.maybeNull.remove(other.place());
-                } else {
+                } else if (other.test() != null) {
                     refineWhole(other.test(), true);
                 }
             }
@@ -690,6 +880,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (place.isPresent()) {
             state.maybeNull.remove(place.get());
             state.isNull.remove(place.get());
+            if (!state.eithers.isEmpty()) {
+                refuted("+" + place.get() + " == null");
+            }
             // a local that copies the place, and the place a local copies, are the same value
             AccessPath source = state.copies.get(place.get());
             if (source != null) {
@@ -730,12 +923,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         if (place) {
             Optional<AccessPath> path = AccessPath.of(value);
-            NullOrigins.Origin origin = path.map(state.isNull::get).orElse(null);
-            if (origin != null) {
-                state.isNull.remove(path.get());
-            } else {
-                origin = path.map(state.maybeNull::get).orElse(null);
+            NullOrigins.Origin origin = path.map(state.maybeNull::get).orElse(null);
+            if (origin == null) {
+                origin = path.map(state.isNull::get).orElse(null);
             }
+            path.ifPresent(state.isNull::remove);
             if (origin != null) {
                 found.putIfAbsent(at, new Dereference(at, origin, path.get().toString()));
                 state.maybeNull.remove(path.get());
