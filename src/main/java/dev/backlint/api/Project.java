@@ -44,4 +44,13 @@ public interface Project {
 
     /** The facts of {@code kind} of the file that declares {@code type}. */
     <F> Optional<F> facts(FactKind<F> kind, ScannedType type);
+
+    /**
+     * The text facts of {@code kind} of the scanned file that would declare the type
+     * {@code written} stands for at {@code at}, read without parsing that file; empty when
+     * no scanned file is named for it (a library type).
+     */
+    default <F> Optional<F> textFacts(TextFactKind<F> kind, String written, Node at) {
+        return Optional.empty();
+    }
 }

@@ -73,6 +73,14 @@ final class FileProject implements Project {
     }
 
     @Override
+    public <F> Optional<F> textFacts(dev.backlint.api.TextFactKind<F> kind, String written, Node at) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        return index.declaringFile(file, facts, enclosing(at), written).map(declaring -> index.textFacts(kind, declaring));
+    }
+
+    @Override
     public <F> Optional<F> facts(FactKind<F> kind, ScannedType type) {
         return ((ProjectIndex.Declared) type).fileFacts().extra(kind);
     }

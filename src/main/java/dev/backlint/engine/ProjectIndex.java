@@ -33,6 +33,14 @@ import java.util.regex.Pattern;
 public final class ProjectIndex {
 
     private static final int MAX_DEPTH = 32;
+    /** Types of java.lang that scanned code names most: no file of another name is searched for them. */
+    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Integer", "Long", "Boolean", "Class",
+            "StringBuilder", "Throwable", "Exception", "RuntimeException", "Character", "Double", "Thread",
+            "CharSequence", "Number", "Enum", "Iterable", "ClassLoader", "System", "Math", "Byte", "Short", "Float",
+            "Runnable", "Comparable", "Cloneable", "AutoCloseable", "Record", "Error", "Void", "Appendable",
+            "IllegalArgumentException", "IllegalStateException", "UnsupportedOperationException");
+    /** Files larger than this have the text facts of an empty file. */
+    private static final long MAX_TEXT_BYTES = 4L << 20;
     private static final Pattern DECLARATION = Pattern.compile("\\b(class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
     private final Map<String, List<SourceFile>> filesByName = new HashMap<>();
@@ -40,6 +48,7 @@ public final class ProjectIndex {
     private final Map<Path, CompletableFuture<FileFacts>> facts = new ConcurrentHashMap<>();
     private final Map<Path, java.util.function.Supplier<FileFacts>> preloaded = new ConcurrentHashMap<>();
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
+    private final Map<String, Object> textFacts = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
     /** Told how long a thread spent on facts of other files (parsing them, or waiting for them). */
@@ -172,6 +181,12 @@ public final class ProjectIndex {
 
     /** The scanned type of that qualified name, if any. */
     public Optional<Declared> type(String qualifiedName, SourceFile near) {
+        Optional<Declared> named = byFileName(qualifiedName);
+        return named.isPresent() ? named : bySibling(qualifiedName, near);
+    }
+
+    /** The scanned type of that qualified name in the file named for it (or for its outermost type). */
+    private Optional<Declared> byFileName(String qualifiedName) {
         String[] segments = qualifiedName.split("\\.");
         for (int top = segments.length - 1; top >= 0; top--) {
             String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
@@ -187,10 +202,15 @@ public final class ProjectIndex {
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    /** The scanned type of that qualified name declared in a file of another name in the folder of {@code near}. */
+    private Optional<Declared> bySibling(String qualifiedName, SourceFile near) {
         if (near == null) {
             return Optional.empty();
         }
-        String simpleName = segments[segments.length - 1];
+        String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
         for (SourceFile sibling : declarationsIn(near.file().getParent()).getOrDefault(simpleName, List.of())) {
             Optional<Declared> found = declaredIn(sibling, qualifiedName);
             if (found.isPresent()) {
@@ -237,14 +257,78 @@ public final class ProjectIndex {
     }
 
     /**
+     * The file that {@link #resolveType} would read the type from, found by file and
+     * folder names alone: nothing is parsed.
+     */
+    public Optional<SourceFile> declaringFile(SourceFile file, FileFacts context, String enclosing, String written) {
+        for (String candidate : typeNames(context, enclosing, written)) {
+            String[] segments = candidate.split("\\.");
+            for (int top = segments.length - 1; top >= 0; top--) {
+                String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
+                String fileName = segments[top] + ".java";
+                record(r -> r.fileName(fileName));
+                for (SourceFile named : filesByName.getOrDefault(fileName, List.of())) {
+                    if (pkg.isEmpty() || named.file().getParent().endsWith(pkg)) {
+                        return Optional.of(named);
+                    }
+                }
+            }
+        }
+        if (!inOtherFile(context, written)) {
+            return Optional.empty();
+        }
+        String first = written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
+        List<SourceFile> siblings = declarationsIn(file.file().getParent()).getOrDefault(first, List.of());
+        return siblings.isEmpty() ? Optional.empty() : Optional.of(siblings.get(0));
+    }
+
+    /**
+     * Whether {@code written} may name a type of the file's package declared in a file of
+     * another name (or one nested in it): its first name is not imported by name (which would
+     * shadow it) and not one of java.lang's.
+     */
+    private static boolean inOtherFile(FileFacts context, String written) {
+        String first = written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
+        return !JAVA_LANG.contains(first) && context.imports().stream()
+                .noneMatch(i -> !i.startsWith("static ") && i.endsWith("." + first));
+    }
+
+    /** The text facts of {@code kind} of a file, read once per scan; a file that cannot be read has those of no text. */
+    @SuppressWarnings("unchecked")
+    public <F> F textFacts(dev.backlint.api.TextFactKind<F> kind, SourceFile file) {
+        record(r -> r.facts(file));
+        return (F) textFacts.computeIfAbsent(kind.id() + "\u0000" + file.file(), key -> {
+            String text;
+            try {
+                text = Files.size(file.file()) > MAX_TEXT_BYTES ? "" : SourceText.decode(Files.readAllBytes(file.file())).text();
+            } catch (IOException | OutOfMemoryError | RuntimeException e) {
+                text = "";
+            }
+            return kind.extract(text);
+        });
+    }
+
+    /**
      * What the type name {@code written} means in a file whose facts are {@code context},
      * inside the type {@code enclosing} (qualified; may be null): a type of the file or
      * nested in an enclosing type, an imported type, a type of the same package, or a
      * fully qualified name. Only scanned types are found.
      */
     public Optional<Declared> resolveType(SourceFile file, FileFacts context, String enclosing, String written) {
-        for (String candidate : typeNames(context, enclosing, written)) {
-            Optional<Declared> found = type(candidate, file);
+        List<String> candidates = typeNames(context, enclosing, written);
+        for (String candidate : candidates) {
+            Optional<Declared> found = byFileName(candidate);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        // only then a type of this package in a file of another name (the folder's files are read
+        // to learn what they declare); not for a name imported by name or one of java.lang
+        if (!inOtherFile(context, written)) {
+            return Optional.empty();
+        }
+        for (String candidate : candidates) {
+            Optional<Declared> found = bySibling(candidate, file);
             if (found.isPresent()) {
                 return found;
             }

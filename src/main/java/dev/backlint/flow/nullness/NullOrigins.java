@@ -61,6 +61,10 @@ final class NullOrigins {
     private static final CallMatcher GET_SESSION = matcher(NullSources.SESSION_IF_ANY);
 
     private final RuleContext context;
+    /** The flow of each body that creates lambdas, run once for the states where they are created. */
+    final Map<Node, NullnessFlow> aroundLambdas = new IdentityHashMap<>();
+    /** What {@link #membersOf} found for each call and key: the flow asks again on each pass. */
+    private final Map<MethodCallExpr, Map<String, Optional<Map<String, String>>>> looked = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
     private final MapKeys mapKeys = new MapKeys();
 
@@ -187,42 +191,149 @@ final class NullOrigins {
     }
 
     /**
-     * Whether a body may hold a null source, read from its syntax: a call named like a
-     * row of the table, a call that may mean a nullable method of this file's classes or of
-     * a scanned class, a {@code @Nullable} parameter, or a {@code @Nullable} field of its
-     * class. Most bodies have none, and are not walked.
+     * Whether a body may hold a null source that reaches a dereference, read from its
+     * syntax: a dereferenced call that may be a source, or a dereferenced variable or field
+     * that is {@code @Nullable}, or that takes (through other variables) a call that may be
+     * a source or the {@code null} literal, or that is dereferenced where it was just
+     * found equal to null. Most bodies have none, and are not walked; calls whose value
+     * reaches no dereference are never looked up in other files.
      */
     boolean mayHaveSources(Body body) {
-        if (body.parameters().stream().anyMatch(NullableMembers::isNullable)) {
+        return mayHaveSources(body, Set.of());
+    }
+
+    /** @param alsoDereferenced names a lambda of the body dereferences: they hold what the body gave them */
+    private boolean mayHaveSources(Body body, Set<String> alsoDereferenced) {
+        Node root = body.node();
+        Set<String> dereferenced = new java.util.HashSet<>(alsoDereferenced);
+        List<MethodCallExpr> calls = new ArrayList<>();
+        Map<String, List<Expression>> values = new HashMap<>();
+        List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
+        root.walk(node -> {
+            if (Body.nestedIn(node, root)) {
+                return;
+            }
+            if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                    && access.getScope().isThisExpr()) {
+                if (NullnessFlow.dereferencer((Expression) node) != null) {
+                    dereferenced.add(simpleName(node));
+                }
+            } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
+                calls.add(call);
+            } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+                values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
+            } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                    && (assign.getTarget() instanceof NameExpr || assign.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr target
+                    && target.getScope().isThisExpr())) {
+                values.computeIfAbsent(simpleName(assign.getTarget()), k -> new ArrayList<>()).add(assign.getValue());
+            } else if (node instanceof com.github.javaparser.ast.expr.BinaryExpr binary && Checks.comparedWithNull(binary).isPresent()) {
+                nullTests.add(binary);
+            }
+        });
+        for (MethodCallExpr call : calls) {
+            if (mayBeSource(call)) {
+                return true;
+            }
+        }
+        if (dereferenced.isEmpty()) {
+            return false;
+        }
+        if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
         }
         if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
             // what a lambda captures comes from the body around it
             Optional<Body> outer = Body.enclosing(body.node());
-            if (outer.isPresent() && mayHaveSources(outer.get())) {
+            if (outer.isPresent() && mayHaveSources(outer.get(), dereferenced)) {
                 return true;
             }
         }
-        if (body.node().findFirst(Node.class, node -> !Body.nestedIn(node, body.node()) && nullSetOrTested(node)).isPresent()) {
-            return true;
-        }
         Set<String> fields = nullableFieldsAround(body);
-        return body.node().findFirst(Node.class, node -> !Body.nestedIn(node, body.node())
-                && (node instanceof MethodCallExpr call && mayBeSource(call)
-                || !fields.isEmpty() && node instanceof NameExpr name && fields.contains(name.getNameAsString())
-                || !fields.isEmpty() && node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
-                && access.getScope().isThisExpr() && fields.contains(access.getNameAsString()))).isPresent();
+        // the variables whose values reach a dereferenced one
+        java.util.Deque<String> work = new java.util.ArrayDeque<>(dereferenced);
+        Set<String> reached = new java.util.HashSet<>(dereferenced);
+        while (!work.isEmpty()) {
+            String name = work.pop();
+            if (fields.contains(name)) {
+                return true;
+            }
+            for (Expression value : values.getOrDefault(name, List.of())) {
+                if (NullnessFlow.unwrap(value).isNullLiteralExpr()) {
+                    return true;
+                }
+                boolean[] source = new boolean[1];
+                value.walk(node -> {
+                    if (source[0] || Body.nestedIn(node, root)) {
+                        return;
+                    }
+                    if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                            && access.getScope().isThisExpr()) {
+                        String read = simpleName(node);
+                        if (reached.add(read)) {
+                            work.push(read);
+                        }
+                    } else if (node instanceof MethodCallExpr call && mayBeSource(call)) {
+                        source[0] = true;
+                    } else if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
+                        source[0] = true; // c ? x : null
+                    }
+                });
+                if (source[0]) {
+                    return true;
+                }
+            }
+        }
+        return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, reached));
     }
 
-    /** A variable set to null ({@code String s = null;}, {@code s = null;}), or a test {@code x == null}. */
-    private static boolean nullSetOrTested(Node node) {
-        if (!(node instanceof com.github.javaparser.ast.expr.NullLiteralExpr literal)) {
+    /** {@code x} of a name, {@code x} of {@code this.x}. */
+    private static String simpleName(Node node) {
+        return node instanceof NameExpr name ? name.getNameAsString()
+                : ((com.github.javaparser.ast.expr.FieldAccessExpr) node).getNameAsString();
+    }
+
+    /**
+     * Whether the variable a test compares with null is dereferenced in the branch where it
+     * is null: the then-part of {@code if (x == null)}, the else-part of {@code if (x != null)}.
+     */
+    private static boolean dereferencedWhereNull(com.github.javaparser.ast.expr.BinaryExpr test, Set<String> dereferenced) {
+        Expression checked = NullnessFlow.unwrap(Checks.comparedWithNull(test).get());
+        if (!(checked instanceof NameExpr name) || !dereferenced.contains(name.getNameAsString())) {
             return false;
         }
-        Node parent = literal.getParentNode().orElse(null);
-        return parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr
-                || parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
-                && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
+        boolean equal = test.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
+        Node child = test;
+        for (Node parent = test.getParentNode().orElse(null); parent != null; child = parent,
+                parent = parent.getParentNode().orElse(null)) {
+            Node branch = null;
+            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt ifStmt && ifStmt.getCondition() == child) {
+                branch = equal ? ifStmt.getThenStmt() : ifStmt.getElseStmt().orElse(null);
+            } else if (parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+                    && conditional.getCondition() == child) {
+                branch = equal ? conditional.getThenExpr() : conditional.getElseExpr();
+            } else if (parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
+                    && (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
+                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR
+                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_AND
+                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_OR)) {
+                if (binary.getLeft() == child && binary.getRight().findFirst(NameExpr.class,
+                        n -> n.getNameAsString().equals(name.getNameAsString()) && NullnessFlow.dereferencer(n) != null)
+                        .isPresent()) {
+                    return true; // x == null & x.isEmpty(), x != null || x.foo()
+                }
+                continue;
+            } else if (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr
+                    || parent instanceof com.github.javaparser.ast.expr.UnaryExpr) {
+                equal = parent instanceof com.github.javaparser.ast.expr.UnaryExpr ? !equal : equal;
+                continue;
+            }
+            if (branch == null) {
+                return false;
+            }
+            return branch.findFirst(NameExpr.class, n -> n.getNameAsString().equals(name.getNameAsString())
+                    && NullnessFlow.dereferencer(n) != null).isPresent();
+        }
+        return false;
     }
 
     /** The names of the {@code @Nullable} instance fields of the class around a body. */
@@ -328,6 +439,18 @@ final class NullOrigins {
     /** @param anyCollaborator whether to look in the facts of any scanned class the receiver names */
     private Optional<Map<String, String>> membersOf(MethodCallExpr call, String key, boolean check,
                                                    boolean anyCollaborator) {
+        Map<String, Optional<Map<String, String>>> known = looked.computeIfAbsent(call, c -> new HashMap<>(4));
+        String asked = (check ? "c" : "-") + (anyCollaborator ? "a" : "-") + key;
+        Optional<Map<String, String>> found = known.get(asked);
+        if (found == null) {
+            found = lookUp(call, key, check, anyCollaborator);
+            known.put(asked, found);
+        }
+        return found;
+    }
+
+    private Optional<Map<String, String>> lookUp(MethodCallExpr call, String key, boolean check,
+                                                 boolean anyCollaborator) {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             Optional<Map<String, String>> own = DeclaredTypes.declaringTypeAround(call)
                     .map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
@@ -340,6 +463,14 @@ final class NullOrigins {
         Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
         if (written.isEmpty()) {
             return Optional.empty();
+        }
+        if (!check) {
+            // read from the text of the receiver's file first: it need not be parsed
+            Optional<Map<String, Boolean>> names = context.project().textFacts(NullableText.KIND, written.get(), call);
+            if (names.isEmpty() || !names.get().containsKey(call.getNameAsString())
+                    && Boolean.FALSE.equals(names.get().get(key.substring(key.indexOf(':') + 1)))) {
+                return Optional.empty(); // a library type, or a declaration that never returns null
+            }
         }
         Optional<ScannedType> type = context.project().type(written.get(), call);
         for (int depth = 0; type.isPresent() && depth < 4; depth++) {
@@ -473,9 +604,10 @@ final class NullOrigins {
     private boolean named(MethodCallExpr call, Set<String> names) {
         String method = call.getNameAsString();
         if (call.getScope().isPresent()) {
-            String scope = call.getScope().get().toString();
-            String simple = scope.substring(scope.lastIndexOf('.') + 1);
-            return names.contains(simple + "." + method);
+            Expression scope = call.getScope().get();
+            String simple = scope instanceof NameExpr name ? name.getNameAsString()
+                    : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access ? access.getNameAsString() : null;
+            return simple != null && names.contains(simple + "." + method);
         }
         return context.compilationUnit().getImports().stream().filter(i -> i.isStatic()).anyMatch(i -> {
             String imported = i.getNameAsString();

@@ -160,8 +160,15 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (outer.isEmpty()) {
             return Optional.empty();
         }
-        NullnessFlow around = new NullnessFlow(outer.get(), origins);
-        around.run(List.of(lambda.node()));
+        // one run of the body around serves every lambda it creates
+        NullnessFlow around = origins.aroundLambdas.computeIfAbsent(outer.get().node(), node -> {
+            NullnessFlow flow = new NullnessFlow(outer.get(), origins);
+            List<com.github.javaparser.ast.expr.LambdaExpr> lambdas = node.findAll(
+                    com.github.javaparser.ast.expr.LambdaExpr.class, inner -> Body.enclosing(inner)
+                            .filter(found -> found.node() == node).isPresent());
+            flow.run(lambdas);
+            return flow;
+        });
         State at = around.at(lambda.node());
         return around.complete() && at != null ? Optional.of(at.copy()) : Optional.empty();
     }

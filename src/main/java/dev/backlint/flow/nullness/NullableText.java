@@ -1,0 +1,183 @@
+package dev.backlint.flow.nullness;
+
+import dev.backlint.api.TextFactKind;
+import dev.backlint.models.NullSources;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The methods a file declares, by {@code name/arity}, and whether some declaration of each may be a
+ * source of null, read from the text without parsing: one annotated {@code @Nullable}
+ * (any annotation the sources table names), one whose body holds {@code return null},
+ * and a bodiless query method ({@code findByEmail(..);}) of what may be a repository.
+ * It errs towards "may be": a name it marks {@code false} has no declaration in the file
+ * that {@link NullableMembers} would take as a source, so the file need not be parsed to
+ * learn it; a name it does not hold may be inherited, and asks the parsed facts.
+ */
+final class NullableText implements TextFactKind<Map<String, Boolean>> {
+
+    static final NullableText KIND = new NullableText();
+
+    private static final Pattern RETURNS_NULL = Pattern.compile("\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;");
+    /** Words that may stand before a name and "(" without making it a declaration. */
+    private static final java.util.Set<String> NOT_TYPES = java.util.Set.of("return", "new", "throw", "else", "case",
+            "assert", "yield", "instanceof", "extends", "implements", "throws", "super", "this", "record", "class",
+            "interface", "enum", "default", "do", "package", "import");
+    /** How far before a header its annotations may start. */
+    private static final int ANNOTATIONS = 400;
+
+    private NullableText() {
+    }
+
+    @Override
+    public String id() {
+        return "nullness.text";
+    }
+
+    @Override
+    public Map<String, Boolean> extract(String text) {
+        Map<String, Boolean> names = new HashMap<>();
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int nameEnd = skipSpaceBack(text, open - 1) + 1;
+            int nameStart = identifierStart(text, nameEnd);
+            if (nameStart == nameEnd || !Character.isJavaIdentifierStart(text.charAt(nameStart))) {
+                continue;
+            }
+            int typeEnd = skipSpaceBack(text, nameStart - 1);
+            if (typeEnd == nameStart - 1 || typeEnd < 0 || !returnType(text, typeEnd)) {
+                continue; // nothing or no space between a type and the name: a call, not a declaration
+            }
+            String name = text.substring(nameStart, nameEnd);
+            int end = afterParameters(text, open + 1);
+            if (end < 0) {
+                names.put(name, true); // unreadable (by name alone): ask the parsed facts
+                continue;
+            }
+            boolean mayBeNull = annotated(text, nameStart, nameEnd) || body(text, end, name);
+            names.merge(name + "/" + arity(text, open + 1, end - 1), mayBeNull, Boolean::logicalOr);
+        }
+        return Map.copyOf(names);
+    }
+
+    /** Whether the text ending at {@code end} (inclusive) is a return type: a type name, generic or array, not a keyword. */
+    private static boolean returnType(String text, int end) {
+        char last = text.charAt(end);
+        if (last == '>' || last == ']') {
+            return true;
+        }
+        if (!Character.isJavaIdentifierPart(last)) {
+            return false;
+        }
+        int start = identifierStart(text, end + 1);
+        String word = text.substring(start, end + 1);
+        if (NOT_TYPES.contains(word)) {
+            return false;
+        }
+        if (start > 0 && text.charAt(start - 1) == '.') {
+            return true; // a qualified type
+        }
+        return Character.isUpperCase(word.charAt(0)) || word.equals("void") || word.equals("int")
+                || word.equals("long") || word.equals("boolean") || word.equals("double") || word.equals("float")
+                || word.equals("short") || word.equals("byte") || word.equals("char");
+    }
+
+    private static int skipSpaceBack(String text, int from) {
+        int i = from;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The start of the identifier that ends just before {@code end}. */
+    private static int identifierStart(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a nullable annotation stands among the modifiers before the header or on its return type. */
+    private static boolean annotated(String text, int start, int nameEnd) {
+        int from = Math.max(0, start - ANNOTATIONS);
+        String before = text.substring(from, nameEnd);
+        // only what follows the end of the previous member
+        int boundary = Math.max(before.lastIndexOf(';', start - from - 1), Math.max(
+                before.lastIndexOf('}', start - from - 1), before.lastIndexOf('{', start - from - 1)));
+        String modifiers = before.substring(boundary + 1);
+        for (String annotation : NullSources.NULLABLE_ANNOTATIONS) {
+            if (modifiers.contains("@" + annotation) || modifiers.contains("." + annotation)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the method's body, from the first character after its parameters, may return
+     * null; for a bodiless method, whether it is a query that may find no row.
+     */
+    private static boolean body(String text, int from, String name) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '{' && text.charAt(i) != ';' && text.charAt(i) != '=') {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == '=') {
+            return false; // not a declaration after all
+        }
+        if (text.charAt(i) == ';') {
+            return NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith);
+        }
+        int depth = 0;
+        for (int j = i; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return RETURNS_NULL.matcher(text).region(i, j).find();
+            }
+        }
+        return true; // no end found: ask the parsed facts
+    }
+
+    /**
+     * How many parameters the list between {@code from} and the closing {@code to} holds:
+     * its commas outside type arguments and annotation values, plus one; none when blank.
+     */
+    private static int arity(String text, int from, int to) {
+        if (text.substring(from, to).isBlank()) {
+            return 0;
+        }
+        int count = 1;
+        int depth = 0;
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (c == '<' || c == '(' || c == '{') {
+                depth++;
+            } else if (c == '>' || c == ')' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The index after the ")" that closes the parameters opened just before {@code open}; -1 if none. */
+    private static int afterParameters(String text, int open) {
+        int depth = 1;
+        for (int j = open; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return j + 1;
+            } else if (c == ';' || c == '{') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
