@@ -187,22 +187,33 @@ public final class ProjectIndex {
 
     /** The scanned type of that qualified name in the file named for it (or for its outermost type). */
     private Optional<Declared> byFileName(String qualifiedName) {
+        for (SourceFile candidate : filesNamedFor(qualifiedName)) {
+            Optional<Declared> found = declaredIn(candidate, qualifiedName);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The files named for a qualified name, {@code a/b/Type.java} for {@code a.b.Type} or
+     * {@code a.b.Type.Nested}, innermost name first; found by names alone.
+     */
+    private List<SourceFile> filesNamedFor(String qualifiedName) {
+        List<SourceFile> files = new ArrayList<>(1);
         String[] segments = qualifiedName.split("\\.");
         for (int top = segments.length - 1; top >= 0; top--) {
             String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
             String fileName = segments[top] + ".java";
             record(r -> r.fileName(fileName));
             for (SourceFile candidate : filesByName.getOrDefault(fileName, List.of())) {
-                Path folder = candidate.file().getParent();
-                if (pkg.isEmpty() || folder.endsWith(pkg)) {
-                    Optional<Declared> found = declaredIn(candidate, qualifiedName);
-                    if (found.isPresent()) {
-                        return found;
-                    }
+                if (pkg.isEmpty() || candidate.file().getParent().endsWith(pkg)) {
+                    files.add(candidate);
                 }
             }
         }
-        return Optional.empty();
+        return files;
     }
 
     /** The scanned type of that qualified name declared in a file of another name in the folder of {@code near}. */
@@ -262,16 +273,9 @@ public final class ProjectIndex {
      */
     public Optional<SourceFile> declaringFile(SourceFile file, FileFacts context, String enclosing, String written) {
         for (String candidate : typeNames(context, enclosing, written)) {
-            String[] segments = candidate.split("\\.");
-            for (int top = segments.length - 1; top >= 0; top--) {
-                String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
-                String fileName = segments[top] + ".java";
-                record(r -> r.fileName(fileName));
-                for (SourceFile named : filesByName.getOrDefault(fileName, List.of())) {
-                    if (pkg.isEmpty() || named.file().getParent().endsWith(pkg)) {
-                        return Optional.of(named);
-                    }
-                }
+            List<SourceFile> named = filesNamedFor(candidate);
+            if (!named.isEmpty()) {
+                return Optional.of(named.get(0));
             }
         }
         if (!inOtherFile(context, written)) {
