@@ -65,6 +65,8 @@ final class NullOrigins {
     final Map<Node, NullnessFlow> aroundLambdas = new IdentityHashMap<>();
     /** What {@link #membersOf} found for each call and key: the flow asks again on each pass. */
     private final Map<MethodCallExpr, Map<String, Optional<Map<String, String>>>> looked = new IdentityHashMap<>();
+    private final Map<Node, Map<String, Optional<Map<String, NullableText.Verdict>>>> texts = new IdentityHashMap<>();
+    private final Map<MethodCallExpr, Boolean> neverReturning = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
     private final MapKeys mapKeys = new MapKeys();
 
@@ -466,10 +468,14 @@ final class NullOrigins {
         }
         if (!check) {
             // read from the text of the receiver's file first: it need not be parsed
-            Optional<Map<String, Boolean>> names = context.project().textFacts(NullableText.KIND, written.get(), call);
-            if (names.isEmpty() || !names.get().containsKey(call.getNameAsString())
-                    && Boolean.FALSE.equals(names.get().get(key.substring(key.indexOf(':') + 1)))) {
+            Optional<Map<String, NullableText.Verdict>> names = textOf(written.get(), call);
+            NullableText.Verdict verdict = names.isEmpty() || names.get().containsKey(call.getNameAsString()) ? null
+                    : names.get().get(key.substring(key.indexOf(':') + 1));
+            if (names.isEmpty() || verdict == NullableText.Verdict.NEVER) {
                 return Optional.empty(); // a library type, or a declaration that never returns null
+            }
+            if (verdict == NullableText.Verdict.DECLARED) {
+                return Optional.of(Map.of(key, NullableMembers.DECLARED)); // what its parsed facts would say
             }
         }
         Optional<ScannedType> type = context.project().type(written.get(), call);
@@ -487,6 +493,13 @@ final class NullOrigins {
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
+    }
+
+    /** The text facts of the file of the type written at the call, kept per type of this file and name. */
+    private Optional<Map<String, NullableText.Verdict>> textOf(String written, MethodCallExpr call) {
+        Node around = call.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(context.compilationUnit());
+        return texts.computeIfAbsent(around, k -> new HashMap<>())
+                .computeIfAbsent(written, k -> context.project().textFacts(NullableText.KIND, written, call));
     }
 
     /** The members of the scanned class a call without a qualifier is statically imported from. */
@@ -519,6 +532,15 @@ final class NullOrigins {
 
     /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */
     boolean neverReturns(MethodCallExpr call) {
+        Boolean known = neverReturning.get(call);
+        if (known == null) {
+            known = failsAlways(call);
+            neverReturning.put(call, known);
+        }
+        return known;
+    }
+
+    private boolean failsAlways(MethodCallExpr call) {
         if (named(call, NullSources.FAILURES)) {
             return true;
         }

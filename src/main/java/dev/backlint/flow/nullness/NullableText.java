@@ -15,11 +15,30 @@ import java.util.regex.Pattern;
  * that {@link NullableMembers} would take as a source, so the file need not be parsed to
  * learn it; a name it does not hold may be inherited, and asks the parsed facts.
  */
-final class NullableText implements TextFactKind<Map<String, Boolean>> {
+final class NullableText implements TextFactKind<Map<String, NullableText.Verdict>> {
+
+    /** What the text tells of the declarations of one {@code name/arity}. */
+    enum Verdict {
+        /** None may return null. */
+        NEVER,
+        /** Each is declared {@code @Nullable}, and has no body or one that never returns a null of its own. */
+        DECLARED,
+        /** Some may: the parsed facts tell. */
+        MAYBE;
+
+        Verdict and(Verdict other) {
+            return this == other ? this : MAYBE;
+        }
+    }
 
     static final NullableText KIND = new NullableText();
 
     private static final Pattern RETURNS_NULL = Pattern.compile("\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;");
+    /** A type declaration at the start of a line, after its modifiers (not "class" in a comment). */
+    private static final Pattern TYPES = Pattern.compile("(?m)^[ \\t]*(?:(?:public|protected|private|static|final|"
+            + "abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record|@interface)\\s+[\\p{L}_$]");
+    /** A null returned or in the arm of a conditional. */
+    private static final Pattern NULL_ARM = Pattern.compile("\\breturn\\s*\\(?\\s*null\\b|[?:]\\s*null\\b");
     /** Words that may stand before a name and "(" without making it a declaration. */
     private static final java.util.Set<String> NOT_TYPES = java.util.Set.of("return", "new", "throw", "else", "case",
             "assert", "yield", "instanceof", "extends", "implements", "throws", "super", "this", "record", "class",
@@ -36,8 +55,8 @@ final class NullableText implements TextFactKind<Map<String, Boolean>> {
     }
 
     @Override
-    public Map<String, Boolean> extract(String text) {
-        Map<String, Boolean> names = new HashMap<>();
+    public Map<String, Verdict> extract(String text) {
+        Map<String, Verdict> names = new HashMap<>();
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int nameEnd = skipSpaceBack(text, open - 1) + 1;
             int nameStart = identifierStart(text, nameEnd);
@@ -51,11 +70,18 @@ final class NullableText implements TextFactKind<Map<String, Boolean>> {
             String name = text.substring(nameStart, nameEnd);
             int end = afterParameters(text, open + 1);
             if (end < 0) {
-                names.put(name, true); // unreadable (by name alone): ask the parsed facts
+                names.put(name, Verdict.MAYBE); // unreadable (by name alone): ask the parsed facts
                 continue;
             }
-            boolean mayBeNull = annotated(text, nameStart, nameEnd) || body(text, end, name);
-            names.merge(name + "/" + arity(text, open + 1, end - 1), mayBeNull, Boolean::logicalOr);
+            Verdict verdict = body(text, end, name, annotated(text, nameStart, nameEnd));
+            if (verdict != null) {
+                names.merge(name + "/" + arity(text, open + 1, end - 1), verdict, Verdict::and);
+            }
+        }
+        if (TYPES.matcher(text).results().limit(2).count() > 1) {
+            // which of the file's types declares what, the text does not tell: a @Nullable
+            // method of a nested type is not one of the type asked about
+            names.replaceAll((name, verdict) -> verdict == Verdict.DECLARED ? Verdict.MAYBE : verdict);
         }
         return Map.copyOf(names);
     }
@@ -119,16 +145,17 @@ final class NullableText implements TextFactKind<Map<String, Boolean>> {
      * Whether the method's body, from the first character after its parameters, may return
      * null; for a bodiless method, whether it is a query that may find no row.
      */
-    private static boolean body(String text, int from, String name) {
+    private static Verdict body(String text, int from, String name, boolean annotated) {
         int i = from;
         while (i < text.length() && text.charAt(i) != '{' && text.charAt(i) != ';' && text.charAt(i) != '=') {
             i++;
         }
         if (i >= text.length() || text.charAt(i) == '=') {
-            return false; // not a declaration after all
+            return null; // not a declaration after all
         }
         if (text.charAt(i) == ';') {
-            return NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith);
+            return annotated ? Verdict.DECLARED
+                    : NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith) ? Verdict.MAYBE : Verdict.NEVER;
         }
         int depth = 0;
         for (int j = i; j < text.length(); j++) {
@@ -136,10 +163,14 @@ final class NullableText implements TextFactKind<Map<String, Boolean>> {
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
-                return RETURNS_NULL.matcher(text).region(i, j).find();
+                if (annotated) {
+                    // a null of its own may make it a source only for some arguments: the parsed facts tell
+                    return NULL_ARM.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.DECLARED;
+                }
+                return RETURNS_NULL.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.NEVER;
             }
         }
-        return true; // no end found: ask the parsed facts
+        return Verdict.MAYBE; // no end found: ask the parsed facts
     }
 
     /**
