@@ -32,6 +32,9 @@ final class Checks {
     static final String NEVER_RETURNS = "never:";
     static final String NULL_ONLY_FOR = "null-for:";
     static final String NULL_IF_NULL = "null-if:";
+    static final String CONTAINS = "contains:";
+    /** Calls that read how much a collection holds. */
+    private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
     private Checks() {
     }
@@ -112,6 +115,29 @@ final class Checks {
     }
 
     /**
+     * The field a method tests for a key, when its body is {@code return map.containsKey(p);}
+     * of a map field of its class and its parameter {@code index}.
+     */
+    static Optional<String> containsKeyOf(MethodDeclaration method, int index) {
+        List<Statement> statements = method.getBody().get().getStatements();
+        if (statements.size() != 1 || !(statements.get(0) instanceof ReturnStmt ret) || ret.getExpression().isEmpty()
+                || !(unwrap(ret.getExpression().get()) instanceof MethodCallExpr call)
+                || !call.getNameAsString().equals("containsKey") || call.getArguments().size() != 1
+                || !isName(call.getArgument(0), method.getParameter(index).getNameAsString())
+                || call.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        Expression map = unwrap(call.getScope().get());
+        if (map instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+            return Optional.of(access.getNameAsString());
+        }
+        if (map instanceof NameExpr name && method.getParameterByName(name.getNameAsString()).isEmpty()) {
+            return Optional.of(name.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the method never returns normally: its body ends with a {@code throw} and
      * holds no {@code return} ({@code fail(message)}, {@code raiseNotFound(id)}).
      */
@@ -172,25 +198,27 @@ final class Checks {
     }
 
     /**
-     * The field of its own object whose null is the only way the method returns null: a
-     * getter of state that exists only once the object is started or connected
-     * ({@code if (this.channel != null) return this.channel.address(); return null;}).
+     * Whether the method returns null only under tests of its own object's state: a getter
+     * of state that exists only once the object is started or configured ({@code if
+     * (this.channel != null) return this.channel.address(); return null;}, {@code if
+     * (isMetadataIndex()) return bits[i]; return null;}), or an index out of the object's
+     * range ({@code if (i < 0 || i >= steps.length) return null;}). Its callers know that state.
      */
-    static Optional<String> nullOnlyForField(MethodDeclaration method) {
-        return nullOnlyWhen(method, ret -> fieldGuard(ret, method),
-                (condition, nullThen) -> fieldTested(condition, method, nullThen));
+    static Optional<String> nullOnlyForState(MethodDeclaration method) {
+        return nullOnlyWhen(method, ret -> stateGuard(ret, method),
+                (condition, nullThen) -> stateTested(condition, method, nullThen));
     }
 
     /**
      * The field whose null the {@code return null} is reached under: the test of an
      * {@code if} around it, or of an earlier {@code if} of the same block that returns.
      */
-    private static String fieldGuard(ReturnStmt ret, MethodDeclaration method) {
+    private static String stateGuard(ReturnStmt ret, MethodDeclaration method) {
         Node child = ret;
         for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
             if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
-                String field = fieldTested(ifStmt.getCondition(), method, ifStmt.getThenStmt() == child);
+                String field = stateTested(ifStmt.getCondition(), method, ifStmt.getThenStmt() == child);
                 if (field != null) {
                     return field;
                 }
@@ -201,7 +229,7 @@ final class Checks {
                         break;
                     }
                     if (earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && endsInReturn(ifStmt.getThenStmt())) {
-                        String field = fieldTested(ifStmt.getCondition(), method, false);
+                        String field = stateTested(ifStmt.getCondition(), method, false);
                         if (field != null) {
                             return field;
                         }
@@ -218,24 +246,46 @@ final class Checks {
         return last instanceof ReturnStmt;
     }
 
-    /** The field {@code f} of the method's class such that the condition with {@code outcome} means {@code f == null}. */
-    private static String fieldTested(Expression condition, MethodDeclaration method, boolean outcome) {
-        if (!(unwrap(condition) instanceof BinaryExpr binary)
-                || binary.getOperator() != (outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS)) {
-            return null;
-        }
-        Expression checked = comparedWithNull(binary).map(Checks::unwrap).orElse(null);
-        String name = checked instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
-                && access.getScope().isThisExpr() ? access.getNameAsString()
-                : checked instanceof NameExpr variable && method.getParameterByName(variable.getNameAsString()).isEmpty()
-                ? variable.getNameAsString() : null;
-        if (name == null) {
-            return null;
-        }
-        boolean field = method.getParentNode().filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
-                .map(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFieldByName(name).isPresent())
-                .orElse(false);
-        return field ? name : null;
+    /**
+     * {@code "state"} when the condition reads nothing but the object's own state (its
+     * fields, its methods without arguments), numbers passed in, and constants.
+     */
+    private static String stateTested(Expression condition, MethodDeclaration method, boolean outcome) {
+        java.util.Set<String> fields = method.getParentNode()
+                .filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
+                .map(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFields().stream()
+                        .flatMap(field -> field.getVariables().stream())
+                        .map(com.github.javaparser.ast.body.VariableDeclarator::getNameAsString)
+                        .collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        java.util.Set<String> numbers = new java.util.HashSet<>();
+        method.getParameters().stream().filter(p -> p.getType().isPrimitiveType())
+                .forEach(p -> numbers.add(p.getNameAsString()));
+        java.util.Set<String> others = new java.util.HashSet<>();
+        method.getParameters().stream().filter(p -> !p.getType().isPrimitiveType())
+                .forEach(p -> others.add(p.getNameAsString()));
+        boolean[] state = {true};
+        boolean[] own = {false};
+        unwrap(condition).walk(node -> {
+            if (node instanceof NameExpr name) {
+                String read = name.getNameAsString();
+                boolean field = fields.contains(read) && !others.contains(read) && !numbers.contains(read);
+                own[0] |= field;
+                // a field, a number passed in (an index checked against the object's size), or a type's name
+                state[0] &= field || numbers.contains(read) || Character.isUpperCase(read.charAt(0));
+            } else if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+                own[0] = true;
+            } else if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
+                own[0] = true;
+                state[0] &= call.getArguments().isEmpty();
+            } else if (node instanceof MethodCallExpr call) {
+                // what a field holds is data, not the object's state: only its size counts
+                state[0] &= call.getArguments().isEmpty() && SIZES.contains(call.getNameAsString());
+            } else if (node instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+                state[0] = false;
+            }
+        });
+        return state[0] && own[0] ? "state" : null;
     }
 
     /**

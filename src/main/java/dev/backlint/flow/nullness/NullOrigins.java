@@ -94,6 +94,8 @@ final class NullOrigins {
 
     /** The key {@code present} is asked with for "the collection is known not to be empty". */
     static final Expression NOT_EMPTY = new NameExpr("isEmpty");
+    /** The key {@code present} is asked with for "the file is known to be a directory". */
+    static final Expression DIRECTORY = new NameExpr("isDirectory");
 
     /**
      * Whether the call may return null, and why. {@code present} tells whether a
@@ -119,6 +121,10 @@ final class NullOrigins {
                     if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
                             && present.test(call.getScope().get(), NOT_EMPTY)) {
                         return Optional.empty();
+                    }
+                    if ((name.equals("listFiles") || name.equals("list")) && call.getScope().isPresent()
+                            && present.test(call.getScope().get(), DIRECTORY)) {
+                        return Optional.empty(); // a directory tested a moment ago
                     }
                     if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
                             && !builtWithout(call, name.equals("getCause"))) {
@@ -587,6 +593,18 @@ final class NullOrigins {
         String key = (outcome ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + call.getNameAsString() + "/"
                 + call.getArguments().size() + ":" + index;
         return membersOf(call, key, true).isPresent();
+    }
+
+    /**
+     * For a call of a method of this object that returns {@code map.containsKey(p)}, with
+     * {@code p} its argument {@code index}: the map's field.
+     */
+    Optional<String> containsKeyIn(MethodCallExpr call, int index) {
+        if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return Optional.empty();
+        }
+        String key = Checks.CONTAINS + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        return membersOf(call, key, true).map(members -> members.get(key));
     }
 
     /** {@code MAP.get(k)} on a static {@code EnumMap} field filled in a static block. */

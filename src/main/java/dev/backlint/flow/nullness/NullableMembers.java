@@ -88,6 +88,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 if (Checks.ensuresNonNull(method, i)) {
                     members.put(Checks.ENSURES + key + ":" + i, "");
                 }
+                int index = i;
+                Checks.containsKeyOf(method, i).ifPresent(map -> members.put(Checks.CONTAINS + key + ":" + index, map));
                 Optional<Boolean> outcome = Checks.nonNullWhen(method, i);
                 if (outcome.isPresent()) {
                     members.put((outcome.get() ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + key + ":" + i, "");
@@ -100,7 +102,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             // one that returns null only while a field of its object is unset reads the object's
             // life cycle (started, connected), which its callers know: not a source either
             if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
-                    && Checks.nullOnlyForField(method).isEmpty()) {
+                    && Checks.nullOnlyForState(method).isEmpty()) {
                 members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls

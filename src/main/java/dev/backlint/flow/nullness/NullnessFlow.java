@@ -61,6 +61,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private static final int MAX_STEPS = 60_000;
     /** The key of a {@link Present} fact that says a collection holds an element. */
     private static final String NOT_EMPTY = "!isEmpty()";
+    /** The key of a {@link Present} fact that says a file is a directory. */
+    private static final String DIRECTORY = "isDirectory()";
     private static final Set<String> MAP_CHANGES = Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge",
             "remove");
 
@@ -263,7 +265,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     /** For each variable null on {@code nullPath}, each place that may be null only there: tied to it. */
     private static void implied(State joined, State nullPath, State other, List<AccessPath> maybeNullOnlyThere) {
         for (AccessPath variable : nullPath.isNull.keySet()) {
-            if (other.isNull.containsKey(variable) || !other.maybeNull.containsKey(variable) && !nullPath.maybeNull.containsKey(variable)) {
+            if (other.isNull.containsKey(variable)) {
                 continue;
             }
             for (AccessPath place : maybeNullOnlyThere) {
@@ -483,10 +485,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             return AccessPath.of(inner).map(state.maybeNull::get);
         }
         if (inner instanceof ConditionalExpr conditional) {
-            Optional<NullOrigins.Origin> then = checkedBranch(conditional, true) ? Optional.empty()
-                    : valueOrigin(conditional.getThenExpr());
-            return then.isPresent() ? then
-                    : checkedBranch(conditional, false) ? Optional.empty() : valueOrigin(conditional.getElseExpr());
+            Optional<NullOrigins.Origin> then = armOrigin(conditional, true);
+            return then.isPresent() ? then : armOrigin(conditional, false);
         }
         if (inner instanceof MethodCallExpr call) {
             return origins.of(call, this::knownPresent, this::mayBeNullArgument);
@@ -495,23 +495,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /**
-     * {@code x != null ? x : …}, {@code hasText(x) ? x : …}, {@code x == null ? … : x}: the
-     * arm that the test proves not null.
+     * Where an arm of a conditional may be null from, in the state its test leaves:
+     * {@code x != null ? x : …}, {@code hasText(x) ? x : …}, {@code t.getCharset() != null ?
+     * t.getCharset() : …}, {@code map.containsKey(k) ? map.get(k) : …}.
      */
-    private boolean checkedBranch(ConditionalExpr conditional, boolean then) {
-        Expression arm = unwrap(then ? conditional.getThenExpr() : conditional.getElseExpr());
-        Optional<AccessPath> place = AccessPath.of(arm);
-        Optional<AccessPath> getter = arm instanceof MethodCallExpr call ? callPlace(call) : Optional.empty();
-        if (getter.isEmpty() && (place.isEmpty() || !state.maybeNull.containsKey(place.get()))) {
-            return false;
-        }
+    private Optional<NullOrigins.Origin> armOrigin(ConditionalExpr conditional, boolean then) {
         State saved = state;
         state = saved.copy();
-        refineWhole(conditional.getCondition(), then);
-        boolean proven = getter.isPresent() ? state.checkedCalls.contains(getter.get())
-                : !state.maybeNull.containsKey(place.get());
-        state = saved;
-        return proven;
+        try {
+            refineWhole(conditional.getCondition(), then);
+            return valueOrigin(then ? conditional.getThenExpr() : conditional.getElseExpr());
+        } finally {
+            state = saved;
+        }
     }
 
     /**
@@ -521,6 +517,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private boolean knownPresent(Expression map, Expression key) {
         if (key == NullOrigins.NOT_EMPTY) {
             return mapPlace(map).filter(place -> state.present.contains(new Present(place, NOT_EMPTY))).isPresent();
+        }
+        if (key == NullOrigins.DIRECTORY) {
+            return AccessPath.of(unwrap(map)).filter(place -> state.present.contains(new Present(place, DIRECTORY)))
+                    .isPresent();
         }
         if (key == null) {
             return map instanceof MethodCallExpr call
@@ -694,10 +694,21 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     || call.getNameAsString().equals("equalsIgnoreCase") || call.getNameAsString().equals("isInstance"))) {
                 notNull(call.getArgument(0)); // x.equals(y) is false for a null y
             }
+            if (outcome && call.getNameAsString().equals("isDirectory") && call.getArguments().isEmpty()) {
+                call.getScope().flatMap(AccessPath::of).ifPresent(place -> state.present.add(new Present(place, DIRECTORY)));
+            }
             if (!outcome && call.getNameAsString().equals("isEmpty") && call.getArguments().isEmpty()
                     && call.getScope().filter(NullnessFlow::sharedCollection).isEmpty()) {
                 call.getScope().flatMap(NullnessFlow::mapPlace).ifPresent(place -> state.present.add(
                         new Present(place, NOT_EMPTY)));
+            }
+            if (outcome && call.getArguments().size() == 1 && !call.getNameAsString().equals("containsKey")) {
+                // exists(field), whose body is return this.messages.containsKey(field)
+                Optional<Object> key = keyOf(call.getArgument(0));
+                if (key.isPresent()) {
+                    origins.containsKeyIn(call, 0).ifPresent(map -> state.present.add(
+                            new Present(AccessPath.thisField(map), key.get())));
+                }
             }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
                 Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);

@@ -1,0 +1,91 @@
+// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, and getters that return null only for the object's own state or an index out of its range.
+import java.io.File;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+class SubmissionForm {
+
+    record Step(String id) {
+    }
+
+    private final Map<String, String> messages = new HashMap<>();
+    private final Map<Boolean, List<Step>> partitioned = new HashMap<>();
+    private Step[] steps = new Step[0];
+    private String[] bits;
+    private boolean indexed;
+
+    boolean exists(String field) {
+        return this.messages.containsKey(field);
+    }
+
+    boolean hasError(String field) {
+        return exists(field) && this.messages.get(field).startsWith("error");
+    }
+
+    int redirectCount() {
+        List<Step> redirects = this.partitioned.get(true) == null ? List.of() : this.partitioned.get(true);
+        return redirects.size();
+    }
+
+    String alias(Map<String, String> keys, String fallback) {
+        String alias = keys.containsKey("key") ? keys.get("key") : fallback;
+        return alias.trim();
+    }
+
+    int countEntries(List<File> roots) {
+        int total = 0;
+        for (File entry : roots) {
+            if (entry.isDirectory()) {
+                total += entry.list().length;
+            }
+        }
+        return total;
+    }
+
+    Step getStep(int index) {
+        if (index < 0 || index > this.steps.length - 1) {
+            return null;
+        }
+        return this.steps[index];
+    }
+
+    String stepIds() {
+        StringBuilder ids = new StringBuilder();
+        for (int i = 0; i < this.steps.length; i++) {
+            ids.append(getStep(i).id());
+        }
+        return ids.toString();
+    }
+
+    String getBit(int index) {
+        if (isIndexed()) {
+            return this.bits[index];
+        }
+        return null;
+    }
+
+    boolean isIndexed() {
+        return this.indexed;
+    }
+
+    String firstBit() {
+        if (isIndexed()) {
+            return getBit(0).trim();
+        }
+        return "";
+    }
+
+    String owner(String name) {
+        String user = System.getProperty(name);
+        String service = null;
+        if (user != null && user.startsWith("svc-")) {
+            service = user.substring(4);
+        }
+        boolean isService = service != null && !service.isEmpty();
+        if (isService) {
+            return user.trim();
+        }
+        return "";
+    }
+}

@@ -1,0 +1,33 @@
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key.
+import java.io.File;
+import java.util.HashMap;
+import java.util.Map;
+
+class ExportCleaner {
+
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, String> owners = new HashMap<>();
+
+    boolean labelled(String id) {
+        return this.labels.containsKey(id);
+    }
+
+    int entries(File path) {
+        if (path.exists()) {
+            return path.listFiles().length;  // expect: null-dereference "path.listFiles()"
+        }
+        return 0;
+    }
+
+    String owner(String id) {
+        if (labelled(id)) {
+            return this.owners.get(id).trim();  // expect: null-dereference "this.owners.get(id)"
+        }
+        return "";
+    }
+
+    String region(Map<String, String> headers) {
+        String region = headers.containsKey("x-zone") ? headers.get("x-region") : "eu";
+        return region.trim();  // expect: null-dereference "headers.get("
+    }
+}
