@@ -1,4 +1,5 @@
-// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, and getters that return null only for the object's own state or an index out of its range.
+// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, and a helper that returns null only for a null or empty argument the caller has ruled out.
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
 import java.util.List;
@@ -87,5 +88,42 @@ class SubmissionForm {
             return user.trim();
         }
         return "";
+    }
+
+    String clientAddress(HttpServletRequest request) {
+        if (request.getHeader("X-Forwarded-For") != null) {
+            return request.getHeader("X-Forwarded-For").split(",")[0].trim();
+        }
+        return request.getRemoteAddr();
+    }
+
+    Step stepNamed(String id, boolean missingOk) {
+        for (Step step : this.steps) {
+            if (step.id().equals(id)) {
+                return step;
+            }
+        }
+        if (missingOk) {
+            return null;
+        }
+        throw new IllegalArgumentException("no step " + id);
+    }
+
+    String requiredStep(String id) {
+        return stepNamed(id, false).id().trim();
+    }
+
+    List<String> parseOptions(String filter) {
+        if (filter == null || filter.trim().isEmpty()) {
+            return null;
+        }
+        return List.of(filter.split(","));
+    }
+
+    int optionCount(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return 0;
+        }
+        return parseOptions(filter.trim()).size();
     }
 }

@@ -1,4 +1,5 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry.
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
 import java.util.Map;
@@ -29,5 +30,23 @@ class ExportCleaner {
     String region(Map<String, String> headers) {
         String region = headers.containsKey("x-zone") ? headers.get("x-region") : "eu";
         return region.trim();  // expect: null-dereference "headers.get("
+    }
+
+    String clientAddress(HttpServletRequest request) {
+        if (request.getHeader("X-Real-IP") != null) {
+            return request.getHeader("X-Forwarded-For").trim();  // expect: null-dereference "getHeader("
+        }
+        return request.getRemoteAddr();
+    }
+
+    String labelOf(String id, boolean missingOk) {
+        if (missingOk) {
+            return null;
+        }
+        return this.labels.getOrDefault(id, id);
+    }
+
+    int labelLength(String id) {
+        return labelOf(id, true).length();  // expect: null-dereference "labelOf("
     }
 }

@@ -33,6 +33,7 @@ final class Checks {
     static final String NULL_ONLY_FOR = "null-for:";
     static final String NULL_IF_NULL = "null-if:";
     static final String CONTAINS = "contains:";
+    static final String NULL_FLAG = "null-flag:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
@@ -364,6 +365,14 @@ final class Checks {
         if (!(test instanceof BinaryExpr binary)) {
             return null;
         }
+        if (binary.getOperator() == (outcome ? BinaryExpr.Operator.OR : BinaryExpr.Operator.AND)) {
+            // null == p || p.isEmpty(): null, or empty, of the same parameter
+            Integer left = parameterTested(binary.getLeft(), method, outcome);
+            Integer right = parameterTested(binary.getRight(), method, outcome);
+            Integer index = left != null ? left : right;
+            Expression other = left != null ? binary.getRight() : binary.getLeft();
+            return index != null && emptiness(other, method.getParameter(index).getNameAsString(), outcome) ? index : null;
+        }
         BinaryExpr.Operator nullWhen = outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS;
         if (binary.getOperator() != nullWhen) {
             return null;
@@ -375,6 +384,94 @@ final class Checks {
         for (int i = 0; i < method.getParameters().size(); i++) {
             if (isName(checked, method.getParameter(i).getNameAsString())) {
                 return i;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a test with this outcome means {@code parameter} is empty: {@code p.isEmpty()},
+     * {@code p.trim().isEmpty()}, {@code p.isBlank()}, {@code p.equals("")}, {@code
+     * "".equals(p)}, {@code p.length() == 0} (negated for the outcome false).
+     */
+    private static boolean emptiness(Expression test, String parameter, boolean outcome) {
+        Expression inner = unwrap(test);
+        if (inner instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return emptiness(not.getExpression(), parameter, !outcome);
+        }
+        if (!outcome) {
+            return false;
+        }
+        if (inner instanceof MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if ((name.equals("isEmpty") || name.equals("isBlank")) && call.getArguments().isEmpty()) {
+                return call.getScope().filter(scope -> onParameter(scope, parameter)).isPresent();
+            }
+            if (name.equals("equals") && call.getArguments().size() == 1) {
+                Expression argument = unwrap(call.getArgument(0));
+                Expression scope = call.getScope().map(Checks::unwrap).orElse(null);
+                return scope != null && (argument.isStringLiteralExpr() && argument.asStringLiteralExpr().getValue().isEmpty()
+                        && onParameter(scope, parameter) || scope.isStringLiteralExpr()
+                        && scope.asStringLiteralExpr().getValue().isEmpty() && isName(argument, parameter));
+            }
+            return false;
+        }
+        return inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.EQUALS
+                && unwrap(binary.getRight()).toString().equals("0")
+                && unwrap(binary.getLeft()) instanceof MethodCallExpr length && length.getArguments().isEmpty()
+                && (length.getNameAsString().equals("length") || length.getNameAsString().equals("size"))
+                && length.getScope().filter(scope -> onParameter(scope, parameter)).isPresent();
+    }
+
+    /** {@code p}, or {@code p.trim()}/{@code p.strip()}. */
+    private static boolean onParameter(Expression scope, String parameter) {
+        Expression inner = unwrap(scope);
+        if (inner instanceof MethodCallExpr trimmed && trimmed.getArguments().isEmpty()
+                && (trimmed.getNameAsString().equals("trim") || trimmed.getNameAsString().equals("strip"))) {
+            return trimmed.getScope().filter(s -> isName(s, parameter)).isPresent();
+        }
+        return isName(inner, parameter);
+    }
+
+    /**
+     * The boolean parameter whose value is the only way the method returns null, and that
+     * value: {@code if (result == null && nullOk) return null;} gives {@code "1:true"}. A
+     * call that passes the other value as a literal gets no null.
+     */
+    static Optional<String> nullOnlyForFlag(MethodDeclaration method) {
+        return nullOnlyWhen(method, ret -> {
+            Node child = ret;
+            for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
+                    child = parent, parent = parent.getParentNode().orElse(null)) {
+                if (parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child) {
+                    String flag = flagTested(ifStmt.getCondition(), method);
+                    if (flag != null) {
+                        return flag;
+                    }
+                }
+            }
+            return null;
+        }, (condition, nullThen) -> nullThen ? flagTested(condition, method) : null);
+    }
+
+    /** {@code "i:true"} for a condition that holds only when boolean parameter i is true ({@code x && p}), {@code "i:false"} for {@code !p}. */
+    private static String flagTested(Expression condition, MethodDeclaration method) {
+        Expression test = unwrap(condition);
+        if (test instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.AND) {
+            String left = flagTested(binary.getLeft(), method);
+            return left != null ? left : flagTested(binary.getRight(), method);
+        }
+        boolean value = true;
+        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            test = unwrap(not.getExpression());
+            value = false;
+        }
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            com.github.javaparser.ast.body.Parameter parameter = method.getParameter(i);
+            if (parameter.getType().asString().equals("boolean") && isName(test, parameter.getNameAsString())) {
+                return i + ":" + value;
             }
         }
         return null;

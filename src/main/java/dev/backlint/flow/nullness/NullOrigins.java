@@ -416,6 +416,15 @@ final class NullOrigins {
         if (members.isEmpty()) {
             return Optional.empty();
         }
+        String flag = members.get().get(Checks.NULL_FLAG + key);
+        if (flag != null) {
+            int index = Integer.parseInt(flag.substring(0, flag.indexOf(':')));
+            Expression argument = index < call.getArguments().size() ? NullnessFlow.unwrap(call.getArgument(index)) : null;
+            if (argument != null && argument.isBooleanLiteralExpr()
+                    && argument.asBooleanLiteralExpr().getValue() != Boolean.parseBoolean(flag.substring(flag.indexOf(':') + 1))) {
+                return Optional.empty(); // getElement(path, false): null only with true
+            }
+        }
         String onlyFor = members.get().get(Checks.NULL_ONLY_FOR + key);
         if (onlyFor != null) {
             int index = Integer.parseInt(onlyFor);

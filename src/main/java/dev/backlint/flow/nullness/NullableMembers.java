@@ -112,6 +112,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                             Integer.toString(index)));
                     Checks.nullIfNull(method).ifPresent(index -> members.put(Checks.NULL_IF_NULL + key,
                             Integer.toString(index)));
+                    Checks.nullOnlyForFlag(method).ifPresent(flag -> members.put(Checks.NULL_FLAG + key, flag));
                 }
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);

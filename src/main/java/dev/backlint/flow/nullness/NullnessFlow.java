@@ -465,14 +465,30 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     /** The place a getter's result stands for: {@code x.getY()} for a call without arguments on a place or this. */
     static Optional<AccessPath> callPlace(MethodCallExpr call) {
-        if (!call.getArguments().isEmpty()) {
+        if (!call.getArguments().stream().allMatch(NullnessFlow::fixedArgument)) {
             return Optional.empty();
         }
-        String name = call.getNameAsString() + "()";
+        StringBuilder text = new StringBuilder(call.getNameAsString()).append('(');
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            text.append(i == 0 ? "" : ", ").append(unwrap(call.getArgument(i)));
+        }
+        String name = text.append(')').toString();
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             return Optional.of(AccessPath.thisField(name));
         }
         return AccessPath.of(call.getScope().get()).flatMap(place -> place.field(name));
+    }
+
+    /** A literal, or a constant named in capitals ({@code "X-Forwarded-For"}, {@code HEADER}, {@code Keys.TENANT}). */
+    private static boolean fixedArgument(Expression argument) {
+        Expression inner = unwrap(argument);
+        if (inner instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+            return !inner.isNullLiteralExpr();
+        }
+        String name = inner instanceof NameExpr simple ? simple.getNameAsString()
+                : inner instanceof FieldAccessExpr access ? access.getNameAsString() : null;
+        return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                && Character.isLetter(name.charAt(0));
     }
 
     /** Where the value of an expression may be null from, when it may be. */
@@ -916,6 +932,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()) {
             callPlace(getter).ifPresent(state.checkedCalls::add);
             return;
+        }
+        if (inner instanceof MethodCallExpr getter) {
+            callPlace(getter).ifPresent(state.checkedCalls::add); // request.getHeader("X-Forwarded-For")
         }
         if (inner instanceof MethodCallExpr call && call.getNameAsString().equals("get") && call.getArguments().size() == 1) {
             Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
