@@ -757,7 +757,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * {@code c.size() != 0}, {@code c.size() >= 1} held, {@code c.size() == 0} failed, and
      * the same with the operands swapped.
      */
-    private static Optional<AccessPath> nonEmpty(BinaryExpr test, boolean outcome) {
+    static Optional<AccessPath> nonEmpty(BinaryExpr test, boolean outcome) {
         Expression left = unwrap(test.getLeft());
         Expression right = unwrap(test.getRight());
         boolean sizeLeft = isSize(left);

@@ -114,7 +114,8 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
             String name = call.getNameAsString();
             Optional<AccessPath> place = place(call.getScope().get());
             if (GETTERS.contains(name) && call.getArguments().isEmpty()) {
-                if ((place.isEmpty() || !state.contains(place.get())) && isOptional(call.getScope().get())) {
+                if ((place.isEmpty() || !state.contains(place.get())) && !fromNonEmpty(call.getScope().get())
+                        && isOptional(call.getScope().get())) {
                     unchecked.add(call);
                 }
                 place.ifPresent(state::add); // had it been empty, the get would have thrown
@@ -135,12 +136,47 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         state.removeIf(target::isPrefixOf);
     }
 
+    /** A collection known to hold an element, kept in the state as a place of its own. */
+    private static Optional<AccessPath> nonEmpty(AccessPath collection) {
+        return collection.field("!isEmpty()");
+    }
+
+    /**
+     * {@code records.stream().findFirst()} (through {@code map}, {@code sorted} and the like,
+     * not {@code filter}) of a collection known not to be empty: it finds an element.
+     */
+    private boolean fromNonEmpty(Expression optional) {
+        Expression inner = NullnessFlow.unwrap(optional);
+        if (!(inner instanceof MethodCallExpr terminal) || !STREAM_RESULTS.contains(terminal.getNameAsString())
+                || terminal.getNameAsString().equals("reduce") && terminal.getArguments().size() != 1) {
+            return false;
+        }
+        Expression step = terminal.getScope().orElse(null);
+        while (step instanceof MethodCallExpr call && KEEPS_ELEMENTS.contains(call.getNameAsString())) {
+            step = call.getScope().orElse(null);
+        }
+        return step instanceof MethodCallExpr stream && stream.getNameAsString().equals("stream")
+                && stream.getArguments().isEmpty() && stream.getScope().flatMap(AccessPath::of)
+                .flatMap(OptionalFlow::nonEmpty).filter(state::contains).isPresent();
+    }
+
+    /** Stream steps that keep at least one element of a stream that has one. */
+    private static final Set<String> KEEPS_ELEMENTS = Set.of("map", "mapToInt", "mapToLong", "mapToDouble", "mapToObj",
+            "sorted", "distinct", "peek", "boxed", "parallel", "sequential", "unordered");
+
     @Override
     protected void refine(Expression condition, boolean outcome) {
         Expression test = NullnessFlow.unwrap(condition);
         if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             refine(unary.getExpression(), !outcome);
             return;
+        }
+        if (test instanceof com.github.javaparser.ast.expr.BinaryExpr sized) {
+            NullnessFlow.nonEmpty(sized, outcome).flatMap(OptionalFlow::nonEmpty).ifPresent(state::add);
+        }
+        if (test instanceof MethodCallExpr empty && !outcome && empty.getNameAsString().equals("isEmpty")
+                && empty.getArguments().isEmpty()) {
+            empty.getScope().flatMap(AccessPath::of).flatMap(OptionalFlow::nonEmpty).ifPresent(state::add);
         }
         if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty() || !call.getArguments().isEmpty()) {
             return;
@@ -156,7 +192,8 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
     private static Optional<AccessPath> place(Expression receiver) {
         Expression inner = NullnessFlow.unwrap(receiver);
         if (inner instanceof MethodCallExpr getter) {
-            return NullnessFlow.callPlace(getter);
+            // a getter without arguments; a lookup such as findById(1L) returns a new Optional each time
+            return getter.getArguments().isEmpty() ? NullnessFlow.callPlace(getter) : Optional.empty();
         }
         return AccessPath.of(inner);
     }
