@@ -1,4 +1,4 @@
-// Checks that do not dominate the get(): a check on one branch only, a check that only logs, a check after the get(), and `||` instead of `&&`.
+// Checks that do not dominate the get(): a check on one branch only, a check that only logs, a check after the get(), `||` instead of `&&`, and a check under one test with the get() under another.
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -35,5 +35,17 @@ class CouponRedemption {
 
     boolean isGenerous(Optional<Coupon> coupon, boolean campaignActive) {
         return (coupon.isPresent() || campaignActive) && coupon.get().percentOff() > 50;  // expect: optional-get-unchecked "`coupon."
+    }
+
+    int discount(Optional<Coupon> coupon, boolean member, boolean campaign) {
+        if (member) {
+            if (coupon.isEmpty()) {
+                return 0;
+            }
+        }
+        if (campaign) {
+            return coupon.get().percentOff();  // expect: optional-get-unchecked "`coupon."
+        }
+        return 5;
     }
 }

@@ -873,7 +873,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         return (outcome ? "+" : "-") + inner;
     }
 
-    private static String opposite(String atom) {
+    static String opposite(String atom) {
         return (atom.startsWith("+") ? "-" : "+") + atom.substring(1);
     }
 

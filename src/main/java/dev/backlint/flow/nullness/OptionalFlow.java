@@ -35,7 +35,7 @@ import java.util.Set;
  * from then on, and a new value makes it unknown again. A lambda starts from what held
  * where it was created.
  */
-final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
+final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     private static final int MAX_STEPS = 40_000;
     private static final Set<String> GETTERS = Set.of("get", "getAsInt", "getAsLong", "getAsDouble");
@@ -49,14 +49,40 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
             "generate");
     private static final Set<String> REPOSITORY_OPTIONALS = Set.of("findById", "findOne");
 
+    /** At most this many tests taken and implied presences are kept. */
+    private static final int MAX_FACTS = 16;
+
+    /**
+     * What holds on every path here: the places known present, the tests taken with their
+     * outcome (as {@link NullnessFlow#atom} writes them), and the places present once a test
+     * is known to have the outcome an implication names.
+     */
+    static final class Known {
+        final Set<AccessPath> present = new HashSet<>();
+        final Set<String> taken = new HashSet<>();
+        final Set<Implied> implied = new HashSet<>();
+
+        Known copy() {
+            Known copy = new Known();
+            copy.present.addAll(present);
+            copy.taken.addAll(taken);
+            copy.implied.addAll(implied);
+            return copy;
+        }
+    }
+
+    /** Where the test {@code atom} holds, {@code place} is present. */
+    record Implied(String atom, AccessPath place) {
+    }
+
     private final RuleContext context;
     private final List<MethodCallExpr> unchecked = new ArrayList<>();
     private final Map<Node, Boolean> optionals = new IdentityHashMap<>();
 
-    private OptionalFlow(Body body, RuleContext context, Set<AccessPath> entry) {
+    private OptionalFlow(Body body, RuleContext context, Known entry) {
         super(body, context.constants(), new Budget(MAX_STEPS));
         this.context = context;
-        this.state = entry == null ? new HashSet<>() : new HashSet<>(entry);
+        this.state = entry == null ? new Known() : entry.copy();
     }
 
     /** Whether the body has a {@code get()} that could be one: the free first test. */
@@ -73,35 +99,80 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
     }
 
     /** For a lambda, what held where it was created (its enclosing bodies walked first); else nothing. */
-    private static Set<AccessPath> entryOf(Body body, RuleContext context) {
+    private static Known entryOf(Body body, RuleContext context) {
         if (!(body.node() instanceof LambdaExpr)) {
             return null;
         }
         Optional<Body> outer = Body.enclosing(body.node());
         if (outer.isEmpty()) {
-            return new HashSet<>();
+            return new Known();
         }
         OptionalFlow around = new OptionalFlow(outer.get(), context, entryOf(outer.get(), context));
         around.run(List.of(body.node()));
-        Set<AccessPath> entry = around.at(body.node());
-        return entry == null ? new HashSet<>() : entry;
+        Known entry = around.at(body.node());
+        return entry == null ? new Known() : entry;
     }
 
     @Override
-    protected Set<AccessPath> copy(Set<AccessPath> from) {
-        return new HashSet<>(from);
+    protected Known copy(Known from) {
+        return from.copy();
     }
 
     @Override
-    protected Set<AccessPath> join(Set<AccessPath> a, Set<AccessPath> b) {
-        Set<AccessPath> joined = new HashSet<>(a);
-        joined.retainAll(b);
+    protected Known join(Known a, Known b) {
+        Known joined = new Known();
+        joined.present.addAll(a.present);
+        joined.present.retainAll(b.present);
+        joined.taken.addAll(a.taken);
+        joined.taken.retainAll(b.taken);
+        for (Implied implied : a.implied) {
+            if (b.implied.contains(implied) || b.present.contains(implied.place())) {
+                joined.implied.add(implied);
+            }
+        }
+        for (Implied implied : b.implied) {
+            if (a.present.contains(implied.place())) {
+                joined.implied.add(implied);
+            }
+        }
+        // one path proved the Optional present, the other took a test: where the test is later
+        // known to have failed, the path that proved it is the one taken
+        implications(joined, a, b);
+        implications(joined, b, a);
         return joined;
     }
 
+    private static void implications(Known joined, Known proving, Known other) {
+        for (AccessPath place : proving.present) {
+            if (other.present.contains(place)) {
+                continue;
+            }
+            for (String atom : other.taken) {
+                if (!proving.taken.contains(atom) && joined.implied.size() < MAX_FACTS) {
+                    joined.implied.add(new Implied(NullnessFlow.opposite(atom), place));
+                }
+            }
+        }
+    }
+
     @Override
-    protected boolean same(Set<AccessPath> a, Set<AccessPath> b) {
-        return a.equals(b);
+    protected boolean same(Known a, Known b) {
+        return a.present.equals(b.present) && a.taken.equals(b.taken) && a.implied.equals(b.implied);
+    }
+
+    /** The first name of a place: the variable, or the field of {@code this}. */
+    private static String rootName(AccessPath place) {
+        String text = place.toString();
+        if (text.startsWith("this.")) {
+            text = text.substring("this.".length());
+        }
+        int dot = text.indexOf('.');
+        return dot < 0 ? text : text.substring(0, dot);
+    }
+
+    /** Whether a test's text names the variable. */
+    private static boolean mentions(String atom, String name) {
+        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(atom).find();
     }
 
     @Override
@@ -114,13 +185,13 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
             String name = call.getNameAsString();
             Optional<AccessPath> place = place(call.getScope().get());
             if (GETTERS.contains(name) && call.getArguments().isEmpty()) {
-                if ((place.isEmpty() || !state.contains(place.get())) && !fromNonEmpty(call.getScope().get())
+                if ((place.isEmpty() || !state.present.contains(place.get())) && !fromNonEmpty(call.getScope().get())
                         && isOptional(call.getScope().get())) {
                     unchecked.add(call);
                 }
-                place.ifPresent(state::add); // had it been empty, the get would have thrown
+                place.ifPresent(state.present::add); // had it been empty, the get would have thrown
             } else if (name.equals("orElseThrow")) {
-                place.ifPresent(state::add);
+                place.ifPresent(state.present::add);
             }
         }
         if (node instanceof MethodCallExpr call) {
@@ -133,7 +204,10 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
     }
 
     private void forget(AccessPath target) {
-        state.removeIf(target::isPrefixOf);
+        state.present.removeIf(target::isPrefixOf);
+        String name = rootName(target);
+        state.taken.removeIf(atom -> mentions(atom, name));
+        state.implied.removeIf(implied -> target.isPrefixOf(implied.place()) || mentions(implied.atom(), name));
     }
 
     /** A collection known to hold an element, kept in the state as a place of its own. */
@@ -157,7 +231,7 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         }
         return step instanceof MethodCallExpr stream && stream.getNameAsString().equals("stream")
                 && stream.getArguments().isEmpty() && stream.getScope().flatMap(AccessPath::of)
-                .flatMap(OptionalFlow::nonEmpty).filter(state::contains).isPresent();
+                .flatMap(OptionalFlow::nonEmpty).filter(state.present::contains).isPresent();
     }
 
     /** Stream steps that keep at least one element of a stream that has one. */
@@ -171,12 +245,21 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
             refine(unary.getExpression(), !outcome);
             return;
         }
+        String atom = NullnessFlow.atom(test, outcome);
+        for (Implied implied : List.copyOf(state.implied)) {
+            if (implied.atom().equals(atom)) {
+                state.present.add(implied.place()); // the path that left it unchecked is not this one
+            }
+        }
+        if (state.taken.size() < MAX_FACTS) {
+            state.taken.add(atom);
+        }
         if (test instanceof com.github.javaparser.ast.expr.BinaryExpr sized) {
-            NullnessFlow.nonEmpty(sized, outcome).flatMap(OptionalFlow::nonEmpty).ifPresent(state::add);
+            NullnessFlow.nonEmpty(sized, outcome).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
         }
         if (test instanceof MethodCallExpr empty && !outcome && empty.getNameAsString().equals("isEmpty")
                 && empty.getArguments().isEmpty()) {
-            empty.getScope().flatMap(AccessPath::of).flatMap(OptionalFlow::nonEmpty).ifPresent(state::add);
+            empty.getScope().flatMap(AccessPath::of).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
         }
         if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty() || !call.getArguments().isEmpty()) {
             return;
@@ -184,7 +267,7 @@ final class OptionalFlow extends ControlFlow<Set<AccessPath>> {
         boolean present = call.getNameAsString().equals("isPresent") && outcome
                 || call.getNameAsString().equals("isEmpty") && !outcome;
         if (present) {
-            place(call.getScope().get()).ifPresent(state::add);
+            place(call.getScope().get()).ifPresent(state.present::add);
         }
     }
 
