@@ -360,7 +360,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** The first name of a place: the variable, or the field of {@code this}. */
-    private static String rootName(AccessPath place) {
+    static String rootName(AccessPath place) {
         String text = place.toString();
         if (text.startsWith("this.")) {
             text = text.substring("this.".length());

@@ -160,16 +160,6 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         return a.present.equals(b.present) && a.taken.equals(b.taken) && a.implied.equals(b.implied);
     }
 
-    /** The first name of a place: the variable, or the field of {@code this}. */
-    private static String rootName(AccessPath place) {
-        String text = place.toString();
-        if (text.startsWith("this.")) {
-            text = text.substring("this.".length());
-        }
-        int dot = text.indexOf('.');
-        return dot < 0 ? text : text.substring(0, dot);
-    }
-
     /** Whether a test's text names the variable. */
     private static boolean mentions(String atom, String name) {
         return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(atom).find();
@@ -205,7 +195,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     private void forget(AccessPath target) {
         state.present.removeIf(target::isPrefixOf);
-        String name = rootName(target);
+        String name = NullnessFlow.rootName(target);
         state.taken.removeIf(atom -> mentions(atom, name));
         state.implied.removeIf(implied -> target.isPrefixOf(implied.place()) || mentions(implied.atom(), name));
     }
