@@ -1,4 +1,4 @@
-// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, and a helper that returns null only for a null or empty argument the caller has ruled out.
+// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, a helper that returns null only for a null or empty argument the caller has ruled out, and a key loaded by a method of the class when it was missing.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -125,5 +125,18 @@ class SubmissionForm {
             return 0;
         }
         return parseOptions(filter.trim()).size();
+    }
+
+    private final Map<String, Map<String, String>> licenses = new HashMap<>();
+
+    private void loadLicenses(String language) {
+        this.licenses.put(language, Map.of("by", "Attribution"));
+    }
+
+    int licenseCount(String language) {
+        if (!this.licenses.containsKey(language)) {
+            loadLicenses(language);
+        }
+        return this.licenses.get(language).size();
     }
 }

@@ -1,4 +1,4 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -48,5 +48,12 @@ class ExportCleaner {
 
     int labelLength(String id) {
         return labelOf(id, true).length();  // expect: null-dereference "labelOf("
+    }
+
+    String ownerOrLog(String id) {
+        if (!this.owners.containsKey(id)) {
+            System.out.println("no owner for " + id);
+        }
+        return this.owners.get(id).trim();  // expect: null-dereference "this.owners.get(id)"
     }
 }

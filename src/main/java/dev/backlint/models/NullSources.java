@@ -142,12 +142,13 @@ public final class NullSources {
     /** {@code Type.method} calls that are true only for a non-null argument 0. */
     public static final Set<String> NON_NULL_WHEN_TRUE = Set.of("Objects.nonNull", "StringUtils.hasText",
             "StringUtils.hasLength", "StringUtils.isNotEmpty", "StringUtils.isNotBlank", "ObjectUtils.isNotEmpty",
-            "CollectionUtils.isNotEmpty", "Strings.isNotEmpty", "Strings.isNotBlank");
+            "CollectionUtils.isNotEmpty", "Strings.isNotEmpty", "Strings.isNotBlank", "ArrayUtils.isNotEmpty",
+            "MapUtils.isNotEmpty", "StringUtils.isNoneEmpty", "StringUtils.isNoneBlank");
 
     /** {@code Type.method} calls that are false only for a non-null argument 0. */
     public static final Set<String> NON_NULL_WHEN_FALSE = Set.of("Objects.isNull", "StringUtils.isEmpty",
             "StringUtils.isBlank", "ObjectUtils.isEmpty", "CollectionUtils.isEmpty", "Strings.isNullOrEmpty",
-            "Strings.isEmpty", "Strings.isBlank");
+            "Strings.isEmpty", "Strings.isBlank", "ArrayUtils.isEmpty", "MapUtils.isEmpty");
 
     private NullSources() {
     }

@@ -115,6 +115,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         /** Locals and parameters null on every path here: set to null, or just compared equal to it. */
         final Map<AccessPath, NullOrigins.Origin> isNull = new HashMap<>();
         final Set<Present> present = new HashSet<>();
+        /** Keys a {@code containsKey} just found missing: a method of this object given the key then loads it. */
+        final Set<Present> missing = new HashSet<>();
         final Set<AccessPath> checkedCalls = new HashSet<>();
         final Map<AccessPath, Flag> flags = new HashMap<>();
         final Set<Either> eithers = new HashSet<>();
@@ -128,6 +130,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             copy.maybeNull.putAll(maybeNull);
             copy.isNull.putAll(isNull);
             copy.present.addAll(present);
+            copy.missing.addAll(missing);
             copy.checkedCalls.addAll(checkedCalls);
             copy.flags.putAll(flags);
             copy.eithers.addAll(eithers);
@@ -240,6 +243,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         b.maybeNull.forEach(joined.maybeNull::putIfAbsent);
         joined.isNull.keySet().retainAll(b.isNull.keySet());
         joined.present.retainAll(b.present);
+        joined.missing.retainAll(b.missing);
         joined.checkedCalls.retainAll(b.checkedCalls);
         joined.flags.entrySet().removeIf(flag -> !flag.getValue().equals(b.flags.get(flag.getKey())));
         // a two-part test holds where one path knows it and the other proves one of its parts
@@ -293,7 +297,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     @Override
     protected boolean same(State a, State b) {
         return a.dead == b.dead && a.maybeNull.keySet().equals(b.maybeNull.keySet())
-                && a.isNull.keySet().equals(b.isNull.keySet()) && a.present.equals(b.present)
+                && a.isNull.keySet().equals(b.isNull.keySet()) && a.present.equals(b.present) && a.missing.equals(b.missing)
                 && a.checkedCalls.equals(b.checkedCalls) && a.flags.equals(b.flags) && a.eithers.equals(b.eithers)
                 && a.copies.equals(b.copies);
     }
@@ -339,6 +343,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             state.maybeNull.remove(target);
         }
         state.present.removeIf(fact -> fact.map().equals(target) || target.equals(fact.key()));
+        state.missing.removeIf(fact -> fact.map().equals(target) || target.equals(fact.key()));
         state.present.removeIf(fact -> fact.key() instanceof AccessPath key && target.isPrefixOf(key));
         state.checkedCalls.removeIf(target::isPrefixOf);
         String name = rootName(target);
@@ -593,6 +598,18 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 state.present.add(new Present(receiver.get(), key.get()));
             }
         }
+        if (!state.missing.isEmpty() && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
+            // if (!cache.containsKey(lang)) loadLicenses(lang): the method loads what it is given
+            for (Expression argument : call.getArguments()) {
+                keyOf(argument).ifPresent(key -> state.missing.removeIf(fact -> {
+                    if (fact.key().equals(key)) {
+                        state.present.add(fact);
+                        return true;
+                    }
+                    return false;
+                }));
+            }
+        }
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             // a method of this object may set its fields: what was known of them is gone
             state.maybeNull.keySet().removeIf(place -> place.declaration().isEmpty());
@@ -724,6 +741,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 if (key.isPresent()) {
                     origins.containsKeyIn(call, 0).ifPresent(map -> state.present.add(
                             new Present(AccessPath.thisField(map), key.get())));
+                }
+            }
+            if (!outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
+                Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+                Optional<Object> key = keyOf(call.getArgument(0));
+                if (map.isPresent() && key.isPresent() && state.missing.size() < 8) {
+                    state.missing.add(new Present(map.get(), key.get()));
                 }
             }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
