@@ -1,4 +1,4 @@
-// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, a helper that returns null only for a null or empty argument the caller has ruled out, and a key loaded by a method of the class when it was missing.
+// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, a helper that returns null only for a null or empty argument the caller has ruled out, a key loaded by a method of the class when it was missing, one of two lookups tested together and read in turn, getters called after a set-up of the same argument, and a map read through a getter after a containsKey on the same getter.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -138,5 +138,62 @@ class SubmissionForm {
             loadLicenses(language);
         }
         return this.licenses.get(language).size();
+    }
+
+    private final Map<String, Step> sortFields = new HashMap<>();
+    private final Map<String, Step> recentFields = new HashMap<>();
+
+    String sortType(String field) {
+        if (this.sortFields.get(field) != null || this.recentFields.get(field) != null) {
+            String type;
+            if (this.sortFields.get(field) != null) {
+                type = this.sortFields.get(field).id();
+            } else {
+                type = this.recentFields.get(field).id();
+            }
+            return type;
+        }
+        return "";
+    }
+
+    String filterType(String field) {
+        if (this.sortFields.get(field) != null || this.recentFields.get(field) != null) {
+            Step step = this.sortFields.get(field);
+            if (step == null) {
+                step = this.recentFields.get(field);
+            }
+            return step.id();
+        }
+        return "";
+    }
+
+    private final Map<String, Step> permissions = new HashMap<>();
+
+    private void initialize(String group) {
+        this.permissions.put("view." + group, new Step("view"));
+    }
+
+    Step viewPermission(String group) {
+        if (this.permissions.isEmpty()) {
+            return null;
+        }
+        return this.permissions.get("view." + group);
+    }
+
+    String permissionIds(String group) {
+        initialize(group);
+        return viewPermission(group).id();
+    }
+
+    Map<String, Step> getPermissions() {
+        return this.permissions;
+    }
+
+    String handle(String destination) {
+        if (!getPermissions().containsKey(destination)) {
+            return "";
+        }
+        Step handler = getPermissions().get(destination);
+        return handler.id();
     }
 }

@@ -139,7 +139,8 @@ final class NullOrigins {
                 && GET_SESSION.matches(call, context)) {
             return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
         }
-        return scannedMethod(call, mayBeNull).map(reason -> new Origin(call, text(call), reason, true));
+        return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
+                || !setUpBefore(call)).map(reason -> new Origin(call, text(call), reason, true));
     }
 
     /**
@@ -508,6 +509,41 @@ final class NullOrigins {
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
+    }
+
+    /** Names of methods that set up what later calls read: {@code initialize(group)}, {@code ensureIndex(name)}. */
+    private static final java.util.regex.Pattern SET_UP = java.util.regex.Pattern.compile(
+            "^(init|initialize|ensure|setUp|setup|prepare|register|load|create|open|start)([A-Z].*)?$");
+
+    /**
+     * Whether, earlier in the same block or one around it, a method of this object named like
+     * a set-up was called with the same arguments ({@code initialize(group);} and then
+     * {@code viewPermission(group).getId()}): what the later call looks up was just made.
+     */
+    private static boolean setUpBefore(MethodCallExpr call) {
+        if (call.getArguments().isEmpty() || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return false;
+        }
+        List<String> arguments = call.getArguments().stream().map(Expression::toString).toList();
+        Node child = call;
+        for (Node parent = call.getParentNode().orElse(null); parent != null && !(parent instanceof TypeDeclaration);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (!(parent instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+                continue;
+            }
+            for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
+                if (earlier == child) {
+                    break;
+                }
+                if (earlier instanceof ExpressionStmt statement && statement.getExpression() instanceof MethodCallExpr setUp
+                        && (setUp.getScope().isEmpty() || setUp.getScope().get().isThisExpr())
+                        && SET_UP.matcher(setUp.getNameAsString()).matches()
+                        && setUp.getArguments().stream().map(Expression::toString).toList().equals(arguments)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The text facts of the file of the type written at the call, kept per type of this file and name. */

@@ -87,21 +87,27 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /**
-     * One part of an {@link Either}: a test that holds ({@code test}), or a place that is not
-     * null ({@code place}); {@code atom} is how the part is told apart from its opposite.
+     * One part of an {@link Either}: a test that holds ({@code test}), a place that is not
+     * null ({@code place}), or a key a map holds ({@code fact}); {@code atom} is how the part
+     * is told apart from its opposite.
      */
-    record Side(String atom, Expression test, AccessPath place) {
+    record Side(String atom, Expression test, AccessPath place, Present fact) {
         static Side of(Expression test) {
-            return new Side(NullnessFlow.atom(test, true), test, null);
+            return new Side(NullnessFlow.atom(test, true), test, null, null);
         }
 
         static Side notNull(AccessPath place) {
-            return new Side("-" + place + " == null", null, place);
+            return new Side("-" + place + " == null", null, place, null);
         }
 
         /** {@code place == literal} holds (the literal's text: {@code null}, {@code -1}, {@code false}). */
         static Side equal(AccessPath place, String literal) {
-            return new Side("+" + place + " == " + literal, null, null);
+            return new Side("+" + place + " == " + literal, null, null, null);
+        }
+
+        /** The map holds a value under the key. */
+        static Side present(Present fact) {
+            return new Side(presentAtom(fact), null, null, fact);
         }
     }
 
@@ -120,6 +126,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         final Set<AccessPath> checkedCalls = new HashSet<>();
         final Map<AccessPath, Flag> flags = new HashMap<>();
         final Set<Either> eithers = new HashSet<>();
+        /** Locals that hold what a map holds under a key: {@code T local = map.get(key);}. */
+        final Map<AccessPath, Present> lookups = new HashMap<>();
         /** Locals that hold the value of another place: {@code T local = this.field;}. */
         final Map<AccessPath, AccessPath> copies = new HashMap<>();
         /** Whether control cannot get here (after a call that never returns). */
@@ -135,6 +143,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             copy.flags.putAll(flags);
             copy.eithers.addAll(eithers);
             copy.copies.putAll(copies);
+            copy.lookups.putAll(lookups);
             copy.dead = dead;
             return copy;
         }
@@ -255,7 +264,20 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         for (AccessPath p : onlyInB) {
             for (AccessPath q : onlyInA) {
                 if (joined.eithers.size() < 16) {
-                    joined.eithers.add(new Either(Side.notNull(p), Side.notNull(q), Set.of(rootName(p), rootName(q))));
+                    joined.eithers.add(new Either(Side.notNull(p), Side.notNull(q), Set.copyOf(List.of(rootName(p), rootName(q)))));
+                }
+            }
+        }
+        // one path knows a map holds one key, the other another: on every path, one of them is held
+        List<Present> heldInA = a.present.stream().filter(f -> !b.present.contains(f) && !f.key().equals(NOT_EMPTY)
+                && !f.key().equals(DIRECTORY)).limit(3).toList();
+        List<Present> heldInB = b.present.stream().filter(f -> !a.present.contains(f) && !f.key().equals(NOT_EMPTY)
+                && !f.key().equals(DIRECTORY)).limit(3).toList();
+        for (Present p : heldInA) {
+            for (Present q : heldInB) {
+                if (joined.eithers.size() < 16) {
+                    joined.eithers.add(new Either(Side.present(p), Side.present(q), Set.copyOf(List.of(rootName(p.map()),
+                            rootName(q.map()), keyName(p), keyName(q)))));
                 }
             }
         }
@@ -263,6 +285,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         implied(joined, b, a, onlyInB);
         implied(joined, a, b, onlyInA);
         joined.copies.entrySet().removeIf(copy -> !copy.getValue().equals(b.copies.get(copy.getKey())));
+        joined.lookups.entrySet().removeIf(lookup -> !lookup.getValue().equals(b.lookups.get(lookup.getKey())));
         return joined;
     }
 
@@ -275,10 +298,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             for (AccessPath place : maybeNullOnlyThere) {
                 if (joined.eithers.size() < 16 && !place.equals(variable)) {
                     joined.eithers.add(new Either(Side.equal(variable, "null"), Side.notNull(place),
-                            Set.of(rootName(variable), rootName(place))));
+                            Set.copyOf(List.of(rootName(variable), rootName(place)))));
                 }
             }
         }
+    }
+
+    private static String presentAtom(Present fact) {
+        return "present " + fact.map() + " " + fact.key();
+    }
+
+    /** The variable a key is read from, or the key's text when it is a constant. */
+    private static String keyName(Present fact) {
+        return fact.key() instanceof AccessPath key ? rootName(key) : String.valueOf(fact.key());
     }
 
     /** Whether a state proves one part of a two-part test: a place not null, or a variable null. */
@@ -287,6 +319,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     private static boolean proves(State state, Side side) {
+        if (side.fact() != null) {
+            return state.present.contains(side.fact());
+        }
         if (side.place() != null) {
             return !state.maybeNull.containsKey(side.place()) && !state.isNull.containsKey(side.place());
         }
@@ -299,7 +334,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         return a.dead == b.dead && a.maybeNull.keySet().equals(b.maybeNull.keySet())
                 && a.isNull.keySet().equals(b.isNull.keySet()) && a.present.equals(b.present) && a.missing.equals(b.missing)
                 && a.checkedCalls.equals(b.checkedCalls) && a.flags.equals(b.flags) && a.eithers.equals(b.eithers)
-                && a.copies.equals(b.copies);
+                && a.copies.equals(b.copies) && a.lookups.equals(b.lookups);
     }
 
     @Override
@@ -350,6 +385,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().reads().contains(name));
         state.eithers.removeIf(either -> either.reads().contains(name));
         state.copies.entrySet().removeIf(copy -> copy.getKey().equals(target) || target.isPrefixOf(copy.getValue()));
+        state.lookups.entrySet().removeIf(lookup -> lookup.getKey().equals(target) || lookup.getValue().map().equals(target)
+                || target.equals(lookup.getValue().key()));
     }
 
     /** The null a variable takes from {@code null}, or from another variable null here; {@code null} if none. */
@@ -399,6 +436,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
         } else if (target.isVariable() && (inner instanceof NameExpr || inner instanceof FieldAccessExpr)) {
             AccessPath.of(inner).filter(source -> !source.equals(target)).ifPresent(source -> state.copies.put(target, source));
+        } else if (target.isVariable() && inner instanceof MethodCallExpr get && get.getNameAsString().equals("get")
+                && get.getArguments().size() == 1 && get.getScope().isPresent()) {
+            Optional<AccessPath> map = mapPlace(get.getScope().get());
+            Optional<Object> key = keyOf(get.getArgument(0));
+            if (map.isPresent() && key.isPresent()) {
+                state.lookups.put(target, new Present(map.get(), key.get()));
+            }
         } else if (target.isVariable() && inner instanceof ConditionalExpr conditional && !state.maybeNull.isEmpty()) {
             tiedByConditional(target, conditional);
         }
@@ -436,7 +480,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private void tie(AccessPath variable, String literal, AccessPath place) {
         if (state.eithers.size() < 16 && !place.equals(variable)) {
             state.eithers.add(new Either(Side.equal(variable, literal), Side.notNull(place),
-                    Set.of(rootName(variable), rootName(place))));
+                    Set.copyOf(List.of(rootName(variable), rootName(place)))));
         }
     }
 
@@ -588,7 +632,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 assume(call.getArgument(i));
             }
         }
-        Optional<AccessPath> receiver = call.getScope().flatMap(AccessPath::of);
+        Optional<AccessPath> receiver = call.getScope().flatMap(NullnessFlow::mapPlace);
         String name = call.getNameAsString();
         if (receiver.isPresent() && !call.getArguments().isEmpty() && MAP_CHANGES.contains(name)) {
             Optional<Object> key = keyOf(call.getArgument(0));
@@ -707,6 +751,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 sameAs(unwrap(binary.getRight()), unwrap(binary.getLeft()));
             } else if (checked != null) {
                 Expression tested = unwrap(checked);
+                if (!state.eithers.isEmpty()) {
+                    lookedUp(tested).ifPresent(fact -> refuted(presentAtom(fact)));
+                }
                 // (a value from a known source keeps the message that names the source: see dereferenced)
                 AccessPath.of(tested).filter(AccessPath::isVariable)
                         .ifPresent(place -> state.isNull.put(place,
@@ -744,20 +791,31 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 }
             }
             if (!outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
-                Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+                Optional<AccessPath> map = call.getScope().flatMap(NullnessFlow::mapPlace);
                 Optional<Object> key = keyOf(call.getArgument(0));
                 if (map.isPresent() && key.isPresent() && state.missing.size() < 8) {
                     state.missing.add(new Present(map.get(), key.get()));
                 }
             }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
-                Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+                Optional<AccessPath> map = call.getScope().flatMap(NullnessFlow::mapPlace);
                 Optional<Object> key = keyOf(call.getArgument(0));
                 if (map.isPresent() && key.isPresent()) {
                     state.present.add(new Present(map.get(), key.get()));
                 }
             }
         }
+    }
+
+    /** The key a {@code map.get(key)}, or a local that holds one, reads. */
+    private Optional<Present> lookedUp(Expression tested) {
+        if (tested instanceof MethodCallExpr get && get.getNameAsString().equals("get") && get.getArguments().size() == 1
+                && get.getScope().isPresent()) {
+            Optional<AccessPath> map = mapPlace(get.getScope().get());
+            Optional<Object> key = keyOf(get.getArgument(0));
+            return map.isPresent() && key.isPresent() ? Optional.of(new Present(map.get(), key.get())) : Optional.empty();
+        }
+        return AccessPath.of(tested).map(state.lookups::get);
     }
 
     /**
@@ -869,6 +927,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 // the two-part test still holds afterwards, for the paths that meet this one again
                 if (other.place() != null) {
                     state.maybeNull.remove(other.place());
+                } else if (other.fact() != null) {
+                    state.present.add(other.fact());
                 } else if (other.test() != null) {
                     refineWhole(other.test(), true);
                 }
@@ -961,7 +1021,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             callPlace(getter).ifPresent(state.checkedCalls::add); // request.getHeader("X-Forwarded-For")
         }
         if (inner instanceof MethodCallExpr call && call.getNameAsString().equals("get") && call.getArguments().size() == 1) {
-            Optional<AccessPath> map = call.getScope().flatMap(AccessPath::of);
+            Optional<AccessPath> map = call.getScope().flatMap(NullnessFlow::mapPlace);
             Optional<Object> key = keyOf(call.getArgument(0));
             if (map.isPresent() && key.isPresent()) {
                 state.present.add(new Present(map.get(), key.get()));
