@@ -1,4 +1,4 @@
-// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, a helper that returns null only for a null or empty argument the caller has ruled out, a key loaded by a method of the class when it was missing, one of two lookups tested together and read in turn, getters called after a set-up of the same argument, and a map read through a getter after a containsKey on the same getter.
+// Guards that prove the value through something else: a lookup tested in a ternary before it is read again, a key tested by a helper of the class, a directory tested before it is listed, a local that is set only where another is present, getters that return null only for the object's own state or an index out of its range, a header read again after it was checked, a lookup told by a flag not to return null, a helper that returns null only for a null or empty argument the caller has ruled out, a key loaded by a method of the class when it was missing, one of two lookups tested together and read in turn, getters called after a set-up of the same argument, a map read through a getter after a containsKey on the same getter, a key tested through keySet(), a lookup with variable arguments called again after its check, and keys written as array elements or calls on them.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -195,5 +195,40 @@ class SubmissionForm {
         }
         Step handler = getPermissions().get(destination);
         return handler.id();
+    }
+
+    String generatorFor(String type) {
+        if (this.permissions.keySet().contains(type)) {
+            return this.permissions.get(type).id();
+        }
+        return "";
+    }
+
+    Step option(List<Step> options, String name) {
+        for (Step step : options) {
+            if (step.id().equals(name)) {
+                return step;
+            }
+        }
+        return null;
+    }
+
+    String optionId(List<Step> options, String name) {
+        if (option(options, name) != null) {
+            Step chosen = option(options, name);
+            return chosen.id();
+        }
+        return "";
+    }
+
+    void register(Map<String, List<String>> hidden, String field) {
+        String[] segment = field.split("\\.", 3);
+        if (!hidden.containsKey(segment[1])) {
+            hidden.put(segment[1], new java.util.ArrayList<>());
+        }
+        hidden.get(segment[1]).add(segment[2]);
+        if (hidden.containsKey(segment[0].trim())) {
+            hidden.get(segment[0].trim()).add(segment[2]);
+        }
     }
 }

@@ -1,4 +1,4 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -55,5 +55,21 @@ class ExportCleaner {
             System.out.println("no owner for " + id);
         }
         return this.owners.get(id).trim();  // expect: null-dereference "this.owners.get(id)"
+    }
+
+    String describe(String id) {
+        if (id.startsWith("tmp-")) {
+            return null;
+        }
+        return id.trim();
+    }
+
+    String renamed(String id) {
+        String name = id;
+        if (describe(name) != null) {
+            name = name + "-copy";
+            return describe(name).trim();  // expect: null-dereference "describe(name)"
+        }
+        return "";
     }
 }

@@ -371,7 +371,10 @@ final class Checks {
             Integer right = parameterTested(binary.getRight(), method, outcome);
             Integer index = left != null ? left : right;
             Expression other = left != null ? binary.getRight() : binary.getLeft();
-            return index != null && emptiness(other, method.getParameter(index).getNameAsString(), outcome) ? index : null;
+            // only for text: an empty string is what a caller who checked would not pass; an empty
+            // object of the code's own (details.isEmpty()) is a case the method answers with null
+            return index != null && dev.backlint.api.TextTypes.isString(method.getParameter(index).getType())
+                    && emptiness(other, method.getParameter(index).getNameAsString(), outcome) ? index : null;
         }
         BinaryExpr.Operator nullWhen = outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS;
         if (binary.getOperator() != nullWhen) {

@@ -382,6 +382,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         state.present.removeIf(fact -> fact.key() instanceof AccessPath key && target.isPrefixOf(key));
         state.checkedCalls.removeIf(target::isPrefixOf);
         String name = rootName(target);
+        // a call or key that reads the variable is not the one checked any more
+        state.checkedCalls.removeIf(place -> mentions(place, name));
+        state.present.removeIf(fact -> !(fact.key() instanceof AccessPath) && mentions(fact.key(), name)
+                || fact.key() instanceof AccessPath key && key.toString().contains("(") && mentions(key, name));
+        state.missing.removeIf(fact -> mentions(fact.key(), name));
         state.flags.entrySet().removeIf(flag -> flag.getKey().equals(target) || flag.getValue().reads().contains(name));
         state.eithers.removeIf(either -> either.reads().contains(name));
         state.copies.entrySet().removeIf(copy -> copy.getKey().equals(target) || target.isPrefixOf(copy.getValue()));
@@ -534,10 +539,25 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (inner instanceof com.github.javaparser.ast.expr.LiteralExpr) {
             return !inner.isNullLiteralExpr();
         }
-        String name = inner instanceof NameExpr simple ? simple.getNameAsString()
-                : inner instanceof FieldAccessExpr access ? access.getNameAsString() : null;
-        return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
-                && Character.isLetter(name.charAt(0));
+        // a variable: what was checked goes when it is given another value (see assign)
+        return inner instanceof NameExpr || inner instanceof FieldAccessExpr access
+                && (access.getScope().isThisExpr() || access.getScope() instanceof NameExpr);
+    }
+
+    /** Whether the text of a place or key names the variable. */
+    private static boolean mentions(Object placeOrKey, String name) {
+        String text = String.valueOf(placeOrKey);
+        int at = text.indexOf(name);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1));
+            int end = at + name.length();
+            boolean after = end == text.length() || !Character.isJavaIdentifierPart(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            at = text.indexOf(name, at + 1);
+        }
+        return false;
     }
 
     /** Where the value of an expression may be null from, when it may be. */
@@ -603,9 +623,36 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         Expression inner = unwrap(key);
         if (inner instanceof MethodCallExpr getter) {
-            return callPlace(getter).map(Object.class::cast); // map.containsKey(x.getId()) … map.get(x.getId())
+            Optional<AccessPath> place = callPlace(getter); // map.containsKey(x.getId()) … map.get(x.getId())
+            if (place.isPresent()) {
+                return place.map(Object.class::cast);
+            }
         }
-        return AccessPath.of(key).map(Object.class::cast);
+        Optional<AccessPath> place = AccessPath.of(key);
+        if (place.isPresent()) {
+            return place.map(Object.class::cast);
+        }
+        // segment[1], parts[0].trim(): the same text, while none of its variables changes
+        return plainKey(inner) ? Optional.of("text:" + inner) : Optional.empty();
+    }
+
+    /** Names, fields, array elements at a literal or variable index, and calls of these with such arguments. */
+    private static boolean plainKey(Expression key) {
+        Expression inner = unwrap(key);
+        if (inner instanceof NameExpr || inner instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+            return true;
+        }
+        if (inner instanceof FieldAccessExpr access) {
+            return plainKey(access.getScope());
+        }
+        if (inner instanceof ArrayAccessExpr element) {
+            return plainKey(element.getName()) && plainKey(element.getIndex());
+        }
+        if (inner instanceof MethodCallExpr call) {
+            return call.getScope().filter(NullnessFlow::plainKey).isPresent()
+                    && call.getArguments().stream().allMatch(NullnessFlow::plainKey);
+        }
+        return false;
     }
 
     /** A call that asserts, checks through a helper, fills a map, or may change this object's fields. */
@@ -795,6 +842,17 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 Optional<Object> key = keyOf(call.getArgument(0));
                 if (map.isPresent() && key.isPresent() && state.missing.size() < 8) {
                     state.missing.add(new Present(map.get(), key.get()));
+                }
+            }
+            if (outcome && call.getNameAsString().equals("contains") && call.getArguments().size() == 1
+                    && call.getScope().map(NullnessFlow::unwrap).filter(scope -> scope instanceof MethodCallExpr keys
+                    && keys.getNameAsString().equals("keySet") && keys.getArguments().isEmpty()).isPresent()) {
+                // map.keySet().contains(key): the same as containsKey
+                MethodCallExpr keys = (MethodCallExpr) unwrap(call.getScope().get());
+                Optional<AccessPath> map = keys.getScope().flatMap(NullnessFlow::mapPlace);
+                Optional<Object> key = keyOf(call.getArgument(0));
+                if (map.isPresent() && key.isPresent()) {
+                    state.present.add(new Present(map.get(), key.get()));
                 }
             }
             if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
