@@ -167,7 +167,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     }
 
     /**
-     * Whether some path of the method returns the null literal. A body that is nothing but
+     * Whether some path of the method returns the null literal, other than from a catch
+     * block of failures other than bad input. A body that is nothing but
      * {@code return null;} is a placeholder (a stub that a subclass, a proxy or a native-image
      * substitution replaces, an adapter's empty default): not a source unless declared so.
      */
@@ -178,7 +179,28 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             return false;
         }
         return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
-                .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)).isPresent();
+                .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
+                && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
+                        .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
+                .isPresent();
+    }
+
+    /** Exceptions that say an input was malformed: the null a handler of them returns means "not valid". */
+    private static final java.util.regex.Pattern BAD_INPUT = java.util.regex.Pattern.compile(
+            "(Parse|Format|Syntax|Processing|Mapping|DateTime|MalformedURL|IllegalArgument)Exception$|DateTimeException$");
+
+    /**
+     * Whether a catch block handles malformed input ({@code DateTimeParseException},
+     * {@code NumberFormatException}, {@code JsonProcessingException}): its null is the answer
+     * for bad input, which callers meet. A null from a handler of other failures (an
+     * {@code SQLException}, an {@code IOException}, any {@code Exception}) stands for a failure
+     * the method swallowed: that is the exception rules' matter, not every caller's dereference.
+     */
+    private static boolean badInput(com.github.javaparser.ast.stmt.CatchClause handler) {
+        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
+        List<com.github.javaparser.ast.type.Type> types = caught.isUnionType()
+                ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
+        return types.stream().allMatch(type -> BAD_INPUT.matcher(type.asString()).find());
     }
 
     private static boolean isEntityLookup(MethodDeclaration method) {
