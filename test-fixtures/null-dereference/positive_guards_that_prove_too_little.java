@@ -1,4 +1,4 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed; a handler that throws the failure on.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -71,5 +71,14 @@ class ExportCleaner {
             return describe(name).trim();  // expect: null-dereference "describe(name)"
         }
         return "";
+    }
+
+    int pageSize(HttpServletRequest request) {
+        String size = request.getParameter("size");
+        try {
+            return Integer.parseInt(size.trim());  // expect: null-dereference "getParameter("
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("bad page size", e);
+        }
     }
 }

@@ -193,8 +193,9 @@ final class NullOrigins {
                 break;
             }
         }
+        // written as the JDK's types: ValidationException.Error is a type of its own
         return call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
-                .map(written -> written.substring(written.lastIndexOf('.') + 1))
+                .map(written -> written.startsWith("java.lang.") ? written.substring("java.lang.".length()) : written)
                 .filter(simple -> Set.of("Throwable", "Exception", "RuntimeException", "Error").contains(simple))
                 .isPresent();
     }

@@ -30,6 +30,9 @@ final class NullnessAnalysis implements Nullness {
             if (origin.reason().equals(NullableMembers.DECLARED) && Correlation.guardedByAnotherTest(dereference.at())) {
                 continue;
             }
+            if (!origin.definite() && handledAround(dereference.at(), body.node())) {
+                continue;
+            }
             String what = origin.call() ? "may return null" : "may be null";
             String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
             String message = origin.definite()
@@ -40,6 +43,37 @@ final class NullnessAnalysis implements Nullness {
             found.add(new Dereference(dereference.at(), new Related(origin.source(), origin.text()), message));
         }
         return found;
+    }
+
+    /**
+     * Whether a try around the dereference, in the same body, catches what it throws
+     * ({@code NullPointerException}, {@code RuntimeException}, {@code Exception},
+     * {@code Throwable}) in a handler that does not throw again: {@code try { return
+     * Integer.parseInt(value.trim()); } catch (Exception e) { return -1; }} answers a missing
+     * value on purpose.
+     */
+    private static boolean handledAround(com.github.javaparser.ast.Node at, com.github.javaparser.ast.Node body) {
+        com.github.javaparser.ast.Node child = at;
+        for (com.github.javaparser.ast.Node parent = at.getParentNode().orElse(null); parent != null && child != body;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.stmt.TryStmt tryStmt && tryStmt.getTryBlock() == child
+                    && tryStmt.getCatchClauses().stream().anyMatch(NullnessAnalysis::handlesNullPointer)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean handlesNullPointer(com.github.javaparser.ast.stmt.CatchClause handler) {
+        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
+        List<com.github.javaparser.ast.type.Type> types = caught.isUnionType()
+                ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
+        boolean catches = types.stream().map(type -> type.asString().replace("java.lang.", ""))
+                .anyMatch(name -> name.equals("NullPointerException") || name.equals("RuntimeException")
+                        || name.equals("Exception") || name.equals("Throwable"));
+        List<com.github.javaparser.ast.stmt.Statement> statements = handler.getBody().getStatements();
+        boolean rethrows = !statements.isEmpty() && statements.get(statements.size() - 1).isThrowStmt();
+        return catches && !rethrows;
     }
 
     /**
