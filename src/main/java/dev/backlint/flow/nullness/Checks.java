@@ -121,8 +121,20 @@ final class Checks {
      */
     static Optional<String> containsKeyOf(MethodDeclaration method, int index) {
         List<Statement> statements = method.getBody().get().getStatements();
-        if (statements.size() != 1 || !(statements.get(0) instanceof ReturnStmt ret) || ret.getExpression().isEmpty()
-                || !(unwrap(ret.getExpression().get()) instanceof MethodCallExpr call)
+        if (statements.size() != 1 || !(statements.get(0) instanceof ReturnStmt ret) || ret.getExpression().isEmpty()) {
+            return Optional.empty();
+        }
+        return containsKeyIn(ret.getExpression().get(), method, index);
+    }
+
+    /** A {@code map.containsKey(p)} of a map field, alone or as a part of an {@code &&}. */
+    private static Optional<String> containsKeyIn(Expression test, MethodDeclaration method, int index) {
+        Expression inner = unwrap(test);
+        if (inner instanceof BinaryExpr and && and.getOperator() == BinaryExpr.Operator.AND) {
+            Optional<String> left = containsKeyIn(and.getLeft(), method, index);
+            return left.isPresent() ? left : containsKeyIn(and.getRight(), method, index);
+        }
+        if (!(inner instanceof MethodCallExpr call)
                 || !call.getNameAsString().equals("containsKey") || call.getArguments().size() != 1
                 || !isName(call.getArgument(0), method.getParameter(index).getNameAsString())
                 || call.getScope().isEmpty()) {

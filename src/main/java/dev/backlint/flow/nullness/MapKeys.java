@@ -57,7 +57,10 @@ final class MapKeys {
             return true;
         }
         Optional<String> name = nameOf(map);
-        if (name.isEmpty()) {
+        if (name.isEmpty() || fromMap(get.getArgument(0), name.get(), 3)) {
+            return false; // for (String id : map.keySet()) map.get(id): a key the map gave
+        }
+        if (filledAtConstruction(get, name.get())) {
             return false;
         }
         if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) || putBack(get, name.get())
@@ -227,6 +230,39 @@ final class MapKeys {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a constructor of the class puts the fixed key into the map field and nothing
+     * removes it or clears the map ({@code attributes.put("scripts", new LinkedList<>())}).
+     */
+    private static boolean filledAtConstruction(MethodCallExpr get, String map) {
+        Expression key = NullnessFlow.unwrap(get.getArgument(0));
+        boolean fixed = key instanceof com.github.javaparser.ast.expr.StringLiteralExpr
+                || key instanceof NameExpr constant && constant.getNameAsString().equals(
+                constant.getNameAsString().toUpperCase(java.util.Locale.ROOT));
+        Optional<TypeDeclaration> type = get.findAncestor(TypeDeclaration.class);
+        if (!fixed || type.isEmpty()) {
+            return false;
+        }
+        String text = key.toString();
+        java.util.function.Predicate<MethodCallExpr> onMap = call -> call.getScope().isPresent()
+                && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(map::equals).isPresent();
+        boolean put = ((TypeDeclaration<?>) type.get()).getConstructors().stream().anyMatch(constructor -> constructor
+                .findFirst(MethodCallExpr.class, call -> onMap.test(call) && call.getNameAsString().equals("put")
+                        && call.getArguments().size() == 2 && call.getArgument(0).toString().equals(text)).isPresent());
+        return put && type.get().findFirst(MethodCallExpr.class, call -> onMap.test(call)
+                && (call.getNameAsString().equals("clear") || call.getNameAsString().equals("remove")
+                && !call.getArguments().isEmpty() && call.getArgument(0).toString().equals(text))).isEmpty();
+    }
+
+    /** Whether the key was read from the object it is looked up in: {@code props.getProperty(name)} over {@code props.propertyNames()}. */
+    static boolean keyFromItself(MethodCallExpr lookup) {
+        if (lookup.getScope().isEmpty() || lookup.getArguments().isEmpty()) {
+            return false;
+        }
+        Optional<String> name = nameOf(NullnessFlow.unwrap(lookup.getScope().get()));
+        return name.isPresent() && fromMap(lookup.getArgument(0), name.get(), 3);
     }
 
     /** {@code request.getParameterMap()}, {@code System.getenv()}: what a client or the environment sent. */

@@ -126,6 +126,9 @@ final class NullOrigins {
                             && present.test(call.getScope().get(), DIRECTORY)) {
                         return Optional.empty(); // a directory tested a moment ago
                     }
+                    if (name.equals("getProperty") && MapKeys.keyFromItself(call)) {
+                        return Optional.empty(); // a name its propertyNames() gave
+                    }
                     if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
                             && !builtWithout(call, name.equals("getCause"))) {
                         return Optional.empty();

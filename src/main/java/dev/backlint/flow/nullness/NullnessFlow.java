@@ -829,12 +829,15 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 call.getScope().flatMap(NullnessFlow::mapPlace).ifPresent(place -> state.present.add(
                         new Present(place, NOT_EMPTY)));
             }
-            if (outcome && call.getArguments().size() == 1 && !call.getNameAsString().equals("containsKey")) {
-                // exists(field), whose body is return this.messages.containsKey(field)
-                Optional<Object> key = keyOf(call.getArgument(0));
-                if (key.isPresent()) {
-                    origins.containsKeyIn(call, 0).ifPresent(map -> state.present.add(
-                            new Present(AccessPath.thisField(map), key.get())));
+            if (outcome && !call.getArguments().isEmpty() && call.getArguments().size() <= 3
+                    && !call.getNameAsString().equals("containsKey")) {
+                // exists(field), whose body is return this.messages.containsKey(field) (&& …)
+                for (int i = 0; i < call.getArguments().size(); i++) {
+                    Optional<Object> key = keyOf(call.getArgument(i));
+                    if (key.isPresent()) {
+                        origins.containsKeyIn(call, i).ifPresent(map -> state.present.add(
+                                new Present(AccessPath.thisField(map), key.get())));
+                    }
                 }
             }
             if (!outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {

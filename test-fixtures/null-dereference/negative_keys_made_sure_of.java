@@ -1,0 +1,37 @@
+// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, and a property name read from the same Properties.
+import java.util.Map;
+import java.util.Properties;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedList;
+import java.util.List;
+class Themes {
+    private final Map<String, Map<String, String>> themes;
+    private final Map<String, Object> attributes = new HashMap<>();
+    Themes(Map<String, Map<String, String>> themes) {
+        this.themes = themes;
+        this.attributes.put("scripts", new LinkedList<String>());
+    }
+    public String theme(String name, String type) {
+        return hasTheme(name, type) ? themes.get(type).get(name) : null;
+    }
+    public boolean hasTheme(String name, String type) {
+        return themes.containsKey(type) && themes.get(type).containsKey(name);
+    }
+    @SuppressWarnings("unchecked")
+    public void addScript(String url) {
+        List<String> scripts = (List<String>) this.attributes.get("scripts");
+        scripts.add(url);
+    }
+    public void dropOther(String key) {
+        this.attributes.remove(key);
+    }
+    public void load(Properties config) {
+        Enumeration<?> names = config.propertyNames();
+        while (names.hasMoreElements()) {
+            String name = (String) names.nextElement();
+            String value = config.getProperty(name);
+            System.out.println(value.trim());
+        }
+    }
+}
