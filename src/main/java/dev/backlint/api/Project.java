@@ -3,6 +3,7 @@ package dev.backlint.api;
 import com.github.javaparser.ast.Node;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The scanned sources as seen from the file being checked: the types they declare, the
@@ -52,5 +53,10 @@ public interface Project {
      */
     default <F> Optional<F> textFacts(TextFactKind<F> kind, String written, Node at) {
         return Optional.empty();
+    }
+
+    /** The names {@code kind} reads from the text of every scanned file (empty where there is no scan). */
+    default Set<String> textIndex(TextIndexKind kind) {
+        return Set.of();
     }
 }

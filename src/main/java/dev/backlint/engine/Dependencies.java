@@ -10,7 +10,7 @@ import java.util.TreeSet;
  * @param factsOf   absolute paths of the files whose facts were read
  * @param fileNames file names looked up to find a type ({@code Tables.java})
  * @param folders   folders whose type declarations were read
- * @param solver    whether the symbol solver was asked: it may read any source file
+ * @param solver    whether the symbol solver was asked, or the text of every file read: any source file matters
  */
 public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver) {
 
@@ -30,6 +30,7 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
         private final Set<String> factsOf = new TreeSet<>();
         private final Set<String> fileNames = new TreeSet<>();
         private final Set<String> folders = new TreeSet<>();
+        private boolean everyFile;
 
         Recorder(SourceFile self) {
             this.self = self.file().toString();
@@ -50,8 +51,13 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
             folders.add(folder.toString());
         }
 
+        /** What the whole project's text says was read: any change of any file matters. */
+        void everyFile() {
+            everyFile = true;
+        }
+
         Dependencies build(boolean solver) {
-            return new Dependencies(factsOf, fileNames, folders, solver);
+            return new Dependencies(factsOf, fileNames, folders, solver || everyFile);
         }
     }
 }

@@ -81,6 +81,11 @@ final class FileProject implements Project {
     }
 
     @Override
+    public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
+        return index.textIndex(kind);
+    }
+
+    @Override
     public <F> Optional<F> facts(FactKind<F> kind, ScannedType type) {
         return ((ProjectIndex.Declared) type).fileFacts().extra(kind);
     }

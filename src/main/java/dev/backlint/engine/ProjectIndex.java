@@ -49,6 +49,7 @@ public final class ProjectIndex {
     private final Map<Path, java.util.function.Supplier<FileFacts>> preloaded = new ConcurrentHashMap<>();
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Map<String, Object> textFacts = new ConcurrentHashMap<>();
+    private final Map<String, java.util.Set<String>> textIndexes = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
     private final AtomicInteger onDemandParses = new AtomicInteger();
     /** Told how long a thread spent on facts of other files (parsing them, or waiting for them). */
@@ -297,19 +298,37 @@ public final class ProjectIndex {
                 .noneMatch(i -> !i.startsWith("static ") && i.endsWith("." + first));
     }
 
+    /**
+     * The names {@code kind} reads from the text of every scanned file, read once per scan;
+     * whoever asks depends on every file.
+     */
+    public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
+        record(Dependencies.Recorder::everyFile);
+        return textIndexes.computeIfAbsent(kind.id(), id -> {
+            java.util.Set<String> names = new HashSet<>();
+            filesByName.values().stream().flatMap(List::stream).forEach(file -> {
+                java.util.Set<String> found = new HashSet<>();
+                kind.collect(text(file), found);
+                names.addAll(found);
+            });
+            return java.util.Set.copyOf(names);
+        });
+    }
+
+    /** A file's text, or none when it cannot be read or is too large. */
+    private static String text(SourceFile file) {
+        try {
+            return Files.size(file.file()) > MAX_TEXT_BYTES ? "" : SourceText.decode(Files.readAllBytes(file.file())).text();
+        } catch (IOException | OutOfMemoryError | RuntimeException e) {
+            return "";
+        }
+    }
+
     /** The text facts of {@code kind} of a file, read once per scan; a file that cannot be read has those of no text. */
     @SuppressWarnings("unchecked")
     public <F> F textFacts(dev.backlint.api.TextFactKind<F> kind, SourceFile file) {
         record(r -> r.facts(file));
-        return (F) textFacts.computeIfAbsent(kind.id() + "\u0000" + file.file(), key -> {
-            String text;
-            try {
-                text = Files.size(file.file()) > MAX_TEXT_BYTES ? "" : SourceText.decode(Files.readAllBytes(file.file())).text();
-            } catch (IOException | OutOfMemoryError | RuntimeException e) {
-                text = "";
-            }
-            return kind.extract(text);
-        });
+        return (F) textFacts.computeIfAbsent(kind.id() + "\u0000" + file.file(), key -> kind.extract(text(file)));
     }
 
     /**

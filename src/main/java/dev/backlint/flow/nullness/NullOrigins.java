@@ -430,6 +430,13 @@ final class NullOrigins {
                 return Optional.empty(); // getElement(path, false): null only with true
             }
         }
+        if (members.get().get(key).equals(NullableMembers.RETURNS_NULL) && call.getScope().isPresent()
+                && !call.getScope().get().isThisExpr() && !members.get().containsKey(Checks.FOR_ARGUMENT + key)
+                && !expectedNull(call)) {
+            // a method of another class whose null no argument decides and no caller expects:
+            // the state it depends on is an invariant its callers keep
+            return Optional.empty();
+        }
         String onlyFor = members.get().get(Checks.NULL_ONLY_FOR + key);
         if (onlyFor != null) {
             int index = Integer.parseInt(onlyFor);
@@ -513,6 +520,16 @@ final class NullOrigins {
                     .flatMap(Optional::stream).findFirst();
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether some code of the project tests the result of a method of that name for null:
+     * a method of another class that returns null on some path is a source where its
+     * callers show they expect it, not where every caller takes its result as given (an
+     * invariant of the code, such as a registry that holds every key it is asked for).
+     */
+    private boolean expectedNull(MethodCallExpr call) {
+        return context.project().textIndex(NullChecked.KIND).contains(call.getNameAsString());
     }
 
     /** Names of methods that set up what later calls read: {@code initialize(group)}, {@code ensureIndex(name)}. */

@@ -113,6 +113,9 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     Checks.nullIfNull(method).ifPresent(index -> members.put(Checks.NULL_IF_NULL + key,
                             Integer.toString(index)));
                     Checks.nullOnlyForFlag(method).ifPresent(flag -> members.put(Checks.NULL_FLAG + key, flag));
+                    if (!isNullable(method) && Checks.nullForArgument(method)) {
+                        members.put(Checks.FOR_ARGUMENT + key, "");
+                    }
                 }
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);

@@ -48,7 +48,8 @@ final class NullnessAnalysis implements Nullness {
     /**
      * Whether a try around the dereference, in the same body, catches what it throws
      * ({@code NullPointerException}, {@code RuntimeException}, {@code Exception},
-     * {@code Throwable}) in a handler that does not throw again: {@code try { return
+     * {@code Throwable}) in a handler that answers with a value ({@code return}, an
+     * assignment) rather than logging and going on, and does not throw again: {@code try { return
      * Integer.parseInt(value.trim()); } catch (Exception e) { return -1; }} answers a missing
      * value on purpose.
      */
@@ -73,7 +74,10 @@ final class NullnessAnalysis implements Nullness {
                         || name.equals("Exception") || name.equals("Throwable"));
         List<com.github.javaparser.ast.stmt.Statement> statements = handler.getBody().getStatements();
         boolean rethrows = !statements.isEmpty() && statements.get(statements.size() - 1).isThrowStmt();
-        return catches && !rethrows;
+        // an answer (return -1, value = fallback), not a handler that only logs and goes on
+        boolean answers = handler.getBody().findFirst(com.github.javaparser.ast.stmt.ReturnStmt.class).isPresent()
+                || handler.getBody().findFirst(com.github.javaparser.ast.expr.AssignExpr.class).isPresent();
+        return catches && !rethrows && answers;
     }
 
     /**

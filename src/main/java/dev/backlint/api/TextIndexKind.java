@@ -1,0 +1,17 @@
+package dev.backlint.api;
+
+import java.util.Set;
+
+/**
+ * A set of names read from the text of every scanned file, without parsing: what the
+ * whole project says of a name (that some caller tests a method's result for null, say).
+ * Built once per scan, when first asked; a file whose analysis asks depends on every file.
+ */
+public interface TextIndexKind {
+
+    /** A stable id, unique among kinds. */
+    String id();
+
+    /** Adds what one file's text says to {@code into}. */
+    void collect(String text, Set<String> into);
+}
