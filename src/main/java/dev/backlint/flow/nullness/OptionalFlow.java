@@ -83,7 +83,16 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         super(body, context.constants(), new Budget(MAX_STEPS));
         this.context = context;
         this.state = entry == null ? new Known() : entry.copy();
+        // tests are remembered only where a check sits under one branch and a get() may sit under another
+        this.branchy = body.node().findAll(com.github.javaparser.ast.stmt.IfStmt.class).size() > 1
+                && body.node().findFirst(MethodCallExpr.class, call -> call.getArguments().isEmpty()
+                && (call.getNameAsString().equals("isPresent") || call.getNameAsString().equals("isEmpty"))).isPresent();
     }
+
+    /** Whether the body may tie a check to a later test (see the constructor). */
+    private final boolean branchy;
+    /** The text of each test with each outcome, made once. */
+    private final Map<Expression, String[]> atoms = new IdentityHashMap<>();
 
     /** Whether the body has a {@code get()} that could be one: the free first test. */
     static boolean mayHaveGets(Body body) {
@@ -235,14 +244,20 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             refine(unary.getExpression(), !outcome);
             return;
         }
-        String atom = NullnessFlow.atom(test, outcome);
-        for (Implied implied : List.copyOf(state.implied)) {
-            if (implied.atom().equals(atom)) {
-                state.present.add(implied.place()); // the path that left it unchecked is not this one
+        if (branchy) {
+            String atom = atoms.computeIfAbsent(test, t -> new String[2])[outcome ? 1 : 0];
+            if (atom == null) {
+                atom = NullnessFlow.atom(test, outcome);
+                atoms.get(test)[outcome ? 1 : 0] = atom;
             }
-        }
-        if (state.taken.size() < MAX_FACTS) {
-            state.taken.add(atom);
+            for (Implied implied : List.copyOf(state.implied)) {
+                if (implied.atom().equals(atom)) {
+                    state.present.add(implied.place()); // the path that left it unchecked is not this one
+                }
+            }
+            if (state.taken.size() < MAX_FACTS) {
+                state.taken.add(atom);
+            }
         }
         if (test instanceof com.github.javaparser.ast.expr.BinaryExpr sized) {
             NullnessFlow.nonEmpty(sized, outcome).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
