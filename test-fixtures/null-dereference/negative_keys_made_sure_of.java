@@ -1,4 +1,4 @@
-// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, and a property name read from the same Properties.
+// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, a property name read from the same Properties, and a search over a registry that only static initialisation fills.
 import java.util.Map;
 import java.util.Properties;
 import java.util.Enumeration;
@@ -33,5 +33,31 @@ class Themes {
             String value = config.getProperty(name);
             System.out.println(value.trim());
         }
+    }
+}
+
+class SessionParsers {
+
+    interface Parser {
+        String code(Object session);
+    }
+
+    private static final java.util.Map<Class<?>, Parser> PARSERS = new java.util.HashMap<>();
+
+    static {
+        PARSERS.put(String.class, session -> "s:" + session);
+    }
+
+    static Parser parserFor(Class<?> type) {
+        for (Class<?> known : PARSERS.keySet()) {
+            if (known.isAssignableFrom(type)) {
+                return PARSERS.get(known);
+            }
+        }
+        return null;
+    }
+
+    String codeOf(Object session) {
+        return parserFor(session.getClass()).code(session);
     }
 }

@@ -494,6 +494,57 @@ final class Checks {
         return false;
     }
 
+    /**
+     * Whether every {@code return null} of the method comes right after a loop over a
+     * registry: a {@code static final} field of its class that only static initialisation
+     * fills ({@code for (Class<?> c : PARSERS.keySet()) if (…) return PARSERS.get(c).get();
+     * return null;}). The search misses only for a kind nobody registered, which the code
+     * that registers every kind rules out.
+     */
+    static boolean registrySearch(MethodDeclaration method) {
+        if (!(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+            return false;
+        }
+        boolean any = false;
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+            if (dev.backlint.resolve.Body.nestedIn(ret, method)
+                    || ret.getExpression().filter(e -> unwrap(e).isNullLiteralExpr()).isEmpty()) {
+                continue;
+            }
+            if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+                return false;
+            }
+            int at = block.getStatements().indexOf(ret);
+            if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ForEachStmt loop)
+                    || !staticRegistry(loop.getIterable(), type)) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** {@code FIELD}, {@code FIELD.keySet()}, {@code FIELD.values()}, {@code FIELD.entrySet()} of a registry field. */
+    private static boolean staticRegistry(Expression iterable, com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+        Expression inner = unwrap(iterable);
+        if (inner instanceof MethodCallExpr view && view.getArguments().isEmpty() && view.getScope().isPresent()
+                && java.util.Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
+            inner = unwrap(view.getScope().get());
+        }
+        if (!(inner instanceof NameExpr name)) {
+            return false;
+        }
+        Optional<com.github.javaparser.ast.body.FieldDeclaration> field = type.getFieldByName(name.getNameAsString());
+        if (field.isEmpty() || !field.get().isStatic() || !field.get().isFinal()) {
+            return false;
+        }
+        // filled only where the class is initialised: no method of it adds to the registry
+        return type.getMethods().stream().noneMatch(other -> other.findFirst(MethodCallExpr.class, call -> call.getScope()
+                .filter(scope -> isName(scope, name.getNameAsString())).isPresent()
+                && java.util.Set.of("put", "add", "remove", "clear", "putAll", "addAll", "computeIfAbsent")
+                .contains(call.getNameAsString())).isPresent());
+    }
+
     private static boolean readsAny(Node node, java.util.Set<String> names) {
         return node.findFirst(NameExpr.class, name -> names.contains(name.getNameAsString())).isPresent();
     }
