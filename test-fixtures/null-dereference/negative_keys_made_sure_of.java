@@ -1,4 +1,4 @@
-// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, a property name read from the same Properties, and a search over a registry that only static initialisation fills.
+// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, a property name read from the same Properties, a search over a registry that only static initialisation fills, and a key read from a list kept in step with the map.
 import java.util.Map;
 import java.util.Properties;
 import java.util.Enumeration;
@@ -59,5 +59,31 @@ class SessionParsers {
 
     String codeOf(Object session) {
         return parserFor(session.getClass()).code(session);
+    }
+}
+
+class TaskPlan {
+
+    interface Task {
+        void run(String id);
+    }
+
+    private final java.util.Map<String, Task> tasks = new java.util.HashMap<>();
+    private final java.util.List<String> order = new java.util.ArrayList<>();
+
+    void add(String name, Task task) {
+        this.tasks.put(name, task);
+        this.order.add(name);
+    }
+
+    void remove(String name) {
+        this.tasks.remove(name);
+        this.order.remove(name);
+    }
+
+    void runAll(String id) {
+        for (String name : this.order) {
+            this.tasks.get(name).run(id);
+        }
     }
 }

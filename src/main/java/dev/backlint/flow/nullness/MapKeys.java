@@ -60,7 +60,7 @@ final class MapKeys {
         if (name.isEmpty() || fromMap(get.getArgument(0), name.get(), 3)) {
             return false; // for (String id : map.keySet()) map.get(id): a key the map gave
         }
-        if (filledAtConstruction(get, name.get())) {
+        if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get())) {
             return false;
         }
         if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) || putBack(get, name.get())
@@ -254,6 +254,38 @@ final class MapKeys {
         return put && type.get().findFirst(MethodCallExpr.class, call -> onMap.test(call)
                 && (call.getNameAsString().equals("clear") || call.getNameAsString().equals("remove")
                 && !call.getArguments().isEmpty() && call.getArgument(0).toString().equals(text))).isEmpty();
+    }
+
+    /**
+     * Whether the key is an element of another collection of the class that is kept in step
+     * with the map: {@code for (String name : perfList) trMap.get(name)}, where a method adds
+     * the same key to both ({@code trMap.put(name, …); perfList.add(name);}) and whatever
+     * removes it from the map removes it from the list too.
+     */
+    private static boolean pairedKey(MethodCallExpr get, String map) {
+        if (!(NullnessFlow.unwrap(get.getArgument(0)) instanceof NameExpr key)) {
+            return false;
+        }
+        Optional<String> list = loopedOver(key).map(NullnessFlow::unwrap).flatMap(MapKeys::nameOf);
+        Optional<TypeDeclaration> type = get.findAncestor(TypeDeclaration.class);
+        if (list.isEmpty() || list.get().equals(map) || type.isEmpty()) {
+            return false;
+        }
+        java.util.List<com.github.javaparser.ast.body.MethodDeclaration> methods = ((TypeDeclaration<?>) type.get()).getMethods();
+        boolean together = methods.stream().anyMatch(method -> calls(method, list.get(), Set.of("add", "addLast", "offer"))
+                .anyMatch(added -> calls(method, map, Set.of("put")).anyMatch(put -> put.getArgument(0).toString()
+                        .equals(added.getArgument(0).toString()))));
+        boolean removedApart = methods.stream().anyMatch(method -> calls(method, map, Set.of("remove")).findAny().isPresent()
+                && calls(method, list.get(), Set.of("remove")).findAny().isEmpty());
+        return together && !removedApart;
+    }
+
+    /** The calls named so, with an argument, on the collection of that name in the method. */
+    private static java.util.stream.Stream<MethodCallExpr> calls(com.github.javaparser.ast.body.MethodDeclaration method,
+                                                                 String collection, Set<String> names) {
+        return method.findAll(MethodCallExpr.class, call -> names.contains(call.getNameAsString())
+                && !call.getArguments().isEmpty() && call.getScope().isPresent()
+                && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(collection::equals).isPresent()).stream();
     }
 
     /** Whether the key was read from the object it is looked up in: {@code props.getProperty(name)} over {@code props.propertyNames()}. */
