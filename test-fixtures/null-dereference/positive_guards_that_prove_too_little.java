@@ -1,4 +1,4 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed; a handler that throws the failure on.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed; a handler that throws the failure on; a lookup read through a helper with no check of the note it reads.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -80,5 +80,24 @@ class ExportCleaner {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("bad page size", e);
         }
+    }
+
+    interface Session {
+        String note(String key);
+    }
+
+    static String readNote(Session session, String key) {
+        String note = session.note(key);
+        if (note == null) {
+            return null;
+        }
+        return note.trim();
+    }
+
+    int noteLength(Session session) {
+        if (session.note("other") != null) {
+            return readNote(session, "ctx").length();  // expect: null-dereference "readNote("
+        }
+        return 0;
     }
 }

@@ -35,6 +35,7 @@ final class Checks {
     static final String CONTAINS = "contains:";
     static final String NULL_FLAG = "null-flag:";
     static final String FOR_ARGUMENT = "for-argument:";
+    static final String NULL_WHEN_CALL = "null-when:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
@@ -492,6 +493,64 @@ final class Checks {
             }
         }
         return false;
+    }
+
+    /**
+     * When every {@code return null} of the method is reached only where a call on its
+     * parameters returns null ({@code String note = session.getAuthNote(key); if (note ==
+     * null) return null;}): {@code "receiver|method|argument"}, the parameters' indexes.
+     */
+    static Optional<String> nullWhenCall(MethodDeclaration method) {
+        java.util.Map<String, String> calls = new java.util.HashMap<>();
+        for (com.github.javaparser.ast.body.VariableDeclarator local
+                : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+            local.getInitializer().map(Checks::unwrap).flatMap(init -> callOnParameters(init, method))
+                    .ifPresent(template -> calls.put(local.getNameAsString(), template));
+        }
+        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullWhenTrue) -> {
+            if (!(unwrap(condition) instanceof BinaryExpr binary) || binary.getOperator()
+                    != (nullWhenTrue ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS)) {
+                return null;
+            }
+            Expression checked = comparedWithNull(binary).map(Checks::unwrap).orElse(null);
+            if (checked instanceof NameExpr name) {
+                return calls.get(name.getNameAsString());
+            }
+            return checked == null ? null : callOnParameters(checked, method).orElse(null);
+        };
+        return nullOnlyWhen(method, ret -> {
+            Node child = ret;
+            for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
+                    child = parent, parent = parent.getParentNode().orElse(null)) {
+                if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                    String template = tested.apply(ifStmt.getCondition(), ifStmt.getThenStmt() == child);
+                    if (template != null) {
+                        return template;
+                    }
+                }
+            }
+            return null;
+        }, tested);
+    }
+
+    /** {@code p.m(q)} with {@code p} and {@code q} parameters: {@code "i|m|j"}. */
+    private static Optional<String> callOnParameters(Expression expression, MethodDeclaration method) {
+        if (!(expression instanceof MethodCallExpr call) || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        int receiver = parameterIndex(call.getScope().get(), method);
+        int argument = parameterIndex(call.getArgument(0), method);
+        return receiver < 0 || argument < 0 ? Optional.empty()
+                : Optional.of(receiver + "|" + call.getNameAsString() + "|" + argument);
+    }
+
+    private static int parameterIndex(Expression expression, MethodDeclaration method) {
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (isName(expression, method.getParameter(i).getNameAsString())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

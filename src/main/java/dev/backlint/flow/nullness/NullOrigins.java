@@ -448,6 +448,16 @@ final class NullOrigins {
     }
 
     /**
+     * For a call of a method of the scanned sources that returns null only when a call on
+     * its arguments does ({@code String note = session.getAuthNote(key); if (note == null)
+     * return null;}): {@code "receiver|method|argument"}, the indexes of the arguments.
+     */
+    Optional<String> nullWhenCall(MethodCallExpr call) {
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key, false, true).map(members -> members.get(Checks.NULL_WHEN_CALL + key));
+    }
+
+    /**
      * For a call of a method of the scanned sources that returns null at once when its
      * argument {@code i} is null ({@code if (p == null) return null;}): {@code i}.
      */

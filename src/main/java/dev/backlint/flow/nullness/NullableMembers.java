@@ -113,6 +113,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     Checks.nullIfNull(method).ifPresent(index -> members.put(Checks.NULL_IF_NULL + key,
                             Integer.toString(index)));
                     Checks.nullOnlyForFlag(method).ifPresent(flag -> members.put(Checks.NULL_FLAG + key, flag));
+                    Checks.nullWhenCall(method).ifPresent(template -> members.put(Checks.NULL_WHEN_CALL + key, template));
                     if (!isNullable(method) && Checks.nullForArgument(method)) {
                         members.put(Checks.FOR_ARGUMENT + key, "");
                     }

@@ -574,7 +574,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             return then.isPresent() ? then : armOrigin(conditional, false);
         }
         if (inner instanceof MethodCallExpr call) {
-            return origins.of(call, this::knownPresent, this::mayBeNullArgument);
+            return sourceOf(call);
         }
         return Optional.empty();
     }
@@ -1116,8 +1116,32 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
             return;
         }
-        origins.of((MethodCallExpr) value, this::knownPresent, this::mayBeNullArgument)
-                .ifPresent(origin -> found.putIfAbsent(at, new Dereference(at, origin, null)));
+        sourceOf((MethodCallExpr) value).ifPresent(origin -> found.putIfAbsent(at, new Dereference(at, origin, null)));
+    }
+
+    /**
+     * Where a call's result may be null from, in this state: not where the method returns
+     * null only when a call on its arguments does, and the code just checked that call
+     * ({@code if (session.getAuthNote(KEY) != null) read(session, KEY).getId()}).
+     */
+    private Optional<NullOrigins.Origin> sourceOf(MethodCallExpr call) {
+        Optional<NullOrigins.Origin> origin = origins.of(call, this::knownPresent, this::mayBeNullArgument);
+        if (origin.isEmpty() || state.checkedCalls.isEmpty()) {
+            return origin;
+        }
+        Optional<String> through = origins.nullWhenCall(call);
+        if (through.isPresent()) {
+            String[] parts = through.get().split("\\|");
+            int receiver = Integer.parseInt(parts[0]);
+            int argument = Integer.parseInt(parts[2]);
+            if (receiver < call.getArguments().size() && argument < call.getArguments().size()
+                    && AccessPath.of(unwrap(call.getArgument(receiver)))
+                    .flatMap(place -> place.field(parts[1] + "(" + unwrap(call.getArgument(argument)) + ")"))
+                    .filter(state.checkedCalls::contains).isPresent()) {
+                return Optional.empty();
+            }
+        }
+        return origin;
     }
 
     /**
