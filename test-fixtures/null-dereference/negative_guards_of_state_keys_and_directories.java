@@ -231,4 +231,15 @@ class SubmissionForm {
             hidden.get(segment[0].trim()).add(segment[2]);
         }
     }
+
+    String filterFor(String field, String unqualified) {
+        if (this.sortFields.get(field) != null || this.sortFields.get(unqualified + ".*") != null) {
+            Step step = this.sortFields.get(field);
+            if (step == null) {
+                step = this.sortFields.get(unqualified + ".*");
+            }
+            return step.id();
+        }
+        return "";
+    }
 }

@@ -648,6 +648,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (inner instanceof ArrayAccessExpr element) {
             return plainKey(element.getName()) && plainKey(element.getIndex());
         }
+        if (inner instanceof BinaryExpr joined && joined.getOperator() == BinaryExpr.Operator.PLUS) {
+            return plainKey(joined.getLeft()) && plainKey(joined.getRight()); // prefix + "." + name
+        }
         if (inner instanceof MethodCallExpr call) {
             return call.getScope().filter(NullnessFlow::plainKey).isPresent()
                     && call.getArguments().stream().allMatch(NullnessFlow::plainKey);
