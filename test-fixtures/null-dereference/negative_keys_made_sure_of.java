@@ -1,4 +1,4 @@
-// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, a property name read from the same Properties, a search over a registry that only static initialisation fills, and a key read from a list kept in step with the map.
+// Keys the code makes sure of: a helper that tests a key as one part of an `&&`, a fixed key the constructor puts and nothing removes, a property name read from the same Properties, a search over a registry that only static initialisation fills, a key read from a list kept in step with the map, and a fixed key of a map the class keeps when only other fixed keys are tested.
 import java.util.Map;
 import java.util.Properties;
 import java.util.Enumeration;
@@ -85,5 +85,23 @@ class TaskPlan {
         for (String name : this.order) {
             this.tasks.get(name).run(id);
         }
+    }
+}
+
+class PageModel {
+
+    private final java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+
+    void set(String key, Object value) {
+        this.attributes.put(key, value);
+    }
+
+    String title() {
+        Object banner = this.attributes.get("banner");
+        return banner == null ? "" : banner.toString();
+    }
+
+    int scripts() {
+        return ((java.util.List<?>) this.attributes.get("scripts")).size();
     }
 }

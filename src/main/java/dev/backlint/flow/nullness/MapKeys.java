@@ -92,8 +92,28 @@ final class MapKeys {
             return false;
         }
         Node searched = scope;
+        boolean field = scope instanceof TypeDeclaration;
+        Optional<String> fixed = field ? fixedKey(get.getArgument(0)) : Optional.empty();
+        if (fixed.isEmpty()) {
+            return known.computeIfAbsent(scope, k -> new HashMap<>())
+                    .computeIfAbsent(name.get(), key -> testedForAbsence(searched, key, null));
+        }
+        // a map the class keeps, read with a fixed key: the class tests that key, or keys it computes
+        String key = fixed.get();
         return known.computeIfAbsent(scope, k -> new HashMap<>())
-                .computeIfAbsent(name.get(), key -> testedForAbsence(searched, key));
+                .computeIfAbsent(name.get() + "\u0000" + key, k -> testedForAbsence(searched, name.get(), key));
+    }
+
+    /** The text of a key that is a literal or a constant named in capitals. */
+    private static Optional<String> fixedKey(Expression key) {
+        Expression inner = NullnessFlow.unwrap(key);
+        if (inner instanceof com.github.javaparser.ast.expr.StringLiteralExpr) {
+            return Optional.of(inner.toString());
+        }
+        String name = inner instanceof NameExpr simple ? simple.getNameAsString()
+                : inner instanceof FieldAccessExpr access ? access.getNameAsString() : null;
+        return name != null && name.length() > 1 && name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                ? Optional.of(name) : Optional.empty();
     }
 
     /**
@@ -318,11 +338,14 @@ final class MapKeys {
         return Optional.empty();
     }
 
-    private static boolean testedForAbsence(Node scope, String name) {
+    /** @param key for a fixed key, only the tests of that key or of keys computed at run time count */
+    private static boolean testedForAbsence(Node scope, String name, String key) {
         return scope.findFirst(MethodCallExpr.class, call -> call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name::equals).isPresent()
                 && (ABSENCE.contains(call.getNameAsString())
-                || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call)))
+                || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call))
+                && (key == null || call.getArguments().isEmpty()
+                || fixedKey(call.getArgument(0)).map(key::equals).orElse(true)))
                 .isPresent();
     }
 
