@@ -1,0 +1,57 @@
+package dev.backlint.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backlint.api.TextIndexKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the text of every file says, read once per scan, and what reading it makes a file depend on. */
+class TextIndexTest {
+
+    @TempDir
+    Path dir;
+
+    /** The names of the methods called as statements in a file. */
+    private static final TextIndexKind CALLED = new TextIndexKind() {
+        @Override
+        public String id() {
+            return "test.called";
+        }
+
+        @Override
+        public void collect(String text, Set<String> into) {
+            Matcher call = Pattern.compile("(\\w+)\\(\\);").matcher(text);
+            while (call.find()) {
+                into.add(call.group(1));
+            }
+        }
+    };
+
+    @Test
+    void readsEveryFileOnceAndTheAskerDependsOnAll() {
+        TempProject project = new TempProject(dir);
+        SourceFile first = new SourceFile(project.write("a/First.java", "class First { void f() { alpha(); } }"),
+                "a/First.java", false);
+        SourceFile second = new SourceFile(project.write("b/Second.java", "class Second { void g() { beta(); } }"),
+                "b/Second.java", false);
+        ProjectIndex index = new ProjectIndex(List.of(first, second), file -> FileFacts.empty());
+
+        Dependencies.Recorder recorder = new Dependencies.Recorder(first);
+        index.startRecording(recorder);
+        Set<String> names = index.textIndex(CALLED);
+        index.stopRecording();
+
+        assertEquals(Set.of("alpha", "beta"), names);
+        assertTrue(recorder.build(false).solver(), "an analysis that read every file's text depends on every file");
+        Dependencies.Recorder other = new Dependencies.Recorder(second);
+        assertFalse(other.build(false).solver());
+    }
+}
