@@ -40,7 +40,7 @@ final class FileRun implements RuleContext {
         this.file = file;
         this.unit = unit;
         this.text = text;
-        this.suppressions = Suppressions.of(unit);
+        this.suppressions = Suppressions.of(unit, text.text());
         this.resolver = new Resolver(unit, misses, resolutionNanos);
         this.project = project;
         this.analyses = analyses;

@@ -39,8 +39,11 @@ final class Suppressions {
         this.ignoredByLine = ignoredByLine;
     }
 
-    static Suppressions of(CompilationUnit unit) {
+    static Suppressions of(CompilationUnit unit, String text) {
         Map<Integer, Set<String>> byLine = new HashMap<>();
+        if (!text.contains("backlint:ignore")) {
+            return new Suppressions(byLine); // most files: no need to walk the tree for its comments
+        }
         for (Comment comment : unit.getAllComments()) {
             Matcher matcher = IGNORE.matcher(comment.getContent());
             if (!matcher.find() || comment.getRange().isEmpty()) {

@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class WorkOrder {
 
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
-    private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s+(?:static\\s+)?([\\w.]+?)(?:\\.\\*)?\\s*;");
     /** Only the head of a file is read: package and imports come first. */
     private static final int HEAD_BYTES = 16 * 1024;
 
@@ -40,12 +39,7 @@ final class WorkOrder {
             String fileName = files.get(i).file().getFileName().toString();
             String simple = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
             byName.put(pkg.find() ? pkg.group(1) + "." + simple : simple, i);
-            List<String> named = new ArrayList<>();
-            Matcher imported = IMPORT.matcher(head);
-            while (imported.find()) {
-                named.add(imported.group(1));
-            }
-            imports.add(named);
+            imports.add(imports(head));
         }
         int[] importers = new int[files.size()];
         for (List<String> named : imports) {
@@ -68,6 +62,35 @@ final class WorkOrder {
         List<SourceFile> sorted = new ArrayList<>(files.size());
         order.forEach(i -> sorted.add(files.get(i)));
         return sorted;
+    }
+
+    /**
+     * The names the head's import declarations name, read line by line ({@code a.b.Type},
+     * {@code a.b} of {@code a.b.*}, {@code a.b.Type.member} of a static import).
+     */
+    static List<String> imports(String head) {
+        List<String> named = new ArrayList<>();
+        for (int at = head.indexOf("import"); at >= 0; at = head.indexOf("import", at + 6)) {
+            int lineStart = head.lastIndexOf('\n', at) + 1;
+            if (!head.substring(lineStart, at).isBlank()) {
+                continue; // not at the start of a line
+            }
+            int end = head.indexOf(';', at);
+            if (end < 0) {
+                break;
+            }
+            String name = head.substring(at + "import".length(), end).trim();
+            if (name.startsWith("static ")) {
+                name = name.substring("static ".length()).trim();
+            }
+            if (name.endsWith(".*")) {
+                name = name.substring(0, name.length() - 2);
+            }
+            if (!name.isEmpty() && name.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+                named.add(name);
+            }
+        }
+        return named;
     }
 
     private static String head(SourceFile file) {
