@@ -89,6 +89,9 @@ public final class DeclaredTypes {
      * static member's qualifier, judged by its capital initial).
      */
     public static Optional<String> writtenTypeOf(Expression scope) {
+        if (scope instanceof com.github.javaparser.ast.expr.EnclosedExpr enclosed) {
+            return writtenTypeOf(enclosed.getInner()); // (new Source()).read()
+        }
         if (scope instanceof ObjectCreationExpr creation) {
             return Optional.of(creation.getType().getNameWithScope());
         }

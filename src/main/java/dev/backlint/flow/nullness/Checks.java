@@ -604,6 +604,41 @@ final class Checks {
                 .contains(call.getNameAsString())).isPresent());
     }
 
+    /**
+     * Whether the method returns a local that is only ever given {@code null}: {@code String
+     * data; data = null; return data;}. Such a method returns null on every path that gets
+     * there, whoever calls it.
+     */
+    static boolean returnsAlwaysNullVariable(MethodDeclaration method) {
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+            if (dev.backlint.resolve.Body.nestedIn(ret, method)
+                    || !(ret.getExpression().map(Checks::unwrap).orElse(null) instanceof NameExpr returned)) {
+                continue;
+            }
+            String name = returned.getNameAsString();
+            List<Expression> values = new java.util.ArrayList<>();
+            boolean local = false;
+            for (com.github.javaparser.ast.body.VariableDeclarator declarator
+                    : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+                if (declarator.getNameAsString().equals(name)) {
+                    local = true;
+                    declarator.getInitializer().ifPresent(values::add);
+                }
+            }
+            for (com.github.javaparser.ast.expr.AssignExpr assign
+                    : method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+                if (isName(assign.getTarget(), name)) {
+                    values.add(assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                            ? assign.getValue() : assign); // a compound assignment is not a null
+                }
+            }
+            if (local && !values.isEmpty() && values.stream().allMatch(value -> unwrap(value).isNullLiteralExpr())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean readsAny(Node node, java.util.Set<String> names) {
         return node.findFirst(NameExpr.class, name -> names.contains(name.getNameAsString())).isPresent();
     }

@@ -114,7 +114,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                             Integer.toString(index)));
                     Checks.nullOnlyForFlag(method).ifPresent(flag -> members.put(Checks.NULL_FLAG + key, flag));
                     Checks.nullWhenCall(method).ifPresent(template -> members.put(Checks.NULL_WHEN_CALL + key, template));
-                    if (!isNullable(method) && Checks.nullForArgument(method)) {
+                    if (!isNullable(method) && (Checks.nullForArgument(method) || Checks.returnsAlwaysNullVariable(method))) {
                         members.put(Checks.FOR_ARGUMENT + key, "");
                     }
                 }
@@ -186,7 +186,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
                 && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
-                .isPresent();
+                .isPresent() || Checks.returnsAlwaysNullVariable(method);
     }
 
     /** Exceptions that say an input was malformed: the null a handler of them returns means "not valid". */

@@ -33,6 +33,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
 
     static final NullableText KIND = new NullableText();
 
+    private static final Pattern SET_TO_NULL = Pattern.compile("[^=!<>]=\\s*null\\s*;");
     private static final Pattern RETURNS_NULL = Pattern.compile("\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;");
     /** A type declaration at the start of a line, after its modifiers (not "class" in a comment). */
     private static final Pattern TYPES = Pattern.compile("(?m)^[ \\t]*(?:(?:public|protected|private|static|final|"
@@ -167,7 +168,9 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                     // a null of its own may make it a source only for some arguments: the parsed facts tell
                     return NULL_ARM.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.DECLARED;
                 }
-                return RETURNS_NULL.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.NEVER;
+                // return null; or a local set to null and returned (data = null; return data;)
+                return RETURNS_NULL.matcher(text).region(i, j).find() || SET_TO_NULL.matcher(text).region(i, j).find()
+                        ? Verdict.MAYBE : Verdict.NEVER;
             }
         }
         return Verdict.MAYBE; // no end found: ask the parsed facts
