@@ -50,6 +50,14 @@ public final class NullSources {
     private static final List<String> SESSIONS = List.of("jakarta.servlet.http.HttpSession",
             "javax.servlet.http.HttpSession");
     private static final List<String> RESULT_SETS = List.of("java.sql.ResultSet");
+    /** Spring's property sources: {@code getProperty(key)} is null for a property nobody set. */
+    private static final List<String> PROPERTY_RESOLVERS = List.of("org.springframework.core.env.PropertyResolver",
+            "org.springframework.core.env.Environment", "org.springframework.core.env.ConfigurableEnvironment",
+            "org.springframework.core.env.StandardEnvironment", "org.springframework.core.env.AbstractEnvironment");
+    /** Servlet configuration: {@code getInitParameter(name)} is null for a parameter the deployment does not set. */
+    private static final List<String> SERVLET_CONFIGS = List.of("jakarta.servlet.ServletContext",
+            "jakarta.servlet.ServletConfig", "jakarta.servlet.FilterConfig", "javax.servlet.ServletContext",
+            "javax.servlet.ServletConfig", "javax.servlet.FilterConfig");
     private static final List<String> ENTITY_MANAGERS = List.of("jakarta.persistence.EntityManager",
             "javax.persistence.EntityManager");
 
@@ -83,7 +91,9 @@ public final class NullSources {
                     "getCharacterStream", "getBinaryStream", "getAsciiStream", "getRef", "getSQLXML"), -1,
                     "the column may be SQL NULL"),
             new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
-            new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"));
+            new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"),
+            new Source(PROPERTY_RESOLVERS, null, Set.of("getProperty"), 1, "the property may be unset"),
+            new Source(SERVLET_CONFIGS, null, Set.of("getInitParameter"), 1, "the parameter may be unset"));
 
     /**
      * Sources that return null only when their collection is empty: after a test that it is
