@@ -406,6 +406,12 @@ final class Checks {
         return null;
     }
 
+    /** The types a catch clause handles: one, or each of a multi-catch. */
+    static List<com.github.javaparser.ast.type.Type> caughtTypes(com.github.javaparser.ast.stmt.CatchClause handler) {
+        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
+        return caught.isUnionType() ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
+    }
+
     /**
      * Whether a test with this outcome means {@code parameter} is empty: {@code p.isEmpty()},
      * {@code p.trim().isEmpty()}, {@code p.isBlank()}, {@code p.equals("")}, {@code

@@ -257,15 +257,12 @@ final class MapKeys {
      * removes it or clears the map ({@code attributes.put("scripts", new LinkedList<>())}).
      */
     private static boolean filledAtConstruction(MethodCallExpr get, String map) {
-        Expression key = NullnessFlow.unwrap(get.getArgument(0));
-        boolean fixed = key instanceof com.github.javaparser.ast.expr.StringLiteralExpr
-                || key instanceof NameExpr constant && constant.getNameAsString().equals(
-                constant.getNameAsString().toUpperCase(java.util.Locale.ROOT));
+        Optional<String> fixed = fixedKey(get.getArgument(0));
         Optional<TypeDeclaration> type = get.findAncestor(TypeDeclaration.class);
-        if (!fixed || type.isEmpty()) {
+        if (fixed.isEmpty() || type.isEmpty()) {
             return false;
         }
-        String text = key.toString();
+        String text = NullnessFlow.unwrap(get.getArgument(0)).toString();
         java.util.function.Predicate<MethodCallExpr> onMap = call -> call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(map::equals).isPresent();
         boolean put = ((TypeDeclaration<?>) type.get()).getConstructors().stream().anyMatch(constructor -> constructor

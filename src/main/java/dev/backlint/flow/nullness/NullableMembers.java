@@ -201,9 +201,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * the method swallowed: that is the exception rules' matter, not every caller's dereference.
      */
     private static boolean badInput(com.github.javaparser.ast.stmt.CatchClause handler) {
-        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
-        List<com.github.javaparser.ast.type.Type> types = caught.isUnionType()
-                ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
+        List<com.github.javaparser.ast.type.Type> types = Checks.caughtTypes(handler);
         return types.stream().allMatch(type -> BAD_INPUT.matcher(type.asString()).find());
     }
 

@@ -66,9 +66,7 @@ final class NullnessAnalysis implements Nullness {
     }
 
     private static boolean handlesNullPointer(com.github.javaparser.ast.stmt.CatchClause handler) {
-        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
-        List<com.github.javaparser.ast.type.Type> types = caught.isUnionType()
-                ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
+        List<com.github.javaparser.ast.type.Type> types = Checks.caughtTypes(handler);
         boolean catches = types.stream().map(type -> type.asString().replace("java.lang.", ""))
                 .anyMatch(name -> name.equals("NullPointerException") || name.equals("RuntimeException")
                         || name.equals("Exception") || name.equals("Throwable"));

@@ -545,7 +545,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** Whether the text of a place or key names the variable. */
-    private static boolean mentions(Object placeOrKey, String name) {
+    static boolean mentions(Object placeOrKey, String name) {
         String text = String.valueOf(placeOrKey);
         int at = text.indexOf(name);
         while (at >= 0) {

@@ -169,11 +169,6 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         return a.present.equals(b.present) && a.taken.equals(b.taken) && a.implied.equals(b.implied);
     }
 
-    /** Whether a test's text names the variable. */
-    private static boolean mentions(String atom, String name) {
-        return java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name) + "\\b").matcher(atom).find();
-    }
-
     @Override
     protected void effect(Node node) {
         if (node instanceof VariableDeclarator declarator) {
@@ -205,8 +200,8 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     private void forget(AccessPath target) {
         state.present.removeIf(target::isPrefixOf);
         String name = NullnessFlow.rootName(target);
-        state.taken.removeIf(atom -> mentions(atom, name));
-        state.implied.removeIf(implied -> target.isPrefixOf(implied.place()) || mentions(implied.atom(), name));
+        state.taken.removeIf(atom -> NullnessFlow.mentions(atom, name));
+        state.implied.removeIf(implied -> target.isPrefixOf(implied.place()) || NullnessFlow.mentions(implied.atom(), name));
     }
 
     /** A collection known to hold an element, kept in the state as a place of its own. */
