@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names of the types the Java files of a folder seem to declare, read from their
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class FolderDeclarations {
 
-    private static final Pattern DECLARATION = Pattern.compile("\\b(?:class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
     private final Map<Path, Map<String, List<Path>>> byFolder = new ConcurrentHashMap<>();
     /** Told, on the asking thread, how long reading a folder (or waiting for another thread to) took. */
@@ -60,13 +57,12 @@ final class FolderDeclarations {
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
-                Matcher matcher = DECLARATION.matcher(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-                while (matcher.find()) {
-                    List<Path> declaring = byName.computeIfAbsent(matcher.group(1), name -> new ArrayList<>());
+                TypeNamesInText.forEach(new String(Files.readAllBytes(file), StandardCharsets.UTF_8), name -> {
+                    List<Path> declaring = byName.computeIfAbsent(name, k -> new ArrayList<>());
                     if (declaring.isEmpty() || !declaring.get(declaring.size() - 1).equals(file)) {
                         declaring.add(file);
                     }
-                }
+                });
             } catch (IOException | OutOfMemoryError e) {
                 // unreadable: its types are not found, like any type outside the sources
             }

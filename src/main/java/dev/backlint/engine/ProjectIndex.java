@@ -17,7 +17,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +40,6 @@ public final class ProjectIndex {
             "IllegalArgumentException", "IllegalStateException", "UnsupportedOperationException");
     /** Files larger than this have the text facts of an empty file. */
     private static final long MAX_TEXT_BYTES = 4L << 20;
-    private static final Pattern DECLARATION = Pattern.compile("\\b(class|interface|enum|record)\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*)");
 
     private final Map<String, List<SourceFile>> filesByName = new HashMap<>();
     private final Map<Path, List<SourceFile>> filesByFolder = new HashMap<>();
@@ -252,10 +250,7 @@ public final class ProjectIndex {
     private static Set<String> declaredNames(SourceFile file) {
         Set<String> names = new HashSet<>();
         try {
-            Matcher matcher = DECLARATION.matcher(new String(Files.readAllBytes(file.file()), StandardCharsets.ISO_8859_1));
-            while (matcher.find()) {
-                names.add(matcher.group(2));
-            }
+            TypeNamesInText.forEach(new String(Files.readAllBytes(file.file()), StandardCharsets.UTF_8), names::add);
         } catch (IOException | OutOfMemoryError e) {
             // unreadable: its types are not found, like any type outside the scan
         }

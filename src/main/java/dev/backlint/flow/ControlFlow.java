@@ -91,6 +91,8 @@ public abstract class ControlFlow<S> {
     private final Map<Node, S> atWanted = new IdentityHashMap<>();
     /** For a wanted node inside a lambda or class of the body: the outermost such lambda or creation. */
     private final Map<Node, Node> containers = new IdentityHashMap<>();
+    /** The constant value of each condition, asked once however often a loop walks it. */
+    private final Map<Expression, Optional<Object>> foldedConditions = new IdentityHashMap<>();
     private S returned;
     private S thrown;
     /** The frames of the jump targets and try statements around the point reached, innermost first. */
@@ -686,7 +688,7 @@ public abstract class ControlFlow<S> {
         // a null test never folds: asking would look the name up across the project
         boolean nullTest = condition instanceof BinaryExpr test
                 && (test.getLeft().isNullLiteralExpr() || test.getRight().isNullLiteralExpr());
-        Optional<Object> folded = nullTest ? Optional.empty() : constants.value(condition);
+        Optional<Object> folded = nullTest ? Optional.empty() : foldedConditions.computeIfAbsent(condition, constants::value);
         eval(condition);
         if (state == null) {
             return new Branches<>(null, null);

@@ -67,6 +67,7 @@ final class NullOrigins {
     private final Map<MethodCallExpr, Map<String, Optional<Map<String, String>>>> looked = new IdentityHashMap<>();
     private final Map<Node, Map<String, Optional<Map<String, NullableText.Verdict>>>> texts = new IdentityHashMap<>();
     private final Map<MethodCallExpr, Boolean> neverReturning = new IdentityHashMap<>();
+    private final Map<MethodCallExpr, String> printed = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
     private final MapKeys mapKeys = new MapKeys();
 
@@ -297,6 +298,48 @@ final class NullOrigins {
             }
         }
         return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, reached));
+    }
+
+    /**
+     * The names whose nullness can matter in a body, lambdas inside it included: the
+     * variables and fields of {@code this} it dereferences or tests for null, and, through
+     * assignments, those whose values reach them. A value given to any other name never
+     * reaches a dereference, and is not looked up.
+     */
+    static Set<String> relevantNames(Node root) {
+        Set<String> reached = new java.util.HashSet<>();
+        Map<String, List<Expression>> values = new HashMap<>();
+        root.walk(node -> {
+            if (isPlace(node)) {
+                if (NullnessFlow.dereferencer((Expression) node) != null) {
+                    reached.add(simpleName(node));
+                }
+            } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
+                values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
+            } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign && isPlace(assign.getTarget())) {
+                values.computeIfAbsent(simpleName(assign.getTarget()), k -> new ArrayList<>()).add(assign.getValue());
+            } else if (node instanceof com.github.javaparser.ast.expr.BinaryExpr binary) {
+                Checks.comparedWithNull(binary).map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
+                        .ifPresent(tested -> reached.add(simpleName(tested)));
+            }
+        });
+        java.util.Deque<String> work = new java.util.ArrayDeque<>(reached);
+        while (!work.isEmpty()) {
+            for (Expression value : values.getOrDefault(work.pop(), List.of())) {
+                value.walk(node -> {
+                    if (isPlace(node) && reached.add(simpleName(node))) {
+                        work.push(simpleName(node));
+                    }
+                });
+            }
+        }
+        return reached;
+    }
+
+    /** A variable, or a field of {@code this}: what {@link #simpleName} names. */
+    private static boolean isPlace(Node node) {
+        return node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                && access.getScope().isThisExpr();
     }
 
     /** {@code x} of a name, {@code x} of {@code this.x}. */
@@ -733,8 +776,11 @@ final class NullOrigins {
         });
     }
 
-    private static String text(MethodCallExpr call) {
-        String text = call.toString().replaceAll("\\s+", " ");
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    /** How a message names a call: printed once per call, as the flow may ask on each pass. */
+    private String text(MethodCallExpr call) {
+        return printed.computeIfAbsent(call, c -> {
+            String text = c.toString().replaceAll("\\s+", " ");
+            return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+        });
     }
 }

@@ -151,10 +151,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     private final NullOrigins origins;
     private final Map<Node, Dereference> found = new IdentityHashMap<>();
+    /** The names whose values can reach a dereference or a null test: see {@link NullOrigins#relevantNames}. */
+    private final Set<String> relevant;
 
     NullnessFlow(Body body, NullOrigins origins) {
         super(body, origins.constants(), new Budget(MAX_STEPS));
         this.origins = origins;
+        this.relevant = NullOrigins.relevantNames(body.node());
         this.state = new State();
         seed(body);
         if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
@@ -365,7 +368,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * maybe-null if the value is, else not; what was known of it as a map or key goes.
      */
     private void assign(AccessPath target, Expression value) {
-        Optional<NullOrigins.Origin> origin = value == null ? Optional.empty() : valueOrigin(value);
+        Optional<NullOrigins.Origin> origin = value == null || !relevant.contains(rootName(target)) ? Optional.empty()
+                : valueOrigin(value);
         NullOrigins.Origin isNull = value == null || !target.isVariable() ? null : nullValue(target, value);
         if (isNull != null) {
             state.isNull.put(target, isNull);
