@@ -172,14 +172,22 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     @Override
     protected void effect(Node node) {
         if (node instanceof VariableDeclarator declarator) {
-            forget(AccessPath.variable(declarator, declarator.getNameAsString()));
+            AccessPath target = AccessPath.variable(declarator, declarator.getNameAsString());
+            forget(target);
+            declarator.getInitializer().ifPresent(value -> assigned(node, target, declarator.getNameAsString(), value));
         } else if (node instanceof AssignExpr assign) {
-            AccessPath.of(assign.getTarget()).ifPresent(this::forget);
+            AccessPath.of(assign.getTarget()).ifPresent(target -> {
+                forget(target);
+                if (assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+                    assigned(node, target, assign.getTarget().toString(), assign.getValue());
+                }
+            });
         } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
             String name = call.getNameAsString();
             Optional<AccessPath> place = place(call.getScope().get());
             if (GETTERS.contains(name) && call.getArguments().isEmpty()) {
                 if ((place.isEmpty() || !state.present.contains(place.get())) && !fromNonEmpty(call.getScope().get())
+                        && !presentByConstruction(call.getScope().get()) && !matchedBefore(call.getScope().get())
                         && isOptional(call.getScope().get())) {
                     unchecked.add(call);
                 }
@@ -194,6 +202,231 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                     refine(call.getArgument(i), true); // assertPresent(opt.isPresent(), ..)
                 }
             }
+        }
+    }
+
+    /**
+     * A place takes a value: present when the value cannot be empty ({@code Optional.of(x)},
+     * {@code Optional.ofNullable(new Foo())}); tied to a twin when the statement before gave
+     * another place the same lookup ({@code a = handler.find(name); b = handler.find(name);}):
+     * where one is found present, so is the other.
+     */
+    private void assigned(Node node, AccessPath target, String written, Expression value) {
+        if (presentByConstruction(value)) {
+            state.present.add(target);
+            return;
+        }
+        Expression inner = NullnessFlow.unwrap(value);
+        if (!(inner instanceof MethodCallExpr lookup) || CHANGING.contains(lookup.getNameAsString())
+                || state.implied.size() + 4 > MAX_FACTS) {
+            return;
+        }
+        twin(node, inner.toString()).filter(other -> !other.place().equals(target)).ifPresent(other -> {
+            state.implied.add(new Implied("+" + other.written() + ".isPresent()", target));
+            state.implied.add(new Implied("-" + other.written() + ".isEmpty()", target));
+            state.implied.add(new Implied("+" + written + ".isPresent()", other.place()));
+            state.implied.add(new Implied("-" + written + ".isEmpty()", other.place()));
+        });
+    }
+
+    /** Calls that return something new each time: two in a row are not the same lookup. */
+    private static final Set<String> CHANGING = Set.of("next", "poll", "pop", "take", "remove", "read", "readLine",
+            "nextInt", "nextLong", "random", "now", "generate", "create", "newInstance");
+
+    /** A place given a value, and how the code writes it. */
+    private record Written(AccessPath place, String written) {
+    }
+
+    /** The place the statement just before the one of {@code node} gave the value {@code text}, if it did. */
+    private static Optional<Written> twin(Node node, String text) {
+        Node statement = node;
+        while (statement != null && !(statement instanceof com.github.javaparser.ast.stmt.Statement)) {
+            statement = statement.getParentNode().orElse(null);
+        }
+        if (statement == null || !(statement.getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return Optional.empty();
+        }
+        int at = block.getStatements().indexOf(statement);
+        if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ExpressionStmt before)) {
+            return Optional.empty();
+        }
+        Expression expression = before.getExpression();
+        if (expression instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN
+                && NullnessFlow.unwrap(assign.getValue()).toString().equals(text)) {
+            return AccessPath.of(assign.getTarget()).map(place -> new Written(place, assign.getTarget().toString()));
+        }
+        if (expression instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
+                && declaration.getVariables().size() == 1) {
+            VariableDeclarator declarator = declaration.getVariable(0);
+            return declarator.getInitializer().filter(value -> NullnessFlow.unwrap(value).toString().equals(text))
+                    .map(value -> new Written(AccessPath.variable(declarator, declarator.getNameAsString()),
+                            declarator.getNameAsString()));
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Optional.of(x)}, {@code Optional.ofNullable(new Foo())} or of a literal: never empty. */
+    private static boolean presentByConstruction(Expression value) {
+        Expression inner = NullnessFlow.unwrap(value);
+        if (!(inner instanceof MethodCallExpr call) || call.getArguments().size() != 1 || call.getScope().isEmpty()
+                || !OPTIONAL_CLASSES.contains(call.getScope().get().toString())) {
+            return false;
+        }
+        Expression argument = NullnessFlow.unwrap(call.getArgument(0));
+        return call.getNameAsString().equals("of") || call.getNameAsString().equals("ofNullable")
+                && (argument instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
+                || argument instanceof com.github.javaparser.ast.expr.LiteralExpr && !argument.isNullLiteralExpr());
+    }
+
+    private static final Set<String> OPTIONAL_CLASSES = Set.of("Optional", "java.util.Optional", "OptionalInt",
+            "OptionalLong", "OptionalDouble");
+
+    /**
+     * {@code items.stream().filter(p).findFirst()} where a test of {@code items.stream()…anyMatch(p)}
+     * held (or of {@code noneMatch(p)} failed) on every path here: the same predicate,
+     * as the lambda's text with its parameter renamed, or as the same literals.
+     */
+    private boolean matchedBefore(Expression optional) {
+        Expression inner = NullnessFlow.unwrap(optional);
+        if (!(inner instanceof MethodCallExpr terminal) || !terminal.getArguments().isEmpty()
+                || !terminal.getNameAsString().equals("findFirst") && !terminal.getNameAsString().equals("findAny")) {
+            return false;
+        }
+        Optional<AccessPath> collection = streamed(terminal);
+        if (collection.isEmpty()) {
+            return false;
+        }
+        for (String key : predicateKeys(terminal)) {
+            if (collection.get().field(key).filter(state.present::contains).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The collection {@code c} of a chain {@code c.stream()…}, when it is a place. */
+    private static Optional<AccessPath> streamed(MethodCallExpr last) {
+        Expression step = last.getScope().orElse(null);
+        while (step instanceof MethodCallExpr call && !(call.getNameAsString().equals("stream")
+                && call.getArguments().isEmpty())) {
+            step = call.getScope().orElse(null);
+        }
+        return step instanceof MethodCallExpr stream ? stream.getScope().flatMap(AccessPath::of) : Optional.empty();
+    }
+
+    /**
+     * What names the predicate of a chain from {@code stream()} to {@code last}: the literals
+     * its steps hold ({@code "lits:-i"}), and, when one filter or match is its only step, the
+     * predicate's text ({@code "pred:_.getId() == id"}).
+     */
+    private static List<String> predicateKeys(MethodCallExpr last) {
+        List<MethodCallExpr> steps = new ArrayList<>();
+        Expression step = last;
+        while (step instanceof MethodCallExpr call && !(call.getNameAsString().equals("stream")
+                && call.getArguments().isEmpty())) {
+            steps.add(0, call);
+            step = call.getScope().orElse(null);
+        }
+        java.util.TreeSet<String> literals = new java.util.TreeSet<>();
+        List<MethodCallExpr> predicates = new ArrayList<>();
+        for (MethodCallExpr call : steps) {
+            call.getArguments().forEach(argument -> argument.findAll(com.github.javaparser.ast.expr.LiteralExpr.class)
+                    .stream().filter(literal -> !literal.isNullLiteralExpr() && !literal.isBooleanLiteralExpr())
+                    .forEach(literal -> literals.add(literal.toString())));
+            if (!call.getArguments().isEmpty()) {
+                predicates.add(call);
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        if (!literals.isEmpty()) {
+            keys.add("lits:" + String.join(",", literals));
+        }
+        if (predicates.size() == 1 && predicates.get(0).getArguments().size() == 1
+                && PREDICATE_STEPS.contains(predicates.get(0).getNameAsString())) {
+            Expression predicate = predicates.get(0).getArgument(0);
+            if (predicate instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
+                String parameter = lambda.getParameter(0).getNameAsString();
+                keys.add("pred:" + lambda.getBody().toString().replaceAll("\\b" + java.util.regex.Pattern.quote(parameter)
+                        + "\\b", "_").replaceAll("\\s+", " "));
+            } else {
+                keys.add("pred:" + predicate);
+            }
+        }
+        return keys;
+    }
+
+    private static final Set<String> PREDICATE_STEPS = Set.of("filter", "anyMatch", "noneMatch");
+
+    /** A test {@code c.stream()…anyMatch(p)} that held, or {@code noneMatch(p)} that failed: a later filter by {@code p} finds. */
+    private void matched(MethodCallExpr test, boolean outcome) {
+        boolean some = test.getNameAsString().equals("anyMatch") && outcome
+                || test.getNameAsString().equals("noneMatch") && !outcome;
+        if (!some || test.getArguments().size() != 1) {
+            return;
+        }
+        streamed(test).ifPresent(collection -> predicateKeys(test)
+                .forEach(key -> collection.field(key).ifPresent(state.present::add)));
+    }
+
+    /**
+     * A test by a method of this class that answers whether its argument is empty, an
+     * Optional among other kinds ({@code isEmptyPayload(payload)}: {@code payload instanceof
+     * Optional<?> o} … {@code return o.isEmpty();}), found false: the argument, if it is an
+     * Optional, is present.
+     */
+    private void notEmptyArgument(MethodCallExpr test, boolean outcome) {
+        if (outcome || test.getArguments().size() != 1
+                || test.getScope().isPresent() && !test.getScope().get().isThisExpr()) {
+            return;
+        }
+        Optional<AccessPath> argument = AccessPath.of(test.getArgument(0));
+        if (argument.isEmpty()) {
+            return;
+        }
+        boolean answersEmptiness = DeclaredTypes.declaringTypeAround(test).flatMap(type -> DeclaredTypes.method(type, test))
+                .filter(method -> method.getBody().isPresent() && method.getParameters().size() == 1)
+                .filter(method -> emptinessOfOptional(method, method.getParameter(0).getNameAsString())).isPresent();
+        if (answersEmptiness) {
+            argument.get().field(OPTIONAL_PRESENT).ifPresent(state.present::add);
+        }
+    }
+
+    /** The field name under which a value is kept as "present, if it is an Optional". */
+    private static final String OPTIONAL_PRESENT = "?present";
+
+    /** Whether the method returns {@code o.isEmpty()} (or {@code !o.isPresent()}) for {@code parameter instanceof Optional o}. */
+    private static boolean emptinessOfOptional(com.github.javaparser.ast.body.MethodDeclaration method, String parameter) {
+        for (com.github.javaparser.ast.expr.InstanceOfExpr instanceOf : method.findAll(com.github.javaparser.ast.expr.InstanceOfExpr.class)) {
+            if (!(instanceOf.getExpression() instanceof com.github.javaparser.ast.expr.NameExpr tested)
+                    || !tested.getNameAsString().equals(parameter) || instanceOf.getPattern().isEmpty()
+                    || !(instanceOf.getPattern().get() instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern)
+                    || !OPTIONAL_CLASSES.contains(pattern.getType().asString().replaceAll("<.*", ""))) {
+                continue;
+            }
+            String bound = pattern.getNameAsString();
+            boolean answers = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class).stream()
+                    .flatMap(returned -> returned.getExpression().stream())
+                    .map(NullnessFlow::unwrap)
+                    .anyMatch(returned -> returned.toString().equals(bound + ".isEmpty()")
+                            || returned.toString().equals("!" + bound + ".isPresent()"));
+            if (answers) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code payload instanceof Optional<?> o} where {@code payload} was found not empty: {@code o} is present. */
+    private void boundFromPresent(com.github.javaparser.ast.expr.InstanceOfExpr test, boolean outcome) {
+        if (!outcome || test.getPattern().isEmpty()
+                || !(test.getPattern().get() instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern)) {
+            return;
+        }
+        boolean present = AccessPath.of(test.getExpression()).flatMap(place -> place.field(OPTIONAL_PRESENT))
+                .filter(state.present::contains).isPresent();
+        if (present) {
+            state.present.add(AccessPath.variable(pattern, pattern.getNameAsString()));
         }
     }
 
@@ -260,6 +493,13 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         if (test instanceof MethodCallExpr empty && !outcome && empty.getNameAsString().equals("isEmpty")
                 && empty.getArguments().isEmpty()) {
             empty.getScope().flatMap(AccessPath::of).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
+        }
+        if (test instanceof com.github.javaparser.ast.expr.InstanceOfExpr instanceOf) {
+            boundFromPresent(instanceOf, outcome);
+        }
+        if (test instanceof MethodCallExpr match) {
+            matched(match, outcome);
+            notEmptyArgument(match, outcome);
         }
         if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty() || !call.getArguments().isEmpty()) {
             return;
