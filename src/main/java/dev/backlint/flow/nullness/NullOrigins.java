@@ -219,7 +219,9 @@ final class NullOrigins {
     /** @param alsoDereferenced names a lambda of the body dereferences: they hold what the body gave them */
     private boolean mayHaveSources(Body body, Set<String> alsoDereferenced) {
         Node root = body.node();
+        // names and calls dereferenced where no plain guard proved them not null
         Set<String> dereferenced = new java.util.HashSet<>(alsoDereferenced);
+        Set<String> anyDereferenced = new java.util.HashSet<>(alsoDereferenced);
         List<MethodCallExpr> calls = new ArrayList<>();
         Map<String, List<Expression>> values = new HashMap<>();
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
@@ -230,10 +232,15 @@ final class NullOrigins {
             if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                     && access.getScope().isThisExpr()) {
                 if (NullnessFlow.dereferencer((Expression) node) != null) {
-                    dereferenced.add(simpleName(node));
+                    anyDereferenced.add(simpleName(node));
+                    if (!Guarded.plainly((Expression) node, root)) {
+                        dereferenced.add(simpleName(node));
+                    }
                 }
             } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
-                calls.add(call);
+                if (!Guarded.plainly(call, root)) {
+                    calls.add(call);
+                }
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
             } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
@@ -250,7 +257,7 @@ final class NullOrigins {
             }
         }
         if (dereferenced.isEmpty()) {
-            return false;
+            return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced));
         }
         if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
@@ -275,28 +282,23 @@ final class NullOrigins {
                 if (NullnessFlow.unwrap(value).isNullLiteralExpr()) {
                     return true;
                 }
-                boolean[] source = new boolean[1];
                 value.walk(node -> {
-                    if (source[0] || Body.nestedIn(node, root)) {
-                        return;
-                    }
-                    if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
-                            && access.getScope().isThisExpr()) {
+                    if (isPlace(node) && !Body.nestedIn(node, root)) {
                         String read = simpleName(node);
                         if (reached.add(read)) {
                             work.push(read);
                         }
-                    } else if (node instanceof MethodCallExpr call && mayBeSource(call)) {
-                        source[0] = true;
-                    } else if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
-                        source[0] = true; // c ? x : null
                     }
                 });
-                if (source[0]) {
-                    return true;
+                // what the variable takes: the value, or the arms of a conditional (c ? x : null)
+                for (Expression taken : valuesTaken(value, new ArrayList<>())) {
+                    if (taken.isNullLiteralExpr() || taken instanceof MethodCallExpr call && mayBeSource(call)) {
+                        return true;
+                    }
                 }
             }
         }
+        reached.addAll(anyDereferenced);
         return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, reached));
     }
 
@@ -340,6 +342,24 @@ final class NullOrigins {
     private static boolean isPlace(Node node) {
         return node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                 && access.getScope().isThisExpr();
+    }
+
+    /**
+     * The expressions whose value a variable takes from {@code value}: itself, through
+     * parentheses and casts, both arms of a conditional, the value of an assignment.
+     * The flow asks where null comes from of these only, not of the calls among their arguments.
+     */
+    private static List<Expression> valuesTaken(Expression value, List<Expression> into) {
+        Expression inner = NullnessFlow.unwrap(value);
+        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+            valuesTaken(conditional.getThenExpr(), into);
+            valuesTaken(conditional.getElseExpr(), into);
+        } else if (inner instanceof com.github.javaparser.ast.expr.AssignExpr assign) {
+            valuesTaken(assign.getValue(), into);
+        } else {
+            into.add(inner);
+        }
+        return into;
     }
 
     /** {@code x} of a name, {@code x} of {@code this.x}. */

@@ -95,7 +95,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     members.put((outcome.get() ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + key + ":" + i, "");
                 }
             }
-            if (method.getBody().isPresent() && Checks.neverReturns(method)) {
+            if (method.getBody().isPresent() && Checks.neverReturns(method) && !hook(method)) {
                 members.put(Checks.NEVER_RETURNS + key, "");
             }
             // an interface's default that returns null is a fallback its implementations replace
@@ -153,6 +153,19 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             }
         }
         return members;
+    }
+
+    /**
+     * Whether a method that always throws is a hook for subclasses rather than a check: it
+     * returns a value ({@code protected String endpoint() { throw new Unsupported…; }}) and a
+     * subclass may override it, so a call through {@code this} may well return.
+     */
+    private static boolean hook(MethodDeclaration method) {
+        if (method.getType().isVoidType() || method.isPrivate() || method.isStatic() || method.isFinal()) {
+            return false;
+        }
+        return method.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
+                && !type.isFinal()).isPresent();
     }
 
     /** Whether a declaration carries {@code @Nullable} or {@code @CheckForNull} (any package). */

@@ -534,7 +534,23 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             return Optional.of(AccessPath.thisField(name));
         }
-        return AccessPath.of(call.getScope().get()).flatMap(place -> place.field(name));
+        return receiverPlace(call.getScope().get()).flatMap(place -> place.field(name));
+    }
+
+    /**
+     * The place a call's receiver names: as {@link AccessPath#of} finds it, or, for a
+     * lower-case name this file declares nowhere, the field of {@code this} it must be
+     * (inherited from a superclass of another file: {@code authenticationSession}).
+     */
+    static Optional<AccessPath> receiverPlace(Expression receiver) {
+        Optional<AccessPath> place = AccessPath.of(receiver);
+        Expression inner = unwrap(receiver);
+        if (place.isPresent() || !(inner instanceof NameExpr name)
+                || !Character.isLowerCase(name.getNameAsString().charAt(0))
+                || dev.backlint.resolve.Scopes.of(name).isPresent()) {
+            return place;
+        }
+        return Optional.of(AccessPath.thisField(name.getNameAsString()));
     }
 
     /** A literal, or a constant named in capitals ({@code "X-Forwarded-For"}, {@code HEADER}, {@code Keys.TENANT}). */
@@ -1142,7 +1158,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             int receiver = Integer.parseInt(parts[0]);
             int argument = Integer.parseInt(parts[2]);
             if (receiver < call.getArguments().size() && argument < call.getArguments().size()
-                    && AccessPath.of(unwrap(call.getArgument(receiver)))
+                    && receiverPlace(call.getArgument(receiver))
                     .flatMap(place -> place.field(parts[1] + "(" + unwrap(call.getArgument(argument)) + ")"))
                     .filter(state.checkedCalls::contains).isPresent()) {
                 return Optional.empty();

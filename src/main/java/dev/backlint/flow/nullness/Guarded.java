@@ -1,0 +1,215 @@
+package dev.backlint.flow.nullness;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.AssertStmt;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.WhileStmt;
+import dev.backlint.models.NullSources;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Whether a dereference sits where the code around it plainly proved the value not null,
+ * read from the syntax alone: inside {@code if (x != null)} (or its {@code else} of
+ * {@code x == null}), right of {@code x != null &&}, inside a ternary's checked arm, after
+ * {@code if (x == null) return;} or {@code Assert.notNull(x, ..)} in a block around it.
+ * The nullness flow decides every body this does not settle; this only spares it the
+ * bodies whose every dereference is guarded in one of these plain ways.
+ */
+final class Guarded {
+
+    private static final Set<String> NOT_NULL_WHEN_TRUE = simpleNames(NullSources.NON_NULL_WHEN_TRUE);
+    private static final Set<String> NOT_NULL_WHEN_FALSE = simpleNames(NullSources.NON_NULL_WHEN_FALSE);
+    private static final Set<String> ASSERTS_NOT_NULL = simpleNames(NullSources.NON_NULL_ASSERTIONS);
+    private static final Set<String> ASSERTS_CONDITION = simpleNames(NullSources.CONDITION_ASSERTIONS);
+
+    private Guarded() {
+    }
+
+    private static Set<String> simpleNames(Set<String> qualified) {
+        return qualified.stream().map(name -> name.substring(name.indexOf('.') + 1)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether {@code value}, dereferenced, is proved not null by a plain guard between it and
+     * {@code root}, and no variable it reads is given a new value anywhere after the guard.
+     */
+    static boolean plainly(Expression value, Node root) {
+        Node guard = guard(value, root);
+        return guard != null && !reassignedAfter(value, guard, root);
+    }
+
+    /** The guard that proves the value not null: an {@code if}, a conditional, an operand or an earlier statement. */
+    private static Node guard(Expression value, Node root) {
+        Node child = value;
+        for (Node parent = value.getParentNode().orElse(null); parent != null && child != root;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                boolean then = ifStmt.getThenStmt() == child;
+                if (proves(ifStmt.getCondition(), value, then)) {
+                    return ifStmt;
+                }
+            } else if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
+                if (proves(conditional.getCondition(), value, conditional.getThenExpr() == child)) {
+                    return conditional;
+                }
+            } else if (parent instanceof BinaryExpr binary && binary.getRight() == child) {
+                if (binary.getOperator() == BinaryExpr.Operator.AND && proves(binary.getLeft(), value, true)
+                        || binary.getOperator() == BinaryExpr.Operator.OR && proves(binary.getLeft(), value, false)) {
+                    return binary;
+                }
+            } else if (parent instanceof WhileStmt loop && loop.getBody() == child) {
+                if (proves(loop.getCondition(), value, true)) {
+                    return loop;
+                }
+            } else if (parent instanceof BlockStmt block) {
+                for (Statement earlier : block.getStatements()) {
+                    if (earlier == child) {
+                        break;
+                    }
+                    if (settles(earlier, value)) {
+                        return earlier;
+                    }
+                }
+            } else if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || parent instanceof com.github.javaparser.ast.body.CallableDeclaration) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a variable the value reads is assigned after the guard begins: in it, where
+     * the dereference is inside it ({@code if (a != null) { a = find(); a.use(); }}), or anywhere
+     * after it (a loop may come back to the dereference). An earlier statement's own
+     * assignment ({@code if (d == null) d = new D();}) is the guard's proof, not a change.
+     */
+    private static boolean reassignedAfter(Expression value, Node guard, Node root) {
+        Set<String> names = new java.util.HashSet<>();
+        value.walk(node -> {
+            String name = node instanceof Expression expression ? simpleName(expression) : null;
+            if (name != null) {
+                names.add(name);
+            }
+        });
+        boolean inside = value.isDescendantOf(guard);
+        int from = guard.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0);
+        return root.findFirst(com.github.javaparser.ast.expr.AssignExpr.class, assign -> {
+            String target = simpleName(assign.getTarget());
+            if (target == null || !names.contains(target) || !inside && assign.isDescendantOf(guard)) {
+                return false;
+            }
+            return assign.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0) > from;
+        }).isPresent();
+    }
+
+    /** Whether two expressions name the same value: {@code this.x} as {@code x}, through parentheses and casts. */
+    private static boolean same(Expression a, Expression b) {
+        Expression left = NullnessFlow.unwrap(a);
+        Expression right = NullnessFlow.unwrap(b);
+        String leftName = simpleName(left);
+        String rightName = simpleName(right);
+        if (leftName != null || rightName != null) {
+            return leftName != null && leftName.equals(rightName);
+        }
+        return left.getClass() == right.getClass() && left.equals(right);
+    }
+
+    /** {@code x} of a name or of {@code this.x}; null for anything else. */
+    private static String simpleName(Expression expression) {
+        if (expression instanceof com.github.javaparser.ast.expr.NameExpr name) {
+            return name.getNameAsString();
+        }
+        if (expression instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+            return access.getNameAsString();
+        }
+        return null;
+    }
+
+    /** Whether the condition, having had {@code outcome}, proves the value of {@code guarded} not null. */
+    private static boolean proves(Expression condition, Expression guarded, boolean outcome) {
+        Expression test = NullnessFlow.unwrap(condition);
+        if (test instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return proves(unary.getExpression(), guarded, !outcome);
+        }
+        if (test instanceof BinaryExpr binary) {
+            if (binary.getOperator() == BinaryExpr.Operator.AND && outcome
+                    || binary.getOperator() == BinaryExpr.Operator.OR && !outcome) {
+                return proves(binary.getLeft(), guarded, outcome) || proves(binary.getRight(), guarded, outcome);
+            }
+            if (binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS || binary.getOperator() == BinaryExpr.Operator.EQUALS) {
+                boolean notNull = binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS == outcome;
+                return notNull && Checks.comparedWithNull(binary).filter(checked -> same(checked, guarded)).isPresent();
+            }
+            return false;
+        }
+        if (test instanceof InstanceOfExpr instanceOf) {
+            return outcome && same(instanceOf.getExpression(), guarded);
+        }
+        if (test instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
+            String name = call.getNameAsString();
+            boolean named = outcome ? NOT_NULL_WHEN_TRUE.contains(name) : NOT_NULL_WHEN_FALSE.contains(name);
+            return named && same(call.getArgument(0), guarded);
+        }
+        return false;
+    }
+
+    /**
+     * Whether, once the statement completes normally, the value is not null: an {@code if}
+     * whose test finds it null and whose branch always leaves, or gives it a new object;
+     * an assertion of it.
+     */
+    private static boolean settles(Statement statement, Expression guarded) {
+        if (statement instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()) {
+            return proves(ifStmt.getCondition(), guarded, false)
+                    && (leaves(ifStmt.getThenStmt()) || givesNewValue(ifStmt.getThenStmt(), guarded));
+        }
+        if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
+                && !call.getArguments().isEmpty()) {
+            String name = call.getNameAsString();
+            if (ASSERTS_NOT_NULL.contains(name)) {
+                return call.getArguments().stream().anyMatch(argument -> same(argument, guarded));
+            }
+            if (ASSERTS_CONDITION.contains(name)) {
+                return call.getArguments().stream().anyMatch(argument -> proves(argument, guarded, true));
+            }
+        }
+        return statement instanceof AssertStmt assertion && proves(assertion.getCheck(), guarded, true);
+    }
+
+    /** Whether a branch always ends in {@code return}, {@code throw}, {@code continue} or {@code break}. */
+    private static boolean leaves(Statement branch) {
+        Statement last = branch;
+        while (last instanceof BlockStmt block && !block.getStatements().isEmpty()) {
+            last = block.getStatements().getLast().orElseThrow();
+        }
+        return last.isReturnStmt() || last.isThrowStmt() || last.isContinueStmt() || last.isBreakStmt();
+    }
+
+    /** Whether a branch ends by giving the value a new object or a literal: {@code if (x == null) x = new X();}. */
+    private static boolean givesNewValue(Statement branch, Expression guarded) {
+        Statement last = branch;
+        while (last instanceof BlockStmt block && !block.getStatements().isEmpty()) {
+            last = block.getStatements().getLast().orElseThrow();
+        }
+        if (!(last instanceof ExpressionStmt expression
+                && expression.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr assign)
+                || !same(assign.getTarget(), guarded)) {
+            return false;
+        }
+        Expression value = NullnessFlow.unwrap(assign.getValue());
+        return value instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
+                || value instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
+                || value instanceof com.github.javaparser.ast.expr.LiteralExpr && !value.isNullLiteralExpr();
+    }
+}
