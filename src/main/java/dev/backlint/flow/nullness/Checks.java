@@ -15,6 +15,7 @@ import com.github.javaparser.ast.stmt.ThrowStmt;
 import dev.backlint.models.NullSources;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Methods of the scanned sources that check an argument for null: those whose body starts
@@ -220,20 +221,54 @@ final class Checks {
      * range ({@code if (i < 0 || i >= steps.length) return null;}). Its callers know that state.
      */
     static Optional<String> nullOnlyForState(MethodDeclaration method) {
-        return nullOnlyWhen(method, ret -> stateGuard(ret, method),
-                (condition, nullThen) -> stateTested(condition, method, nullThen));
+        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+                stateTested(condition, method, nullThen);
+        return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
     }
 
     /**
-     * The field whose null the {@code return null} is reached under: the test of an
-     * {@code if} around it, or of an earlier {@code if} of the same block that returns.
+     * Whether the method returns null only where an access check of the caller failed:
+     * every {@code return null} sits under a test that names authorisation, permission or
+     * access ({@code if (!evaluator.evaluate(preAuthorizeValue, ..)) return null;}). Its
+     * callers pass objects the user may see; for them it returns a value.
      */
-    private static String stateGuard(ReturnStmt ret, MethodDeclaration method) {
+    static boolean nullOnlyWhenDenied(MethodDeclaration method) {
+        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+                condition.findFirst(MethodCallExpr.class, Checks::accessCheck).isPresent() ? "denied" : null;
+        return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested).isPresent();
+    }
+
+    /**
+     * A call that decides whether the caller may see or do something: named so
+     * ({@code isAuthorized}, {@code hasPermission}, {@code canRead}), or given such a rule
+     * ({@code evaluator.evaluate(preAuthorizeValue, ..)}).
+     */
+    private static boolean accessCheck(MethodCallExpr call) {
+        if (ACCESS_CALL.matcher(call.getNameAsString()).find()) {
+            return true;
+        }
+        return call.getArguments().stream().map(Checks::unwrap).anyMatch(argument ->
+                argument instanceof NameExpr name && ACCESS_RULE.matcher(name.getNameAsString()).find()
+                        || argument instanceof MethodCallExpr inner && ACCESS_RULE.matcher(inner.getNameAsString()).find());
+    }
+
+    private static final java.util.regex.Pattern ACCESS_CALL = java.util.regex.Pattern.compile(
+            "^(is|has|can|check|verify|require)(Authori[sz]ed|Permission|Permitted|Privilege|Allowed|Granted|Access|Role|Read|View)"
+                    + "|(?i)authori[sz]");
+    private static final java.util.regex.Pattern ACCESS_RULE = java.util.regex.Pattern.compile(
+            "(?i)(authori[sz]|permission|privilege)");
+
+    /**
+     * What {@code tested} finds in the test a {@code return null} is reached under: the test
+     * of an {@code if} around it, or of an earlier {@code if} of the same block that returns.
+     */
+    private static <T> T guardAround(ReturnStmt ret, MethodDeclaration method,
+                                     java.util.function.BiFunction<Expression, Boolean, T> tested) {
         Node child = ret;
         for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
             if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
-                String field = stateTested(ifStmt.getCondition(), method, ifStmt.getThenStmt() == child);
+                T field = tested.apply(ifStmt.getCondition(), ifStmt.getThenStmt() == child);
                 if (field != null) {
                     return field;
                 }
@@ -244,7 +279,7 @@ final class Checks {
                         break;
                     }
                     if (earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && endsInReturn(ifStmt.getThenStmt())) {
-                        String field = stateTested(ifStmt.getCondition(), method, false);
+                        T field = tested.apply(ifStmt.getCondition(), false);
                         if (field != null) {
                             return field;
                         }
@@ -373,9 +408,30 @@ final class Checks {
         return null;
     }
 
+    /** Text checks true for a null or empty argument ({@code StringUtils.isBlank}), by simple name. */
+    private static final Set<String> NULL_OR_EMPTY_WHEN_TRUE = Set.of("isEmpty", "isBlank", "isNullOrEmpty");
+    /** Text checks false for a null or empty argument ({@code StringUtils.hasText}), by simple name. */
+    private static final Set<String> NULL_OR_EMPTY_WHEN_FALSE = Set.of("hasText", "hasLength", "isNotEmpty", "isNotBlank");
+
     /** The parameter {@code p} such that the condition with {@code outcome} means {@code p == null}. */
     private static Integer parameterTested(Expression condition, MethodDeclaration method, boolean outcome) {
         Expression test = unwrap(condition);
+        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return parameterTested(not.getExpression(), method, !outcome);
+        }
+        if (test instanceof MethodCallExpr call && call.getArguments().size() == 1) {
+            // StringUtils.isBlank(p), !StringUtils.hasText(p): null, or empty, of a text parameter
+            String name = call.getNameAsString();
+            boolean blank = outcome ? NULL_OR_EMPTY_WHEN_TRUE.contains(name) : NULL_OR_EMPTY_WHEN_FALSE.contains(name);
+            for (int i = 0; i < method.getParameters().size() && blank; i++) {
+                if (isName(call.getArgument(0), method.getParameter(i).getNameAsString())
+                        && dev.backlint.api.TextTypes.isString(method.getParameter(i).getType())) {
+                    return i;
+                }
+            }
+            return null;
+        }
         if (!(test instanceof BinaryExpr binary)) {
             return null;
         }

@@ -144,8 +144,35 @@ final class NullOrigins {
             return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
         }
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
-                || !setUpBefore(call)).map(reason -> new Origin(call, text(call), reason, true));
+                || !setUpBefore(call)).filter(reason -> !keyPutInThisFile(call))
+                .map(reason -> new Origin(call, text(call), reason, true));
     }
+
+    /**
+     * Whether a lookup of the scanned sources by a literal key reads a key this file puts
+     * ({@code query.getParameterAsClass("start", Integer.class)} where the file builds the
+     * query with {@code query.addParameter("start", start)}): the code that reads it is the
+     * code that filled it.
+     */
+    private boolean keyPutInThisFile(MethodCallExpr call) {
+        if (call.getArguments().isEmpty() || !call.getArgument(0).isStringLiteralExpr()) {
+            return false;
+        }
+        if (keysPut == null) {
+            keysPut = new java.util.HashSet<>();
+            for (MethodCallExpr put : context.compilationUnit().findAll(MethodCallExpr.class,
+                    c -> c.getArguments().size() >= 2 && c.getArgument(0).isStringLiteralExpr()
+                            && PUTS.matcher(c.getNameAsString()).lookingAt())) {
+                keysPut.add(put.getArgument(0).asStringLiteralExpr().getValue());
+            }
+        }
+        return keysPut.contains(call.getArgument(0).asStringLiteralExpr().getValue());
+    }
+
+    /** Names of calls that store a value under a key: {@code put}, {@code addParameter}, {@code setAttribute}, {@code with}. */
+    private static final java.util.regex.Pattern PUTS = java.util.regex.Pattern.compile("(put|add|set|with)([A-Z]|$)");
+    /** The literal keys this file stores values under, read once. */
+    private Set<String> keysPut;
 
     /**
      * Whether the receiver's exception class, declared in this file, has a constructor that

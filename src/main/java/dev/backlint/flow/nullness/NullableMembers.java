@@ -102,7 +102,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             // one that returns null only while a field of its object is unset reads the object's
             // life cycle (started, connected), which its callers know: not a source either
             if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
-                    && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)) {
+                    && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)
+                    && !Checks.nullOnlyWhenDenied(method)) {
                 members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
