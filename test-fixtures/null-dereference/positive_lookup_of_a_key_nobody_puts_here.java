@@ -1,4 +1,4 @@
-// A lookup of the scanned sources that returns null for a missing key, read with a key this file never stores, and that some caller checks for null: the key may be missing.
+// A lookup of the scanned sources that returns null for a missing key, read with a key the code never stores (only "offset" is), and that some caller checks for null: the key may be missing.
 import java.util.HashMap;
 import java.util.Map;
 

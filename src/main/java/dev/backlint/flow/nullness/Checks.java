@@ -37,6 +37,7 @@ final class Checks {
     static final String NULL_FLAG = "null-flag:";
     static final String FOR_ARGUMENT = "for-argument:";
     static final String NULL_WHEN_CALL = "null-when:";
+    static final String NULL_UNLESS = "null-unless:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
@@ -224,6 +225,39 @@ final class Checks {
         java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
                 stateTested(condition, method, nullThen);
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
+    }
+
+    /**
+     * For a method that returns null only when a test of a parameter has one outcome
+     * ({@code if (!field.contains("*")) return null;}): {@code "index|test|outcome"}, the
+     * parameter, the test with {@code #} for the parameter ({@code #.contains("*")}), and the
+     * outcome under which it returns null. A caller that saw the other outcome gets a value.
+     */
+    static Optional<String> nullUnlessTest(MethodDeclaration method) {
+        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+                parameterTest(condition, method, nullThen);
+        return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
+    }
+
+    /** {@code "index|test|outcome"} when the condition with {@code outcome} is a call on a parameter with fixed arguments. */
+    private static String parameterTest(Expression condition, MethodDeclaration method, boolean outcome) {
+        Expression test = unwrap(condition);
+        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return parameterTest(not.getExpression(), method, !outcome);
+        }
+        if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty()
+                || !call.getArguments().stream().allMatch(argument -> unwrap(argument) instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+            return null;
+        }
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (isName(call.getScope().get(), method.getParameter(i).getNameAsString())) {
+                MethodCallExpr template = call.clone();
+                template.setScope(new NameExpr("#"));
+                return i + "|" + template + "|" + outcome;
+            }
+        }
+        return null;
     }
 
     /**

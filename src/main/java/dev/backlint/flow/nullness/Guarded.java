@@ -113,6 +113,59 @@ final class Guarded {
         }).isPresent();
     }
 
+    /**
+     * Whether a test, written as {@code test}, is known to have had {@code outcome} where
+     * {@code at} runs: inside the branch of an {@code if}, a conditional or an operand that it
+     * decides, or after an earlier {@code if} of a block around that leaves otherwise.
+     */
+    static boolean testHeld(Node at, String test, boolean outcome) {
+        Node child = at;
+        for (Node parent = at.getParentNode().orElse(null); parent != null;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
+                if (implies(ifStmt.getCondition(), ifStmt.getThenStmt() == child, test, outcome)) {
+                    return true;
+                }
+            } else if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
+                if (implies(conditional.getCondition(), conditional.getThenExpr() == child, test, outcome)) {
+                    return true;
+                }
+            } else if (parent instanceof BinaryExpr binary && binary.getRight() == child) {
+                if (binary.getOperator() == BinaryExpr.Operator.AND && implies(binary.getLeft(), true, test, outcome)
+                        || binary.getOperator() == BinaryExpr.Operator.OR && implies(binary.getLeft(), false, test, outcome)) {
+                    return true;
+                }
+            } else if (parent instanceof BlockStmt block) {
+                for (Statement earlier : block.getStatements()) {
+                    if (earlier == child) {
+                        break;
+                    }
+                    if (earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && leaves(ifStmt.getThenStmt())
+                            && implies(ifStmt.getCondition(), false, test, outcome)) {
+                        return true;
+                    }
+                }
+            } else if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || parent instanceof com.github.javaparser.ast.body.CallableDeclaration) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the condition, having had {@code held}, means the test had {@code outcome}. */
+    private static boolean implies(Expression condition, boolean held, String test, boolean outcome) {
+        Expression inner = NullnessFlow.unwrap(condition);
+        if (inner instanceof UnaryExpr unary && unary.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+            return implies(unary.getExpression(), !held, test, outcome);
+        }
+        if (inner instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.AND && held
+                || binary.getOperator() == BinaryExpr.Operator.OR && !held)) {
+            return implies(binary.getLeft(), held, test, outcome) || implies(binary.getRight(), held, test, outcome);
+        }
+        return inner instanceof MethodCallExpr && held == outcome && inner.toString().equals(test);
+    }
+
     /** Whether two expressions name the same value: {@code this.x} as {@code x}, through parentheses and casts. */
     private static boolean same(Expression a, Expression b) {
         Expression left = NullnessFlow.unwrap(a);

@@ -144,17 +144,17 @@ final class NullOrigins {
             return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
         }
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
-                || !setUpBefore(call)).filter(reason -> !keyPutInThisFile(call))
+                || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
                 .map(reason -> new Origin(call, text(call), reason, true));
     }
 
     /**
-     * Whether a lookup of the scanned sources by a literal key reads a key this file puts
-     * ({@code query.getParameterAsClass("start", Integer.class)} where the file builds the
-     * query with {@code query.addParameter("start", start)}): the code that reads it is the
-     * code that filled it.
+     * Whether a lookup of the scanned sources by a literal key reads a key the code stores
+     * ({@code query.getParameterAsClass("start", Integer.class)} where this file, or another,
+     * builds the query with {@code query.addParameter("start", start)}): what it reads is
+     * what the code itself filled.
      */
-    private boolean keyPutInThisFile(MethodCallExpr call) {
+    private boolean keyPutByTheCode(MethodCallExpr call) {
         if (call.getArguments().isEmpty() || !call.getArgument(0).isStringLiteralExpr()) {
             return false;
         }
@@ -166,7 +166,9 @@ final class NullOrigins {
                 keysPut.add(put.getArgument(0).asStringLiteralExpr().getValue());
             }
         }
-        return keysPut.contains(call.getArgument(0).asStringLiteralExpr().getValue());
+        String key = call.getArgument(0).asStringLiteralExpr().getValue();
+        // the file that fills the holder may be another: a query built by its caller
+        return keysPut.contains(key) || context.project().textIndex(KeysPut.KIND).contains(key);
     }
 
     /** Names of calls that store a value under a key: {@code put}, {@code addParameter}, {@code setAttribute}, {@code with}. */
@@ -526,6 +528,18 @@ final class NullOrigins {
             // a method of another class whose null no argument decides and no caller expects:
             // the state it depends on is an invariant its callers keep
             return Optional.empty();
+        }
+        String unless = members.get().get(Checks.NULL_UNLESS + key);
+        if (unless != null) {
+            int first = unless.indexOf('|');
+            int last = unless.lastIndexOf('|');
+            int index = Integer.parseInt(unless.substring(0, first));
+            String test = index < call.getArguments().size()
+                    ? NullnessFlow.unwrap(call.getArgument(index)) + unless.substring(first + 2, last) : null;
+            boolean nullWhen = Boolean.parseBoolean(unless.substring(last + 1));
+            if (test != null && Guarded.testHeld(call, test, !nullWhen)) {
+                return Optional.empty(); // if (field.contains("*")) parseWildcard(field): the test it returns null for failed
+            }
         }
         String onlyFor = members.get().get(Checks.NULL_ONLY_FOR + key);
         if (onlyFor != null) {

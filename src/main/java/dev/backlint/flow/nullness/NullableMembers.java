@@ -109,6 +109,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
                 }
                 if (method.getBody().isPresent()) {
+                    Checks.nullUnlessTest(method).ifPresent(test -> members.put(Checks.NULL_UNLESS + key, test));
                     Checks.nullOnlyFor(method).ifPresent(index -> members.put(Checks.NULL_ONLY_FOR + key,
                             Integer.toString(index)));
                     Checks.nullIfNull(method).ifPresent(index -> members.put(Checks.NULL_IF_NULL + key,

@@ -58,14 +58,15 @@ final class NullnessAnalysis implements Nullness {
         for (com.github.javaparser.ast.Node parent = at.getParentNode().orElse(null); parent != null && child != body;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
             if (parent instanceof com.github.javaparser.ast.stmt.TryStmt tryStmt && tryStmt.getTryBlock() == child
-                    && tryStmt.getCatchClauses().stream().anyMatch(NullnessAnalysis::handlesNullPointer)) {
+                    && tryStmt.getCatchClauses().stream().anyMatch(handler -> handlesNullPointer(handler, tryStmt))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean handlesNullPointer(com.github.javaparser.ast.stmt.CatchClause handler) {
+    private static boolean handlesNullPointer(com.github.javaparser.ast.stmt.CatchClause handler,
+                                              com.github.javaparser.ast.stmt.TryStmt tryStmt) {
         List<com.github.javaparser.ast.type.Type> types = Checks.caughtTypes(handler);
         boolean catches = types.stream().map(type -> type.asString().replace("java.lang.", ""))
                 .anyMatch(name -> name.equals("NullPointerException") || name.equals("RuntimeException")
@@ -75,7 +76,25 @@ final class NullnessAnalysis implements Nullness {
         // an answer (return -1, value = fallback), not a handler that only logs and goes on
         boolean answers = handler.getBody().findFirst(com.github.javaparser.ast.stmt.ReturnStmt.class).isPresent()
                 || handler.getBody().findFirst(com.github.javaparser.ast.expr.AssignExpr.class).isPresent();
-        return catches && !rethrows && answers;
+        return catches && !rethrows && (answers || answeredAfter(tryStmt));
+    }
+
+    /**
+     * Whether the statement right after the {@code try} returns a fixed answer ({@code return
+     * false;}): a handler that logs and goes on reaches it, so a failure in the {@code try},
+     * a null dereferenced there among others, ends in that answer.
+     */
+    private static boolean answeredAfter(com.github.javaparser.ast.stmt.TryStmt tryStmt) {
+        if (!(tryStmt.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return false;
+        }
+        int at = block.getStatements().indexOf(tryStmt);
+        if (at < 0 || at + 1 >= block.getStatements().size()
+                || !(block.getStatement(at + 1) instanceof com.github.javaparser.ast.stmt.ReturnStmt answer)) {
+            return false;
+        }
+        return answer.getExpression().map(NullnessFlow::unwrap)
+                .filter(value -> value instanceof com.github.javaparser.ast.expr.LiteralExpr).isPresent();
     }
 
     /**
