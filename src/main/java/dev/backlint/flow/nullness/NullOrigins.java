@@ -66,6 +66,7 @@ final class NullOrigins {
     /** What {@link #membersOf} found for each call and key: the flow asks again on each pass. */
     private final Map<MethodCallExpr, Map<String, Optional<Map<String, String>>>> looked = new IdentityHashMap<>();
     private final Map<Node, Map<String, Optional<Map<String, NullableText.Verdict>>>> texts = new IdentityHashMap<>();
+    private final Map<Node, Map<String, Optional<ScannedType>>> types = new IdentityHashMap<>();
     private final Map<MethodCallExpr, Boolean> neverReturning = new IdentityHashMap<>();
     private final Map<MethodCallExpr, String> printed = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
@@ -619,7 +620,7 @@ final class NullOrigins {
                 return Optional.of(Map.of(key, NullableMembers.DECLARED)); // what its parsed facts would say
             }
         }
-        Optional<ScannedType> type = context.project().type(written.get(), call);
+        Optional<ScannedType> type = typeOf(written.get(), call);
         for (int depth = 0; type.isPresent() && depth < 4; depth++) {
             ScannedType owner = type.get();
             Map<String, String> all = context.project().facts(NullableMembers.KIND, owner)
@@ -679,6 +680,13 @@ final class NullOrigins {
             }
         }
         return false;
+    }
+
+    /** The scanned type a name written at the call means, kept per type of this file and name. */
+    private Optional<ScannedType> typeOf(String written, MethodCallExpr call) {
+        Node around = call.findAncestor(TypeDeclaration.class).map(Node.class::cast).orElse(context.compilationUnit());
+        return types.computeIfAbsent(around, k -> new HashMap<>())
+                .computeIfAbsent(written, k -> context.project().type(written, call));
     }
 
     /** The text facts of the file of the type written at the call, kept per type of this file and name. */
