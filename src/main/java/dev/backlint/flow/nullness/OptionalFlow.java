@@ -588,11 +588,27 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 .isPresent();
     }
 
+    /**
+     * Whether a call ends a stream pipeline: a link of the chain makes a stream
+     * ({@code stream()}, {@code mapToInt}) or is named for one ({@code getRolesStream()}),
+     * or the chain starts at a stream class ({@code Stream.of}, {@code IntStream.range}).
+     */
+    private static boolean streamChain(MethodCallExpr call) {
+        List<MethodCallExpr> links = Chains.calls(call);
+        for (MethodCallExpr link : links) {
+            String name = link.getNameAsString();
+            if (STREAMS.contains(name) || name.length() > "Stream".length() && name.endsWith("Stream")) {
+                return true;
+            }
+        }
+        return links.get(0).getScope().filter(scope -> scope instanceof com.github.javaparser.ast.expr.NameExpr type
+                && type.getNameAsString().endsWith("Stream")).isPresent();
+    }
+
     /** What the syntax tells of a call's result: a stream's Optional, a repository's findById, a method declared so. */
     private Optional<Boolean> knownCall(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (STREAM_RESULTS.contains(name) && Chains.calls(call).stream()
-                .anyMatch(link -> STREAMS.contains(link.getNameAsString()))) {
+        if (STREAM_RESULTS.contains(name) && streamChain(call)) {
             return Optional.of(true);
         }
         if (call.getScope().filter(scope -> scope.toString().equals("Optional")).isPresent()) {
