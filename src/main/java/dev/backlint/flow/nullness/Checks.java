@@ -38,6 +38,7 @@ final class Checks {
     static final String FOR_ARGUMENT = "for-argument:";
     static final String NULL_WHEN_CALL = "null-when:";
     static final String NULL_UNLESS = "null-unless:";
+    static final String DEREFERENCES = "derefs:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
@@ -225,6 +226,72 @@ final class Checks {
         java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
                 stateTested(condition, method, nullThen);
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
+    }
+
+    /**
+     * Whether the method dereferences parameter {@code index} on entry, before anything can
+     * test or replace it: in one of its first statements, outside conditionals, {@code &&},
+     * {@code ||} and lambdas ({@code IO.writeLine("" + data.toString());}). A call that passes
+     * null there throws.
+     */
+    static boolean dereferencesParameter(MethodDeclaration method, int index) {
+        String name = method.getParameter(index).getNameAsString();
+        for (Statement statement : method.getBody().get().getStatements()) {
+            Node evaluated = statement instanceof ExpressionStmt expression ? expression.getExpression()
+                    : statement instanceof ReturnStmt ret ? ret.getExpression().orElse(null)
+                    : statement instanceof ThrowStmt thrown ? thrown.getExpression()
+                    : statement instanceof IfStmt ifStmt ? ifStmt.getCondition()
+                    : statement instanceof com.github.javaparser.ast.stmt.ForEachStmt loop ? loop.getIterable()
+                    : statement instanceof com.github.javaparser.ast.stmt.SynchronizedStmt sync ? sync.getExpression()
+                    : null;
+            if (evaluated == null) {
+                return false;
+            }
+            if (mentionsUncertainly(evaluated, name)) {
+                return false; // tested, reassigned or read only on some paths: not on entry for sure
+            }
+            boolean[] dereferenced = new boolean[1];
+            evaluated.walk(NameExpr.class, use -> {
+                if (use.getNameAsString().equals(name) && NullnessFlow.dereferencer(use) != null && surely(use, evaluated)) {
+                    dereferenced[0] = true;
+                }
+            });
+            if (dereferenced[0]) {
+                return true;
+            }
+            if (!(statement instanceof ExpressionStmt) || evaluated.findFirst(NameExpr.class,
+                    use -> use.getNameAsString().equals(name)).isPresent()) {
+                return false; // control leaves the straight line, or the value goes elsewhere first
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression tests the name for null, assigns it, or reads it under a condition. */
+    private static boolean mentionsUncertainly(Node evaluated, String name) {
+        return evaluated.findFirst(BinaryExpr.class, binary -> comparedWithNull(binary)
+                        .filter(checked -> isName(checked, name)).isPresent()).isPresent()
+                || evaluated.findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
+                        assign -> isName(assign.getTarget(), name)).isPresent()
+                || evaluated.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
+                        test -> isName(test.getExpression(), name)).isPresent();
+    }
+
+    /** Whether a use is evaluated whenever the expression is: not in a lambda, a conditional's arm or the right of && and ||. */
+    private static boolean surely(Node use, Node evaluated) {
+        Node child = use;
+        for (Node parent = use.getParentNode().orElse(null); parent != null && child != evaluated;
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional && conditional.getCondition() != child
+                    || parent instanceof BinaryExpr binary && binary.getRight() == child
+                    && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
+                    || parent instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
+                    && creation.getAnonymousClassBody().isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -255,6 +255,7 @@ final class NullOrigins {
         List<MethodCallExpr> calls = new ArrayList<>();
         Map<String, List<Expression>> values = new HashMap<>();
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
+        List<MethodCallExpr> passing = new ArrayList<>();
         root.walk(node -> {
             if (Body.nestedIn(node, root)) {
                 return;
@@ -271,6 +272,9 @@ final class NullOrigins {
                 if (!Guarded.plainly(call, root)) {
                     calls.add(call);
                 }
+            }
+            if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
+                passing.add(call);
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
             } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
@@ -284,6 +288,18 @@ final class NullOrigins {
         for (MethodCallExpr call : calls) {
             if (mayBeSource(call)) {
                 return true;
+            }
+        }
+        // null passed to a method that dereferences it: null, or a variable given null
+        for (MethodCallExpr call : passing) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                boolean mayBeNull = argument.isNullLiteralExpr() || argument instanceof NameExpr name
+                        && values.getOrDefault(name.getNameAsString(), List.of()).stream()
+                        .anyMatch(value -> NullnessFlow.unwrap(value).isNullLiteralExpr());
+                if (mayBeNull && dereferencesArgument(call, i)) {
+                    return true;
+                }
             }
         }
         if (dereferenced.isEmpty()) {
@@ -722,6 +738,23 @@ final class NullOrigins {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the method a call runs dereferences its parameter {@code index} on entry, so
+     * that passing null there throws: a method of this class that no subclass can replace,
+     * or a method of the scanned class of a {@code new} object or of a static call.
+     */
+    boolean dereferencesArgument(MethodCallExpr call, int index) {
+        String key = Checks.DEREFERENCES + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        Expression scope = call.getScope().map(NullnessFlow::unwrap).orElse(null);
+        if (scope == null || scope.isThisExpr()) {
+            return membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent();
+        }
+        boolean exactType = scope instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
+                && creation.getAnonymousClassBody().isEmpty()
+                || scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0));
+        return exactType && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
     }
 
     /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */

@@ -76,14 +76,22 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         boolean repository = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface()
                 && declaration.getExtendedTypes().stream()
                         .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
+        java.util.Map<String, Long> arities = new java.util.HashMap<>();
+        type.getMethods().forEach(m -> arities.merge(m.getNameAsString() + "/" + m.getParameters().size(), 1L, Long::sum));
         for (MethodDeclaration method : type.getMethods()) {
             String key = method.getNameAsString() + "/" + method.getParameters().size();
+            // overloads of one arity: which one a call runs, the name alone does not tell
+            boolean alone = arities.get(key) == 1;
             for (int i = 0; i < method.getParameters().size() && method.getBody().isPresent(); i++) {
                 if (Checks.assertsTrue(method, i)) {
                     members.put(Checks.ASSERTS + key + ":" + i, "");
                 }
                 if (method.getParameter(i).getType().isPrimitiveType()) {
                     continue;
+                }
+                if (alone && Checks.dereferencesParameter(method, i)) {
+                    // "virtual": a subclass may override it, and a call on this object may run the override
+                    members.put(Checks.DEREFERENCES + key + ":" + i, overridable(method) ? "virtual" : "");
                 }
                 if (Checks.ensuresNonNull(method, i)) {
                     members.put(Checks.ENSURES + key + ":" + i, "");
@@ -135,9 +143,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             }
         }
         // overloads of one arity that differ: a call cannot be told apart without the solver
-        java.util.Map<String, Long> overloads = new java.util.HashMap<>();
-        type.getMethods().forEach(m -> overloads.merge(m.getNameAsString() + "/" + m.getParameters().size(), 1L, Long::sum));
-        overloads.forEach((key, count) -> {
+        arities.forEach((key, count) -> {
             if (count > 1 && members.containsKey(key)) {
                 long nullable = type.getMethods().stream()
                         .filter(m -> (m.getNameAsString() + "/" + m.getParameters().size()).equals(key))
@@ -157,17 +163,22 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         return members;
     }
 
+    /** Whether a subclass may override the method: an instance method, not private or final, of a class that is not final. */
+    private static boolean overridable(MethodDeclaration method) {
+        if (method.isPrivate() || method.isStatic() || method.isFinal()) {
+            return false;
+        }
+        return method.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
+                && !type.isFinal()).isPresent();
+    }
+
     /**
      * Whether a method that always throws is a hook for subclasses rather than a check: it
      * returns a value ({@code protected String endpoint() { throw new Unsupported…; }}) and a
      * subclass may override it, so a call through {@code this} may well return.
      */
     private static boolean hook(MethodDeclaration method) {
-        if (method.getType().isVoidType() || method.isPrivate() || method.isStatic() || method.isFinal()) {
-            return false;
-        }
-        return method.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
-                && !type.isFinal()).isPresent();
+        return !method.getType().isVoidType() && overridable(method);
     }
 
     /** Whether a declaration carries {@code @Nullable} or {@code @CheckForNull} (any package). */

@@ -35,7 +35,7 @@ final class NullnessAnalysis implements Nullness {
             }
             String what = origin.call() ? "may return null" : "may be null";
             String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
-            String message = origin.definite()
+            String message = dereference.passedTo() != null ? passedNull(dereference) : origin.definite()
                     ? "`" + origin.text() + "` is null on every path to here ([" + origin.reason() + "](1)); "
                             + "dereferencing it throws NullPointerException"
                     : "`" + origin.text() + "` " + what + " ([" + origin.reason() + "](1)); " + subject
@@ -43,6 +43,15 @@ final class NullnessAnalysis implements Nullness {
             found.add(new Dereference(dereference.at(), new Related(origin.source(), origin.text()), message));
         }
         return found;
+    }
+
+    /** The message for a null passed to a method that dereferences the parameter on entry. */
+    private static String passedNull(NullnessFlow.Dereference dereference) {
+        String callee = "`" + dereference.passedTo() + "`";
+        return dereference.name() == null
+                ? "null is passed ([here](1)) to a parameter that " + callee + " dereferences on entry: the call throws NullPointerException"
+                : "`" + dereference.name() + "` is null on every path to here ([" + dereference.origin().reason() + "](1)); "
+                        + callee + " dereferences it on entry and throws NullPointerException";
     }
 
     /**

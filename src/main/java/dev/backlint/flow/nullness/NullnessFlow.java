@@ -67,7 +67,15 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             "remove");
 
     /** A dereference of a value that may be null, with where the null comes from. */
-    record Dereference(Node at, NullOrigins.Origin origin, String name) {
+    /**
+     * A dereference found: where, of what null, and the name of the place dereferenced
+     * ({@code null} for a call's result). {@code passedTo} is the call that receives the null
+     * and dereferences it inside, when the dereference is there rather than here.
+     */
+    record Dereference(Node at, NullOrigins.Origin origin, String name, String passedTo) {
+        Dereference(Node at, NullOrigins.Origin origin, String name) {
+            this(at, origin, name, null);
+        }
     }
 
     /** A key known to be in a map: the map's place and the key (its constant value, or its place). */
@@ -207,7 +215,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (!again.complete()) {
             return List.of();
         }
-        all.removeIf(d -> d.origin().definite() && !again.nullOnEveryPath(d));
+        all.removeIf(d -> d.origin().definite() && !(d.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr)
+                && !again.nullOnEveryPath(d));
         return all;
     }
 
@@ -737,6 +746,29 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         for (int i = 0; i < call.getArguments().size() && !state.maybeNull.isEmpty(); i++) {
             if (maybeNullPlace(call.getArgument(i)) && origins.ensures(call, i)) {
                 notNull(call.getArgument(i));
+            }
+        }
+        passedNull(call);
+    }
+
+    /**
+     * A null passed, on every path, to a parameter the called method dereferences on entry:
+     * {@code badSink(data)} with {@code data = null}, {@code format(null)}.
+     */
+    private void passedNull(MethodCallExpr call) {
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Expression argument = unwrap(call.getArgument(i));
+            NullOrigins.Origin origin = null;
+            String name = null;
+            if (argument.isNullLiteralExpr()) {
+                origin = new NullOrigins.Origin(argument, "null", "null is passed here", false, true);
+            } else if (argument instanceof NameExpr && !state.isNull.isEmpty()) {
+                Optional<AccessPath> place = AccessPath.of(argument);
+                origin = place.map(state.isNull::get).orElse(null);
+                name = place.map(AccessPath::toString).orElse(null);
+            }
+            if (origin != null && origins.dereferencesArgument(call, i)) {
+                found.putIfAbsent(argument, new Dereference(argument, origin, name, call.getNameAsString()));
             }
         }
     }

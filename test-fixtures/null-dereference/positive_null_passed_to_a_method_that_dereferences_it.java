@@ -1,0 +1,36 @@
+// Null passed, on every path, to a parameter that the called method dereferences on entry: a private helper, a method of a new object, a static method of another class.
+final class AuditFormatter {
+
+    static String line(String action, String user) {
+        return action.toUpperCase() + " by " + user;
+    }
+}
+
+class AuditSink {
+
+    void write(Integer code) {
+        System.out.println("code " + code.toString());
+    }
+}
+
+class AuditTrail {
+
+    void recordAnonymous() {
+        String user = null;
+        System.out.println(describe(user));  // expect: null-dereference "describe"
+    }
+
+    private String describe(String user) {
+        return user.trim() + " (anonymous)";
+    }
+
+    void recordMissingCode() {
+        Integer code;
+        code = null;
+        (new AuditSink()).write(code);  // expect: null-dereference "write"
+    }
+
+    String recordWithoutAction() {
+        return AuditFormatter.line(null, "system");  // expect: null-dereference "line"
+    }
+}
