@@ -1,4 +1,4 @@
-// Null passed, on every path, to a parameter that the called method dereferences on entry: a private helper, a method of a new object, a static method of another class.
+// Null passed, on every path, to a parameter that the called method dereferences on entry, itself or through a local copy: a private helper, a method of a new object, a static method of another class.
 final class AuditFormatter {
 
     static String line(String action, String user) {
@@ -10,6 +10,11 @@ class AuditSink {
 
     void write(Integer code) {
         System.out.println("code " + code.toString());
+    }
+
+    void writeAny(Object value) {
+        Integer code = (Integer) value;
+        System.out.println("code " + code.intValue());
     }
 }
 
@@ -28,6 +33,11 @@ class AuditTrail {
         Integer code;
         code = null;
         (new AuditSink()).write(code);  // expect: null-dereference "write"
+    }
+
+    void recordMissingValue() {
+        Integer code = null;
+        new AuditSink().writeAny((Object) code);  // expect: null-dereference "writeAny"
     }
 
     String recordWithoutAction() {

@@ -235,8 +235,18 @@ final class Checks {
      * null there throws.
      */
     static boolean dereferencesParameter(MethodDeclaration method, int index) {
-        String name = method.getParameter(index).getNameAsString();
+        String current = method.getParameter(index).getNameAsString();
         for (Statement statement : method.getBody().get().getStatements()) {
+            String name = current;
+            // a local that copies it first, through a cast: Integer data = (Integer) dataObject;
+            if (statement instanceof ExpressionStmt copy
+                    && copy.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
+                    && declaration.getVariables().size() == 1
+                    && declaration.getVariable(0).getInitializer().filter(value -> isName(NullnessFlow.unwrap(value), name)).isPresent()
+                    && !declaration.getVariable(0).getType().isPrimitiveType()) {
+                current = declaration.getVariable(0).getNameAsString();
+                continue;
+            }
             Node evaluated = statement instanceof ExpressionStmt expression ? expression.getExpression()
                     : statement instanceof ReturnStmt ret ? ret.getExpression().orElse(null)
                     : statement instanceof ThrowStmt thrown ? thrown.getExpression()

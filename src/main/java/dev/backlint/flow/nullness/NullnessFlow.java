@@ -769,6 +769,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
             if (origin != null && origins.dereferencesArgument(call, i)) {
                 found.putIfAbsent(argument, new Dereference(argument, origin, name, call.getNameAsString()));
+                AccessPath.of(argument).ifPresent(state.isNull::remove); // had it stayed null, the call would have thrown
             }
         }
     }
