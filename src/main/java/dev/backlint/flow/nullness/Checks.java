@@ -235,6 +235,9 @@ final class Checks {
      * null there throws.
      */
     static boolean dereferencesParameter(MethodDeclaration method, int index) {
+        if (method.getParameter(index).isVarArgs()) {
+            return false; // a null argument there arrives inside an array
+        }
         String current = method.getParameter(index).getNameAsString();
         for (Statement statement : method.getBody().get().getStatements()) {
             String name = current;

@@ -275,6 +275,21 @@ final class NullOrigins {
             }
             if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
                 passing.add(call);
+                if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+                    // a helper of this class that dereferences its parameter dereferences what it is given
+                    for (int i = 0; i < call.getArguments().size(); i++) {
+                        Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                        if ((isPlace(argument) || argument instanceof MethodCallExpr) && dereferencesArgument(call, i)
+                                && !Guarded.plainly(argument, root)) {
+                            if (argument instanceof MethodCallExpr given) {
+                                calls.add(given);
+                            } else {
+                                dereferenced.add(simpleName(argument));
+                                anyDereferenced.add(simpleName(argument));
+                            }
+                        }
+                    }
+                }
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
             } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
@@ -369,6 +384,11 @@ final class NullOrigins {
             } else if (node instanceof com.github.javaparser.ast.expr.BinaryExpr binary) {
                 Checks.comparedWithNull(binary).map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
                         .ifPresent(tested -> reached.add(simpleName(tested)));
+            }
+            if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
+                // what a helper of this class is given, it may dereference
+                call.getArguments().stream().map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
+                        .forEach(argument -> reached.add(simpleName(argument)));
             }
         });
         java.util.Deque<String> work = new java.util.ArrayDeque<>(reached);

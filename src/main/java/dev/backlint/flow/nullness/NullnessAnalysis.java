@@ -48,10 +48,20 @@ final class NullnessAnalysis implements Nullness {
     /** The message for a null passed to a method that dereferences the parameter on entry. */
     private static String passedNull(NullnessFlow.Dereference dereference) {
         String callee = "`" + dereference.passedTo() + "`";
-        return dereference.name() == null
-                ? "null is passed ([here](1)) to a parameter that " + callee + " dereferences on entry: the call throws NullPointerException"
-                : "`" + dereference.name() + "` is null on every path to here ([" + dereference.origin().reason() + "](1)); "
-                        + callee + " dereferences it on entry and throws NullPointerException";
+        NullOrigins.Origin origin = dereference.origin();
+        if (dereference.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
+            return "null is passed ([here](1)) to a parameter that " + callee
+                    + " dereferences on entry: the call throws NullPointerException";
+        }
+        String subject = dereference.name() == null ? "`" + origin.text() + "`" : "`" + dereference.name() + "`";
+        if (origin.definite()) {
+            return subject + " is null on every path to here ([" + origin.reason() + "](1)); "
+                    + callee + " dereferences it on entry and throws NullPointerException";
+        }
+        String what = origin.call() && dereference.name() == null ? " may return null" : " may be null";
+        String from = dereference.name() == null || !origin.call() ? "" : " (from `" + origin.text() + "`)";
+        return subject + what + from + " ([" + origin.reason() + "](1)); " + callee
+                + " dereferences it on entry without a check";
     }
 
     /**

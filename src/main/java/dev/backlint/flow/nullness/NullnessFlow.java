@@ -756,20 +756,31 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * {@code badSink(data)} with {@code data = null}, {@code format(null)}.
      */
     private void passedNull(MethodCallExpr call) {
+        boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
         for (int i = 0; i < call.getArguments().size(); i++) {
             Expression argument = unwrap(call.getArgument(i));
             NullOrigins.Origin origin = null;
             String name = null;
             if (argument.isNullLiteralExpr()) {
                 origin = new NullOrigins.Origin(argument, "null", "null is passed here", false, true);
-            } else if (argument instanceof NameExpr && !state.isNull.isEmpty()) {
+            } else if ((argument instanceof NameExpr || argument instanceof FieldAccessExpr)
+                    && !(state.isNull.isEmpty() && (state.maybeNull.isEmpty() || !own))) {
                 Optional<AccessPath> place = AccessPath.of(argument);
                 origin = place.map(state.isNull::get).orElse(null);
+                if (origin == null && own) {
+                    // a value that may be null, handed to a helper of this class that dereferences it
+                    origin = place.map(state.maybeNull::get).orElse(null);
+                }
                 name = place.map(AccessPath::toString).orElse(null);
+            } else if (argument instanceof MethodCallExpr given && own) {
+                origin = sourceOf(given).orElse(null);
             }
             if (origin != null && origins.dereferencesArgument(call, i)) {
                 found.putIfAbsent(argument, new Dereference(argument, origin, name, call.getNameAsString()));
-                AccessPath.of(argument).ifPresent(state.isNull::remove); // had it stayed null, the call would have thrown
+                AccessPath.of(argument).ifPresent(place -> {
+                    state.isNull.remove(place); // had it stayed null, the call would have thrown
+                    state.maybeNull.remove(place);
+                });
             }
         }
     }
