@@ -16,6 +16,7 @@ import com.github.javaparser.resolution.types.ResolvedType;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
 import dev.backlint.engine.FactExtractor;
+import dev.backlint.models.LibraryReturns;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
 import java.util.Collection;
@@ -113,12 +114,33 @@ public final class TypeMatcher {
             if (returned.isPresent()) {
                 return matchesWritten(returned.get(), context);
             }
+            Optional<String> library = libraryReturn(call, context);
+            if (library.isPresent()) {
+                return types.contains(library.get());
+            }
         }
         Optional<Boolean> fromFacts = fieldOfScannedType(inner, context);
         if (fromFacts.isPresent()) {
             return fromFacts.get();
         }
         return mayReach(context) && resolved(inner, context);
+    }
+
+    /** What a static call of a library returns, from {@link LibraryReturns}, when this file imports its class. */
+    private static Optional<String> libraryReturn(MethodCallExpr call, RuleContext context) {
+        if (!(call.getScope().orElse(null) instanceof NameExpr owner)) {
+            return Optional.empty();
+        }
+        String suffix = "." + owner.getNameAsString() + "#" + call.getNameAsString() + "/" + call.getArguments().size();
+        for (var entry : LibraryReturns.STATIC_RETURNS.entrySet()) {
+            if (entry.getKey().endsWith(suffix)) {
+                String qualified = entry.getKey().substring(0, entry.getKey().indexOf('#'));
+                if (context.resolver().mayImport(owner.getNameAsString(), qualified)) {
+                    return Optional.of(entry.getValue());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -61,6 +61,25 @@ public final class NullSources {
     private static final List<String> ENTITY_MANAGERS = List.of("jakarta.persistence.EntityManager",
             "javax.persistence.EntityManager");
 
+    /** Spring Security's holder of the current authentication: none for an anonymous or unauthenticated thread. */
+    private static final List<String> SECURITY_CONTEXTS = List.of("org.springframework.security.core.context.SecurityContext",
+            "org.springframework.security.core.context.SecurityContextImpl");
+    /** Spring's binding results: a field error exists only where binding or validation failed on a field. */
+    private static final List<String> BINDING_RESULTS = List.of("org.springframework.validation.Errors",
+            "org.springframework.validation.BindingResult", "org.springframework.validation.BeanPropertyBindingResult",
+            "org.springframework.validation.BindException",
+            "org.springframework.web.bind.MethodArgumentNotValidException",
+            "org.springframework.web.bind.support.WebExchangeBindException");
+    private static final List<String> MULTIPART_FILES = List.of("org.springframework.web.multipart.MultipartFile");
+    private static final List<String> MULTI_VALUE_MAPS = List.of("org.springframework.util.MultiValueMap",
+            "org.springframework.util.LinkedMultiValueMap", "org.springframework.http.HttpHeaders");
+    private static final List<String> HTTP_ENTITIES = List.of("org.springframework.http.HttpEntity",
+            "org.springframework.http.ResponseEntity", "org.springframework.http.RequestEntity");
+    private static final List<String> REST_TEMPLATES = List.of("org.springframework.web.client.RestTemplate",
+            "org.springframework.web.client.RestOperations");
+    private static final List<String> CACHE_MANAGERS = List.of("org.springframework.cache.CacheManager");
+    private static final List<String> CACHES = List.of("org.springframework.cache.Cache");
+
     public static final List<Source> SOURCES = List.of(
             new Source(List.of(), "java.lang.System", Set.of("getenv"), 1, "the variable may be unset"),
             new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, "the property may be unset"),
@@ -93,7 +112,25 @@ public final class NullSources {
             new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
             new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"),
             new Source(PROPERTY_RESOLVERS, null, Set.of("getProperty"), 1, "the property may be unset"),
-            new Source(SERVLET_CONFIGS, null, Set.of("getInitParameter"), 1, "the parameter may be unset"));
+            new Source(SERVLET_CONFIGS, null, Set.of("getInitParameter"), 1, "the parameter may be unset"),
+            new Source(REQUESTS, null, Set.of("getParameterValues"), 1, "the parameter may be absent"),
+            new Source(REQUESTS, null, Set.of("getUserPrincipal", "getRemoteUser"), 0,
+                    "the request may not be authenticated"),
+            new Source(SECURITY_CONTEXTS, null, Set.of("getAuthentication"), 0,
+                    "the thread may carry no authentication"),
+            new Source(List.of(), "org.springframework.web.context.request.RequestContextHolder",
+                    Set.of("getRequestAttributes"), 0, "the thread may not be serving a request"),
+            new Source(BINDING_RESULTS, null, Set.of("getFieldError"), -1, "only global errors may have been found"),
+            new Source(BINDING_RESULTS, null, Set.of("getGlobalError"), 0, "only field errors may have been found"),
+            new Source(MULTIPART_FILES, null, Set.of("getOriginalFilename", "getContentType"), 0,
+                    "the client may not send it"),
+            new Source(MULTI_VALUE_MAPS, null, Set.of("getFirst"), 1, "the key may be absent"),
+            new Source(HTTP_ENTITIES, null, Set.of("getBody"), 0, "the response may have no body"),
+            new Source(REST_TEMPLATES, null, Set.of("getForObject", "postForObject", "patchForObject"), -1,
+                    "the response may have no body"),
+            new Source(CACHE_MANAGERS, null, Set.of("getCache"), 1, "no cache of that name may be configured"),
+            new Source(CACHES, null, Set.of("get"), 1, "the key may not be cached"),
+            new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"));
 
     /**
      * Sources that return null only when their collection is empty: after a test that it is

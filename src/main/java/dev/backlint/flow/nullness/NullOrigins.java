@@ -94,6 +94,10 @@ final class NullOrigins {
                 : CallMatcher.instance(source.receivers(), source.methods());
     }
 
+    /** Lookups by a name that the same object also lists: a name from its list finds a value. */
+    private static final Set<String> NAMED_LOOKUPS = Set.of("getProperty", "getParameter", "getParameterValues",
+            "getHeader", "getAttribute", "getInitParameter");
+
     /** The key {@code present} is asked with for "the collection is known not to be empty". */
     static final Expression NOT_EMPTY = new NameExpr("isEmpty");
     /** The key {@code present} is asked with for "the file is known to be a directory". */
@@ -128,8 +132,9 @@ final class NullOrigins {
                             && present.test(call.getScope().get(), DIRECTORY)) {
                         return Optional.empty(); // a directory tested a moment ago
                     }
-                    if (name.equals("getProperty") && MapKeys.keyFromItself(call)) {
-                        return Optional.empty(); // a name its propertyNames() gave
+                    if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
+                        // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
+                        return Optional.empty();
                     }
                     if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
                             && !builtWithout(call, name.equals("getCause"))) {
