@@ -341,6 +341,23 @@ final class Checks {
     }
 
     /**
+     * Whether the method searches an XML document's nodes ({@code getChildNodes()},
+     * {@code getElementsByTagName}, {@code getFirstChild}) of a {@code Node}, {@code Element} or
+     * {@code Document} parameter: its null means the document lacks the node, which the
+     * document's schema, not the caller, decides.
+     */
+    static boolean documentSearch(MethodDeclaration method) {
+        boolean nodeParameter = method.getParameters().stream().map(parameter -> parameter.getType().asString())
+                .anyMatch(type -> DOM_TYPES.contains(type) || type.startsWith("org.w3c.dom."));
+        return nodeParameter && method.getBody().get().findFirst(MethodCallExpr.class,
+                call -> DOM_SEARCHES.contains(call.getNameAsString())).isPresent();
+    }
+
+    private static final Set<String> DOM_TYPES = Set.of("Node", "Element", "Document");
+    private static final Set<String> DOM_SEARCHES = Set.of("getChildNodes", "getElementsByTagName",
+            "getElementsByTagNameNS", "getFirstChild", "getNextSibling", "getAttributes");
+
+    /**
      * Whether the method returns null only where an access check of the caller failed:
      * every {@code return null} sits under a test that names authorisation, permission or
      * access ({@code if (!evaluator.evaluate(preAuthorizeValue, ..)) return null;}). Its

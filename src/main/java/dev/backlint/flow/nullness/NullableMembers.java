@@ -111,7 +111,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             // life cycle (started, connected), which its callers know: not a source either
             if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
                     && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)
-                    && !Checks.nullOnlyWhenDenied(method)) {
+                    && !Checks.nullOnlyWhenDenied(method) && !Checks.documentSearch(method)) {
                 members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
