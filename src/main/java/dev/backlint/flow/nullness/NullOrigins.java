@@ -149,6 +149,10 @@ final class NullOrigins {
                 && GET_SESSION.matches(call, context)) {
             return Optional.of(new Origin(call, text(call), NullSources.SESSION_IF_ANY.reason(), true));
         }
+        String fallback = nullFallback(call);
+        if (fallback != null) {
+            return Optional.of(new Origin(call, text(call), fallback, true));
+        }
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
                 || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
                 .map(reason -> new Origin(call, text(call), reason, true));
@@ -181,6 +185,22 @@ final class NullOrigins {
     private static final java.util.regex.Pattern PUTS = java.util.regex.Pattern.compile("(put|add|set|with)([A-Z]|$)");
     /** The literal keys this file stores values under, read once. */
     private Set<String> keysPut;
+
+    /**
+     * For a call that asks for null as its fallback, why it may return it:
+     * {@code optional.orElse(null)} (an empty Optional), {@code map.getOrDefault(key, null)}
+     * (a missing key). The code says in so many words that it wants null there; the
+     * receiver's type need not be known, as no other common API has these methods.
+     */
+    private static String nullFallback(MethodCallExpr call) {
+        int fallback = call.getNameAsString().equals("orElse") ? 0
+                : call.getNameAsString().equals("getOrDefault") ? 1 : -1;
+        if (fallback < 0 || call.getArguments().size() != fallback + 1 || call.getScope().isEmpty()
+                || !NullnessFlow.unwrap(call.getArgument(fallback)).isNullLiteralExpr()) {
+            return null;
+        }
+        return fallback == 0 ? "the Optional may be empty" : "the key may be absent";
+    }
 
     /**
      * Whether the receiver's exception class, declared in this file, has a constructor that
@@ -500,7 +520,7 @@ final class NullOrigins {
 
     private boolean mayBeSource(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (ROWS.containsKey(name) || name.equals("getSession")) {
+        if (ROWS.containsKey(name) || name.equals("getSession") || nullFallback(call) != null) {
             return true;
         }
         return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))
