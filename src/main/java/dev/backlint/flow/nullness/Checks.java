@@ -39,6 +39,7 @@ final class Checks {
     static final String NULL_WHEN_CALL = "null-when:";
     static final String NULL_UNLESS = "null-unless:";
     static final String DEREFERENCES = "derefs:";
+    static final String KEYED = "keyed:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
 
@@ -339,6 +340,19 @@ final class Checks {
         }
         return null;
     }
+
+    /**
+     * Whether the method looks something up by a key: one of its parameters is text, a
+     * number or a {@code UUID} ({@code find(Context c, UUID id)}, {@code resolve(String handle)}),
+     * rather than only objects whose state decides the answer ({@code getPrevious(history, version)}).
+     */
+    static boolean lookupByKey(MethodDeclaration method) {
+        return method.getParameters().stream().map(parameter -> parameter.getType().asString())
+                .anyMatch(KEY_TYPES::contains);
+    }
+
+    private static final Set<String> KEY_TYPES = Set.of("String", "UUID", "java.util.UUID", "Long", "long", "Integer",
+            "int", "Short", "short", "CharSequence");
 
     /**
      * Whether the method searches an XML document's nodes ({@code getChildNodes()},

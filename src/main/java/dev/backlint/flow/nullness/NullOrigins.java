@@ -680,6 +680,9 @@ final class NullOrigins {
             if (verdict == NullableText.Verdict.DECLARED) {
                 return Optional.of(Map.of(key, NullableMembers.DECLARED)); // what its parsed facts would say
             }
+            if (verdict == NullableText.Verdict.ABSTRACT) {
+                return onlyImplementation(written.get(), call, key);
+            }
         }
         Optional<ScannedType> type = typeOf(written.get(), call);
         for (int depth = 0; type.isPresent() && depth < 4; depth++) {
@@ -695,7 +698,31 @@ final class NullOrigins {
             type = owner.supertypes().stream().map(s -> context.project().type(s, owner))
                     .flatMap(Optional::stream).findFirst();
         }
-        return Optional.empty();
+        return check ? Optional.empty() : onlyImplementation(written.get(), call, key);
+    }
+
+    /**
+     * The nullable members of the one scanned class that implements the interface (or
+     * extends the abstract class) a call's receiver is declared as, when it has the key:
+     * {@code userService.find(id)} runs {@code UserServiceImpl.find}. With two
+     * implementations or more, which one runs is not known, and nothing is said. Only a
+     * lookup by a key ({@code find(UUID id)}) or a method declared {@code @Nullable} counts:
+     * a null that the state of the objects passed decides ({@code getPrevious(history,
+     * version)}) is one the callers of an interface know about.
+     */
+    private Optional<Map<String, String>> onlyImplementation(String written, MethodCallExpr call, String key) {
+        String simple = written.substring(written.lastIndexOf('.') + 1);
+        List<String> implementations = Implementations.of(context.project().textIndex(Implementations.KIND), simple);
+        if (implementations.size() != 1) {
+            return Optional.empty();
+        }
+        Optional<ScannedType> implementation = typeOf(implementations.get(0), call)
+                .filter(found -> found.supertypes().stream().anyMatch(s -> s.equals(written) || s.endsWith("." + simple)
+                        || s.equals(simple)));
+        return implementation.flatMap(found -> context.project().facts(NullableMembers.KIND, found)
+                        .map(facts -> facts.getOrDefault(found.qualifiedName(), Map.of())))
+                .filter(members -> members.containsKey(key) && !members.containsKey(NullableMembers.STATIC + key)
+                        && (members.get(key).equals(NullableMembers.DECLARED) || members.containsKey(Checks.KEYED + key)));
     }
 
     /**

@@ -116,6 +116,9 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
                 }
+                if (Checks.lookupByKey(method)) {
+                    members.put(Checks.KEYED + key, "");
+                }
                 if (method.getBody().isPresent()) {
                     Checks.nullUnlessTest(method).ifPresent(test -> members.put(Checks.NULL_UNLESS + key, test));
                     Checks.nullOnlyFor(method).ifPresent(index -> members.put(Checks.NULL_ONLY_FOR + key,

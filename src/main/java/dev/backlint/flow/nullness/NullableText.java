@@ -24,7 +24,9 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
         /** Each is declared {@code @Nullable}, and has no body or one that never returns a null of its own. */
         DECLARED,
         /** Some may: the parsed facts tell. */
-        MAYBE;
+        MAYBE,
+        /** Declared without a body and not {@code @Nullable}: what it returns, its implementations tell. */
+        ABSTRACT;
 
         Verdict and(Verdict other) {
             return this == other ? this : MAYBE;
@@ -156,7 +158,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
         }
         if (text.charAt(i) == ';') {
             return annotated ? Verdict.DECLARED
-                    : NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith) ? Verdict.MAYBE : Verdict.NEVER;
+                    : NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith) ? Verdict.MAYBE : Verdict.ABSTRACT;
         }
         int depth = 0;
         for (int j = i; j < text.length(); j++) {
