@@ -1,4 +1,4 @@
-// Code that asks for null as the fallback of an Optional or a map lookup, and then dereferences the result without a check.
+// Code that asks for null as the fallback of an Optional or a map lookup, and then dereferences the result without a check, there or through a method that returns it.
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,5 +30,29 @@ class DisplayNames {
 
     String withDefault(long id) {
         return users.nickname(id).orElse("anonymous").trim();
+    }
+}
+
+class NicknameService {
+
+    private final DisplayNames.Users users;
+
+    NicknameService(DisplayNames.Users users) {
+        this.users = users;
+    }
+
+    String nickname(long id) {
+        return users.nickname(id).orElse(null);
+    }
+}
+
+class Greeting {
+
+    String greet(NicknameService service, long id) {
+        return "Hello " + service.nickname(id).toUpperCase();  // expect: null-dereference "service.nickname(id)"
+    }
+
+    boolean known(NicknameService service, long id) {
+        return service.nickname(id) != null;
     }
 }

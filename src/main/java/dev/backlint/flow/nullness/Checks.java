@@ -344,11 +344,14 @@ final class Checks {
     /**
      * Whether the method looks something up by a key: one of its parameters is text, a
      * number or a {@code UUID} ({@code find(Context c, UUID id)}, {@code resolve(String handle)}),
-     * rather than only objects whose state decides the answer ({@code getPrevious(history, version)}).
+     * rather than only objects whose state decides the answer ({@code getPrevious(history, version)}),
+     * and none is a {@code Class} ({@code getNamedPlugin(Class<?> type, String name)}).
      */
     static boolean lookupByKey(MethodDeclaration method) {
-        return method.getParameters().stream().map(parameter -> parameter.getType().asString())
-                .anyMatch(KEY_TYPES::contains);
+        List<String> types = method.getParameters().stream().map(parameter -> parameter.getType().asString()).toList();
+        // a lookup by a Class as well is a registry of plugins or beans that the deployment configures
+        return types.stream().anyMatch(KEY_TYPES::contains)
+                && types.stream().noneMatch(type -> type.equals("Class") || type.startsWith("Class<"));
     }
 
     private static final Set<String> KEY_TYPES = Set.of("String", "UUID", "java.util.UUID", "Long", "long", "Integer",

@@ -192,6 +192,11 @@ final class NullOrigins {
      * (a missing key). The code says in so many words that it wants null there; the
      * receiver's type need not be known, as no other common API has these methods.
      */
+    /** Whether the call asks for null as its fallback: {@code orElse(null)}, {@code getOrDefault(key, null)}. */
+    static boolean asksNullFallback(MethodCallExpr call) {
+        return nullFallback(call) != null;
+    }
+
     private static String nullFallback(MethodCallExpr call) {
         int fallback = call.getNameAsString().equals("orElse") ? 0
                 : call.getNameAsString().equals("getOrDefault") ? 1 : -1;
@@ -714,6 +719,12 @@ final class NullOrigins {
         String simple = written.substring(written.lastIndexOf('.') + 1);
         List<String> implementations = Implementations.of(context.project().textIndex(Implementations.KIND), simple);
         if (implementations.size() != 1) {
+            return Optional.empty();
+        }
+        // the implementation's text first: most methods never return null, and then it need not be parsed
+        Optional<Map<String, NullableText.Verdict>> names = textOf(implementations.get(0), call);
+        NullableText.Verdict verdict = names.map(all -> all.get(key)).orElse(null);
+        if (names.isEmpty() || verdict == NullableText.Verdict.NEVER || verdict == NullableText.Verdict.ABSTRACT) {
             return Optional.empty();
         }
         Optional<ScannedType> implementation = typeOf(implementations.get(0), call)

@@ -215,7 +215,15 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
                 && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
-                .isPresent() || Checks.returnsAlwaysNullVariable(method);
+                .isPresent() || Checks.returnsAlwaysNullVariable(method) || returnsNullFallback(method);
+    }
+
+    /** Whether the method returns a fallback of null it asked for: {@code return repository.findById(id).orElse(null);}. */
+    private static boolean returnsNullFallback(MethodDeclaration method) {
+        return method.getBody().get().findFirst(ReturnStmt.class, ret -> !Body.nestedIn(ret, method)
+                && ret.getExpression().map(NullnessFlow::unwrap)
+                .filter(value -> value instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+                        && NullOrigins.asksNullFallback(call)).isPresent()).isPresent();
     }
 
     /** Exceptions that say an input was malformed: the null a handler of them returns means "not valid". */
