@@ -218,9 +218,13 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 .isPresent() || Checks.returnsAlwaysNullVariable(method) || returnsNullFallback(method);
     }
 
-    /** Whether the method returns a fallback of null it asked for: {@code return repository.findById(id).orElse(null);}. */
+    /**
+     * Whether the method returns a fallback of null it asked for, looking up by a key
+     * ({@code return repository.findById(id).orElse(null);}): where the answer depends only on
+     * objects passed in ({@code factoryFor(model)}), their state is what callers rely on.
+     */
     private static boolean returnsNullFallback(MethodDeclaration method) {
-        return method.getBody().get().findFirst(ReturnStmt.class, ret -> !Body.nestedIn(ret, method)
+        return Checks.lookupByKey(method) && method.getBody().get().findFirst(ReturnStmt.class, ret -> !Body.nestedIn(ret, method)
                 && ret.getExpression().map(NullnessFlow::unwrap)
                 .filter(value -> value instanceof com.github.javaparser.ast.expr.MethodCallExpr call
                         && NullOrigins.asksNullFallback(call)).isPresent()).isPresent();
