@@ -610,6 +610,19 @@ final class Checks {
         return null;
     }
 
+    /**
+     * The position of a statement in its block, by identity: {@code NodeList.indexOf} compares
+     * by structure, and finds the first of two statements written alike.
+     */
+    static int indexOf(com.github.javaparser.ast.stmt.BlockStmt block, Node statement) {
+        for (int i = 0; i < block.getStatements().size(); i++) {
+            if (block.getStatement(i) == statement) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The types a catch clause handles: one, or each of a multi-catch. */
     static List<com.github.javaparser.ast.type.Type> caughtTypes(com.github.javaparser.ast.stmt.CatchClause handler) {
         com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
@@ -783,7 +796,7 @@ final class Checks {
             if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
                 return false;
             }
-            int at = block.getStatements().indexOf(ret);
+            int at = Checks.indexOf(block, ret);
             if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ForEachStmt loop)
                     || !staticRegistry(loop.getIterable(), type)) {
                 return false;

@@ -107,7 +107,7 @@ final class NullnessAnalysis implements Nullness {
         if (!(tryStmt.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
             return false;
         }
-        int at = block.getStatements().indexOf(tryStmt);
+        int at = Checks.indexOf(block, tryStmt);
         if (at < 0 || at + 1 >= block.getStatements().size()
                 || !(block.getStatement(at + 1) instanceof com.github.javaparser.ast.stmt.ReturnStmt answer)) {
             return false;

@@ -247,7 +247,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
             return Optional.empty();
         }
-        int at = block.getStatements().indexOf(statement);
+        int at = Checks.indexOf(block, statement);
         if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ExpressionStmt before)) {
             return Optional.empty();
         }
