@@ -300,13 +300,12 @@ public final class ProjectIndex {
     public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
         record(Dependencies.Recorder::everyFile);
         return textIndexes.computeIfAbsent(kind.id(), id -> {
-            java.util.Set<String> names = new HashSet<>();
-            filesByName.values().stream().flatMap(List::stream).forEach(file -> {
+            // read in parallel: every analysis that asks waits for it
+            return filesByName.values().stream().flatMap(List::stream).toList().parallelStream().map(file -> {
                 java.util.Set<String> found = new HashSet<>();
                 kind.collect(text(file), found);
-                names.addAll(found);
-            });
-            return java.util.Set.copyOf(names);
+                return found;
+            }).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
         });
     }
 

@@ -29,15 +29,19 @@ final class Implementations implements TextIndexKind {
     /** Found with {@link String#indexOf}: a pattern tried at every position would read each file far slower. */
     @Override
     public void collect(String text, Set<String> into) {
+        if (!text.contains("implements") && !text.contains("extends")) {
+            return;
+        }
         String prefix = packagePrefix(text);
+        java.util.BitSet comments = comments(text);
         java.util.Set<Integer> headers = new java.util.HashSet<>();
         for (String relation : RELATIONS) {
             for (int at = text.indexOf(relation); at >= 0; at = text.indexOf(relation, at + relation.length())) {
-                if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || inComment(text, at)) {
+                if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || comments.get(at)) {
                     continue;
                 }
                 int open = text.indexOf('{', at);
-                String name = className(text, at);
+                String name = className(text, at, comments);
                 if (open < 0 || name == null || !headers.add(open)) {
                     continue; // not a class header, or one whose supertypes were read already
                 }
@@ -54,10 +58,33 @@ final class Implementations implements TextIndexKind {
         }
     }
 
-    /** Whether the position is in a line comment or a block comment. */
-    private static boolean inComment(String text, int at) {
-        int lineStart = text.lastIndexOf('\n', at) + 1;
-        return text.lastIndexOf("//", at) >= lineStart || text.lastIndexOf("/*", at) > text.lastIndexOf("*/", at);
+    /** The positions of the text inside comments, found in one pass that steps over string and character literals. */
+    private static java.util.BitSet comments(String text) {
+        java.util.BitSet inside = new java.util.BitSet(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                end = end < 0 ? text.length() : end;
+                inside.set(i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                end = end < 0 ? text.length() : end + 2;
+                inside.set(i, end);
+                i = end;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                i = j + 1;
+            } else {
+                i++;
+            }
+        }
+        return inside;
     }
 
     /** {@code "com.acme."} of the file's package statement, or nothing. */
@@ -68,18 +95,19 @@ final class Implementations implements TextIndexKind {
     }
 
     /** The name of the class whose header holds {@code at}: the word after the nearest {@code class}, {@code enum} or {@code record} before it, with no body or statement between. */
-    private static String className(String text, int at) {
+    private static String className(String text, int at, java.util.BitSet comments) {
         int from = Math.max(0, at - HEADER);
+        String window = text.substring(from, at);
         int best = -1;
         String kind = null;
         for (String candidate : KINDS) {
-            int found = text.lastIndexOf(candidate + " ", at);
-            if (found >= from && found > best) {
-                best = found;
+            int found = window.lastIndexOf(candidate + " ");
+            if (found >= 0 && from + found > best) {
+                best = from + found;
                 kind = candidate;
             }
         }
-        if (best < 0 || best > 0 && Character.isJavaIdentifierPart(text.charAt(best - 1)) || inComment(text, best)) {
+        if (best < 0 || best > 0 && Character.isJavaIdentifierPart(text.charAt(best - 1)) || comments.get(best)) {
             return null;
         }
         String between = text.substring(best, at);
