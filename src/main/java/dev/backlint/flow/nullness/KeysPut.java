@@ -27,15 +27,8 @@ final class KeysPut implements TextIndexKind {
     @Override
     public void collect(String text, Set<String> into) {
         for (int open = text.indexOf("(\""); open >= 0; open = text.indexOf("(\"", open + 2)) {
-            int nameEnd = open;
-            while (nameEnd > 0 && Character.isWhitespace(text.charAt(nameEnd - 1))) {
-                nameEnd--;
-            }
-            int nameStart = nameEnd;
-            while (nameStart > 0 && Character.isJavaIdentifierPart(text.charAt(nameStart - 1))) {
-                nameStart--;
-            }
-            if (!storing(text.substring(nameStart, nameEnd))) {
+            int nameEnd = NullableText.skipSpaceBack(text, open - 1) + 1;
+            if (!storing(text.substring(NullableText.identifierStart(text, nameEnd), nameEnd))) {
                 continue;
             }
             int close = open + 2;

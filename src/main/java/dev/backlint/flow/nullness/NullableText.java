@@ -112,7 +112,8 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 || word.equals("short") || word.equals("byte") || word.equals("char");
     }
 
-    private static int skipSpaceBack(String text, int from) {
+    /** The last position at or before {@code from} that is not white space; -1 if none. */
+    static int skipSpaceBack(String text, int from) {
         int i = from;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
@@ -121,7 +122,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     }
 
     /** The start of the identifier that ends just before {@code end}. */
-    private static int identifierStart(String text, int end) {
+    static int identifierStart(String text, int end) {
         int i = end;
         while (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))) {
             i--;
