@@ -61,6 +61,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     @Override
     public Map<String, Verdict> extract(String text) {
         Map<String, Verdict> names = new HashMap<>();
+        boolean repository = NullSources.REPOSITORIES.stream().anyMatch(type -> text.contains(type + "<"));
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int nameEnd = skipSpaceBack(text, open - 1) + 1;
             int nameStart = identifierStart(text, nameEnd);
@@ -77,7 +78,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 names.put(name, Verdict.MAYBE); // unreadable (by name alone): ask the parsed facts
                 continue;
             }
-            Verdict verdict = body(text, end, name, annotated(text, nameStart, nameEnd));
+            Verdict verdict = body(text, end, name, annotated(text, nameStart, nameEnd), repository);
             if (verdict != null) {
                 names.merge(name + "/" + arity(text, open + 1, end - 1), verdict, Verdict::and);
             }
@@ -150,7 +151,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
      * Whether the method's body, from the first character after its parameters, may return
      * null; for a bodiless method, whether it is a query that may find no row.
      */
-    private static Verdict body(String text, int from, String name, boolean annotated) {
+    private static Verdict body(String text, int from, String name, boolean annotated, boolean repository) {
         int i = from;
         while (i < text.length() && text.charAt(i) != '{' && text.charAt(i) != ';' && text.charAt(i) != '=') {
             i++;
@@ -159,8 +160,10 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
             return null; // not a declaration after all
         }
         if (text.charAt(i) == ';') {
+            // a query method of a Spring Data repository may find no row; of other interfaces, the implementations tell
             return annotated ? Verdict.DECLARED
-                    : NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith) ? Verdict.MAYBE : Verdict.ABSTRACT;
+                    : repository && NullSources.QUERY_PREFIXES.stream().anyMatch(name::startsWith) ? Verdict.MAYBE
+                    : Verdict.ABSTRACT;
         }
         int depth = 0;
         for (int j = i; j < text.length(); j++) {

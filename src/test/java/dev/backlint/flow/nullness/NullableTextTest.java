@@ -17,7 +17,7 @@ class NullableTextTest {
 
                 import org.springframework.lang.Nullable;
 
-                public interface Accounts {
+                public interface Accounts extends JpaRepository<Account, Long> {
                     @Nullable
                     Account byEmail(String email);
 
@@ -36,6 +36,17 @@ class NullableTextTest {
         assertEquals(Verdict.MAYBE, names.get("findByName/1"), "a query method may find no row");
         assertEquals(Verdict.NEVER, names.get("label/1"));
         assertFalse(names.containsKey("render/1"), "a call is not a declaration");
+    }
+
+    @Test
+    void aQueryOfAnInterfaceThatIsNoRepositoryIsLeftToItsImplementations() {
+        Map<String, Verdict> names = NullableText.KIND.extract("""
+                public interface Accounts {
+                    Account findByName(String name);
+                }
+                """);
+
+        assertEquals(Verdict.ABSTRACT, names.get("findByName/1"));
     }
 
     @Test
