@@ -130,7 +130,9 @@ public final class NullSources {
                     "the response may have no body"),
             new Source(CACHE_MANAGERS, null, Set.of("getCache"), 1, "no cache of that name may be configured"),
             new Source(CACHES, null, Set.of("get"), 1, "the key may not be cached"),
-            new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"));
+            new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"),
+            new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
+                    Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));
 
     /**
      * Sources that return null only when their collection is empty: after a test that it is

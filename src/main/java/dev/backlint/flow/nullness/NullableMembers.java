@@ -184,12 +184,28 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         return !method.getType().isVoidType() && overridable(method);
     }
 
+    /** Why an injected field or parameter may be null: no bean of its type may exist. */
+    static final String OPTIONAL_BEAN = "it is injected only when such a bean exists";
+
+    /** Whether a field or parameter is injected with {@code @Autowired(required = false)}: null when no bean matches. */
+    static boolean optionallyInjected(NodeWithAnnotations<?> declaration) {
+        return declaration.getAnnotationByName("Autowired")
+                .filter(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::isInstance)
+                .map(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::cast)
+                .filter(autowired -> autowired.getPairs().stream().anyMatch(pair -> pair.getNameAsString().equals("required")
+                        && pair.getValue().isBooleanLiteralExpr() && !pair.getValue().asBooleanLiteralExpr().getValue()))
+                .isPresent();
+    }
+
     /** Whether a declaration carries {@code @Nullable} or {@code @CheckForNull} (any package). */
     static boolean isNullable(NodeWithAnnotations<?> declaration) {
         for (AnnotationExpr annotation : declaration.getAnnotations()) {
             if (NullSources.NULLABLE_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
                 return true;
             }
+        }
+        if (optionallyInjected(declaration)) {
+            return true;
         }
         Node node = (Node) declaration;
         // a type-use annotation: @Nullable String name()

@@ -27,7 +27,8 @@ final class NullnessAnalysis implements Nullness {
         List<Dereference> found = new ArrayList<>();
         for (NullnessFlow.Dereference dereference : new NullnessFlow(body, origins).dereferences()) {
             NullOrigins.Origin origin = dereference.origin();
-            if (origin.reason().equals(NullableMembers.DECLARED) && Correlation.guardedByAnotherTest(dereference.at())) {
+            if ((origin.reason().equals(NullableMembers.DECLARED) || origin.reason().equals(NullableMembers.OPTIONAL_BEAN))
+                    && Correlation.guardedByAnotherTest(dereference.at())) {
                 continue;
             }
             if (!origin.definite() && handledAround(dereference.at(), body.node())) {

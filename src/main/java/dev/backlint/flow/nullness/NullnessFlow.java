@@ -232,7 +232,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         for (Parameter parameter : body.parameters()) {
             if (NullableMembers.isNullable(parameter)) {
                 state.maybeNull.put(AccessPath.variable(parameter, parameter.getNameAsString()),
-                        new NullOrigins.Origin(parameter, parameter.getNameAsString(), NullableMembers.DECLARED, false));
+                        new NullOrigins.Origin(parameter, parameter.getNameAsString(), NullableMembers.optionallyInjected(parameter)
+                                ? NullableMembers.OPTIONAL_BEAN : NullableMembers.DECLARED, false));
             }
         }
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
@@ -243,7 +244,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 if (NullableMembers.isNullable(field) && !field.isStatic()) {
                     for (VariableDeclarator variable : field.getVariables()) {
                         state.maybeNull.put(AccessPath.thisField(variable.getNameAsString()), new NullOrigins.Origin(
-                                variable, variable.getNameAsString(), NullableMembers.DECLARED, false));
+                                variable, variable.getNameAsString(), NullableMembers.optionallyInjected(field)
+                                ? NullableMembers.OPTIONAL_BEAN : NullableMembers.DECLARED, false));
                     }
                 }
             }
