@@ -6,39 +6,39 @@ import org.springframework.stereotype.Service;
 @Service
 class CheckedSignupNotifier {
 
-    interface MailSender {
-        void send(String to, String text);
+    interface Mailer {
+        void deliver(String to, String text);
     }
 
-    interface AuditLog {
-        void record(String event);
+    interface Journal {
+        void write(String event);
     }
 
     @Autowired(required = false)
-    private MailSender mailSender;
+    private Mailer mailSender;
 
     @Autowired
-    private AuditLog requiredLog;
+    private Journal requiredLog;
 
-    private final ObjectProvider<AuditLog> auditLogs;
+    private final ObjectProvider<Journal> auditLogs;
 
-    CheckedSignupNotifier(ObjectProvider<AuditLog> auditLogs) {
+    CheckedSignupNotifier(ObjectProvider<Journal> auditLogs) {
         this.auditLogs = auditLogs;
     }
 
     void welcome(String email) {
         if (mailSender != null) {
-            mailSender.send(email, "Welcome!");
+            mailSender.deliver(email, "Welcome!");
         }
-        requiredLog.record("welcome " + email);
+        requiredLog.write("welcome " + email);
     }
 
     void audit(String email) {
-        AuditLog log = auditLogs.getIfAvailable();
+        Journal log = auditLogs.getIfAvailable();
         if (log == null) {
             return;
         }
-        log.record("signup " + email);
-        auditLogs.ifAvailable(found -> found.record("again " + email));
+        log.write("signup " + email);
+        auditLogs.ifAvailable(found -> found.write("again " + email));
     }
 }
