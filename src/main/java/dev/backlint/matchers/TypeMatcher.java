@@ -126,9 +126,22 @@ public final class TypeMatcher {
         return mayReach(context) && resolved(inner, context);
     }
 
-    /** What a static call of a library returns, from {@link LibraryReturns}, when this file imports its class. */
+    /**
+     * What a call of a library returns, from {@link LibraryReturns}: an instance call on a
+     * receiver of the owner's type, or a static call of a class this file imports.
+     */
     private static Optional<String> libraryReturn(MethodCallExpr call, RuleContext context) {
-        if (!(call.getScope().orElse(null) instanceof NameExpr owner)) {
+        if (call.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        String method = "#" + call.getNameAsString() + "/" + call.getArguments().size();
+        for (var entry : LibraryReturns.INSTANCE_RETURNS.entrySet()) {
+            if (entry.getKey().endsWith(method) && TypeMatcher.of(entry.getKey().substring(0, entry.getKey().indexOf('#')))
+                    .matches(call.getScope().get(), context)) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        if (!(call.getScope().get() instanceof NameExpr owner)) {
             return Optional.empty();
         }
         String suffix = "." + owner.getNameAsString() + "#" + call.getNameAsString() + "/" + call.getArguments().size();
