@@ -149,6 +149,27 @@ public final class NullSources {
     public static final Source SESSION_IF_ANY = new Source(REQUESTS, null, Set.of("getSession"), 1,
             "there may be no session");
 
+    /**
+     * Library calls that throw {@code NullPointerException} when their first argument is
+     * null: parsing a missing request value ({@code UUID.fromString(request.getParameter("id"))},
+     * {@code LocalDate.parse(..)}) fails there, not with a message about the missing value.
+     */
+    public static final List<Source> NULL_HOSTILE = List.of(
+            new Source(List.of(), "java.util.UUID", Set.of("fromString"), 1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.LocalDate", Set.of("parse"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.LocalDateTime", Set.of("parse"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.LocalTime", Set.of("parse"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.Instant", Set.of("parse"), 1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.OffsetDateTime", Set.of("parse"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.ZonedDateTime", Set.of("parse"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.time.Duration", Set.of("parse"), 1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.util.Optional", Set.of("of"), 1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.util.regex.Pattern", Set.of("compile"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.net.URLEncoder", Set.of("encode"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.net.URLDecoder", Set.of("decode"), -1, "throws NullPointerException for null"),
+            new Source(List.of("java.lang.String"), null, Set.of("contains", "startsWith", "endsWith", "concat",
+                    "compareTo", "compareToIgnoreCase", "split", "matches"), -1, "throws NullPointerException for null"));
+
     /** Simple names of annotations that declare a value may be null. */
     public static final Set<String> NULLABLE_ANNOTATIONS = Set.of("Nullable", "CheckForNull");
 

@@ -51,8 +51,8 @@ final class Checks {
         String parameter = method.getParameter(index).getNameAsString();
         for (Statement statement : method.getBody().get().getStatements()) {
             if (statement instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()
-                    && nullWhenTrue(ifStmt.getCondition(), parameter) && throwsOnly(ifStmt.getThenStmt())) {
-                return true;
+                    && holdsWhenNull(ifStmt.getCondition(), parameter) && throwsOnly(ifStmt.getThenStmt())) {
+                return true; // if (p == null) throw, if (Objects.isNull(p)) throw, if (StringUtils.isBlank(p)) throw
             }
             if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
                     && isAssertion(call) && !call.getArguments().isEmpty()

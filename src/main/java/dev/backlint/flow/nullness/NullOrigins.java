@@ -57,7 +57,9 @@ final class NullOrigins {
     private record Row(NullSources.Source source, CallMatcher matcher) {
     }
 
-    private static final Map<String, List<Row>> ROWS = rows();
+    private static final Map<String, List<Row>> ROWS = rows(NullSources.SOURCES);
+    /** Library calls that throw for a null first argument, by method name. */
+    private static final Map<String, List<Row>> HOSTILE = rows(NullSources.NULL_HOSTILE);
     private static final CallMatcher GET_SESSION = matcher(NullSources.SESSION_IF_ANY);
 
     private final RuleContext context;
@@ -80,9 +82,9 @@ final class NullOrigins {
         return context.constants();
     }
 
-    private static Map<String, List<Row>> rows() {
+    private static Map<String, List<Row>> rows(List<NullSources.Source> sources) {
         Map<String, List<Row>> rows = new HashMap<>();
-        for (NullSources.Source source : NullSources.SOURCES) {
+        for (NullSources.Source source : sources) {
             Row row = new Row(source, matcher(source));
             source.methods().forEach(method -> rows.computeIfAbsent(method, k -> new ArrayList<>()).add(row));
         }
@@ -305,11 +307,14 @@ final class NullOrigins {
             }
             if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
                 passing.add(call);
-                if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
-                    // a helper of this class that dereferences its parameter dereferences what it is given
-                    for (int i = 0; i < call.getArguments().size(); i++) {
+                boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+                if (own || mayRejectNull(call)) {
+                    // a helper of this class that dereferences its parameter, or a library call that
+                    // throws for null (UUID.fromString), dereferences what it is given
+                    for (int i = 0; i < (own ? call.getArguments().size() : 1); i++) {
                         Expression argument = NullnessFlow.unwrap(call.getArgument(i));
-                        if ((isPlace(argument) || argument instanceof MethodCallExpr) && dereferencesArgument(call, i)
+                        if ((isPlace(argument) || argument instanceof MethodCallExpr)
+                                && (own ? dereferencesArgument(call, i) : rejectsNull(call).isPresent())
                                 && !Guarded.plainly(argument, root)) {
                             if (argument instanceof MethodCallExpr given) {
                                 calls.add(given);
@@ -415,8 +420,9 @@ final class NullOrigins {
                 Checks.comparedWithNull(binary).map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
                         .ifPresent(tested -> reached.add(simpleName(tested)));
             }
-            if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
-                // what a helper of this class is given, it may dereference
+            if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr()
+                    || mayRejectNull(call))) {
+                // what a helper of this class, or a library call that throws for null, is given, it may dereference
                 call.getArguments().stream().map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
                         .forEach(argument -> reached.add(simpleName(argument)));
             }
@@ -818,6 +824,24 @@ final class NullOrigins {
                 if (members.isPresent()) {
                     return members;
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a call's name is one of a library call that throws for a null first argument: the free first test. */
+    static boolean mayRejectNull(MethodCallExpr call) {
+        return !call.getArguments().isEmpty() && HOSTILE.containsKey(call.getNameAsString());
+    }
+
+    /** The library call's text ({@code UUID.fromString}) when it throws for a null first argument. */
+    Optional<String> rejectsNull(MethodCallExpr call) {
+        for (Row row : HOSTILE.getOrDefault(call.getNameAsString(), List.of())) {
+            if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
+                    && row.matcher().matches(call, context)) {
+                String owner = row.source().staticOwner() != null ? row.source().staticOwner()
+                        : row.source().receivers().get(0);
+                return Optional.of(owner.substring(owner.lastIndexOf('.') + 1) + "." + call.getNameAsString());
             }
         }
         return Optional.empty();

@@ -48,8 +48,17 @@ final class NullnessAnalysis implements Nullness {
 
     /** The message for a null passed to a method that dereferences the parameter on entry. */
     private static String passedNull(NullnessFlow.Dereference dereference) {
-        String callee = "`" + dereference.passedTo() + "`";
         NullOrigins.Origin origin = dereference.origin();
+        if (dereference.passedTo().startsWith("!")) {
+            // a library call that throws for null: UUID.fromString(request.getParameter("id"))
+            String callee = "`" + dereference.passedTo().substring(1) + "`";
+            String subject = dereference.name() == null ? "`" + origin.text() + "`" : "`" + dereference.name() + "`";
+            String what = origin.definite() ? " is null on every path to here" : origin.call() && dereference.name() == null
+                    ? " may return null" : " may be null";
+            return subject + what + " ([" + origin.reason() + "](1)); " + callee
+                    + " throws NullPointerException for a null argument";
+        }
+        String callee = "`" + dereference.passedTo() + "`";
         if (dereference.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
             return "null is passed ([here](1)) to a parameter that " + callee
                     + " dereferences on entry: the call throws NullPointerException";

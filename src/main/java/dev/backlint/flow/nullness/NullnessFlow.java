@@ -758,7 +758,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * {@code badSink(data)} with {@code data = null}, {@code format(null)}.
      */
     private void passedNull(MethodCallExpr call) {
-        boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+        Optional<String> hostile = NullOrigins.mayRejectNull(call) ? origins.rejectsNull(call) : Optional.empty();
+        boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || hostile.isPresent();
         for (int i = 0; i < call.getArguments().size(); i++) {
             Expression argument = unwrap(call.getArgument(i));
             NullOrigins.Origin origin = null;
@@ -777,8 +778,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             } else if (argument instanceof MethodCallExpr given && own) {
                 origin = sourceOf(given).orElse(null);
             }
-            if (origin != null && origins.dereferencesArgument(call, i)) {
-                found.putIfAbsent(argument, new Dereference(argument, origin, name, call.getNameAsString()));
+            boolean throwsHere = hostile.isPresent() && i == 0;
+            if (origin != null && (throwsHere || !hostile.isPresent() && origins.dereferencesArgument(call, i))) {
+                found.putIfAbsent(argument, new Dereference(argument, origin, name,
+                        throwsHere ? "!" + hostile.get() : call.getNameAsString()));
                 AccessPath.of(argument).ifPresent(place -> {
                     state.isNull.remove(place); // had it stayed null, the call would have thrown
                     state.maybeNull.remove(place);
