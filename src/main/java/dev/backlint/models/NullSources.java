@@ -77,6 +77,10 @@ public final class NullSources {
             "org.springframework.http.ResponseEntity", "org.springframework.http.RequestEntity");
     private static final List<String> REST_TEMPLATES = List.of("org.springframework.web.client.RestTemplate",
             "org.springframework.web.client.RestOperations");
+    /** JSON trees: {@code get(field)} is null for a field the document lacks ({@code path(field)} is not). */
+    private static final List<String> JSON_NODES = List.of("com.fasterxml.jackson.databind.JsonNode",
+            "com.fasterxml.jackson.databind.node.ObjectNode", "com.fasterxml.jackson.databind.node.ArrayNode",
+            "com.google.gson.JsonObject");
     private static final List<String> CACHE_MANAGERS = List.of("org.springframework.cache.CacheManager");
     private static final List<String> CACHES = List.of("org.springframework.cache.Cache");
 
@@ -132,7 +136,8 @@ public final class NullSources {
             new Source(CACHES, null, Set.of("get"), 1, "the key may not be cached"),
             new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"),
             new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
-                    Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));
+                    Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"),
+            new Source(JSON_NODES, null, Set.of("get"), 1, "the JSON document may lack the field"));
 
     /**
      * Sources that return null only when their collection is empty: after a test that it is

@@ -122,8 +122,11 @@ final class NullOrigins {
                 if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
                         && row.matcher().matches(call, context)) {
                     if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                            && (present.test(call.getScope().get(), call.getArgument(0)) || filledEnumMap(call)
-                            || !mapKeys.mayLackKeys(call))) {
+                            && (present.test(call.getScope().get(), call.getArgument(0))
+                            || javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
+                            || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
+                        // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
+                        // not for a name it listed itself (fieldNames()), nor for a position in an array
                         return Optional.empty();
                     }
                     if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
@@ -187,6 +190,18 @@ final class NullOrigins {
     private static final java.util.regex.Pattern PUTS = java.util.regex.Pattern.compile("(put|add|set|with)([A-Z]|$)");
     /** The literal keys this file stores values under, read once. */
     private Set<String> keysPut;
+
+    /** An index rather than a key: an int literal or a variable declared {@code int}. */
+    private static boolean position(Expression argument) {
+        Expression inner = NullnessFlow.unwrap(argument);
+        return inner.isIntegerLiteralExpr() || DeclaredTypes.of(inner)
+                .filter(type -> type.isPrimitiveType() && type.asString().equals("int")).isPresent();
+    }
+
+    /** Whether a row is one of the Java maps, whose lookups need a sign of a missing key (a cache or a JSON tree does not). */
+    private static boolean javaMap(Row row) {
+        return row.source().receivers().stream().anyMatch(receiver -> receiver.startsWith("java.util."));
+    }
 
     /**
      * For a call that asks for null as its fallback, why it may return it:

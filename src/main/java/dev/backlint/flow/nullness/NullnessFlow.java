@@ -902,7 +902,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                         new Present(place, NOT_EMPTY)));
             }
             if (outcome && !call.getArguments().isEmpty() && call.getArguments().size() <= 3
-                    && !call.getNameAsString().equals("containsKey")) {
+                    && !CONTAINS.contains(call.getNameAsString())) {
                 // exists(field), whose body is return this.messages.containsKey(field) (&& …)
                 for (int i = 0; i < call.getArguments().size(); i++) {
                     Optional<Object> key = keyOf(call.getArgument(i));
@@ -912,7 +912,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     }
                 }
             }
-            if (!outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
+            if (!outcome && CONTAINS.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
                 Optional<AccessPath> map = call.getScope().flatMap(NullnessFlow::mapPlace);
                 Optional<Object> key = keyOf(call.getArgument(0));
                 if (map.isPresent() && key.isPresent() && state.missing.size() < 8) {
@@ -930,7 +930,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     state.present.add(new Present(map.get(), key.get()));
                 }
             }
-            if (outcome && call.getNameAsString().equals("containsKey") && call.getArguments().size() == 1) {
+            if (outcome && CONTAINS.contains(call.getNameAsString()) && call.getArguments().size() == 1) {
                 Optional<AccessPath> map = call.getScope().flatMap(NullnessFlow::mapPlace);
                 Optional<Object> key = keyOf(call.getArgument(0));
                 if (map.isPresent() && key.isPresent()) {
@@ -939,6 +939,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
         }
     }
+
+    /** Tests that a key is there: a map's {@code containsKey}, a JSON node's {@code has} and {@code hasNonNull}. */
+    private static final Set<String> CONTAINS = Set.of("containsKey", "has", "hasNonNull");
 
     /** The key a {@code map.get(key)}, or a local that holds one, reads. */
     private Optional<Present> lookedUp(Expression tested) {
