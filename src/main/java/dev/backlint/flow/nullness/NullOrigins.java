@@ -328,8 +328,10 @@ final class NullOrigins {
                     // throws for null (UUID.fromString), dereferences what it is given
                     for (int i = 0; i < (own ? call.getArguments().size() : 1); i++) {
                         Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                        // a library call is matched by name here: the flow checks its receiver's type,
+                        // and only where the argument may be null
                         if ((isPlace(argument) || argument instanceof MethodCallExpr)
-                                && (own ? dereferencesArgument(call, i) : rejectsNull(call).isPresent())
+                                && (!own || dereferencesArgument(call, i))
                                 && !Guarded.plainly(argument, root)) {
                             if (argument instanceof MethodCallExpr given) {
                                 calls.add(given);

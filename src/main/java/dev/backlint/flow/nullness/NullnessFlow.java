@@ -758,30 +758,44 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * {@code badSink(data)} with {@code data = null}, {@code format(null)}.
      */
     private void passedNull(MethodCallExpr call) {
-        Optional<String> hostile = NullOrigins.mayRejectNull(call) ? origins.rejectsNull(call) : Optional.empty();
-        boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || hostile.isPresent();
+        boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+        boolean maybeHostile = NullOrigins.mayRejectNull(call);
+        Optional<String> hostile = null; // asked only where a first argument may be null: it may cost the solver
         for (int i = 0; i < call.getArguments().size(); i++) {
             Expression argument = unwrap(call.getArgument(i));
+            boolean throwsIfNull = maybeHostile && i == 0;
+            boolean maybe = ownCall || throwsIfNull; // a value only maybe null counts for these calls alone
             NullOrigins.Origin origin = null;
             String name = null;
             if (argument.isNullLiteralExpr()) {
                 origin = new NullOrigins.Origin(argument, "null", "null is passed here", false, true);
             } else if ((argument instanceof NameExpr || argument instanceof FieldAccessExpr)
-                    && !(state.isNull.isEmpty() && (state.maybeNull.isEmpty() || !own))) {
+                    && !(state.isNull.isEmpty() && (state.maybeNull.isEmpty() || !maybe))) {
                 Optional<AccessPath> place = AccessPath.of(argument);
                 origin = place.map(state.isNull::get).orElse(null);
-                if (origin == null && own) {
-                    // a value that may be null, handed to a helper of this class that dereferences it
+                if (origin == null && maybe) {
                     origin = place.map(state.maybeNull::get).orElse(null);
                 }
                 name = place.map(AccessPath::toString).orElse(null);
-            } else if (argument instanceof MethodCallExpr given && own) {
+            } else if (argument instanceof MethodCallExpr given && maybe) {
                 origin = sourceOf(given).orElse(null);
             }
-            boolean throwsHere = hostile.isPresent() && i == 0;
-            if (origin != null && (throwsHere || !hostile.isPresent() && origins.dereferencesArgument(call, i))) {
+            if (origin == null) {
+                continue;
+            }
+            boolean reported = false;
+            if (throwsIfNull) {
+                if (hostile == null) {
+                    hostile = origins.rejectsNull(call);
+                }
+                reported = hostile.isPresent();
+            }
+            if (!reported && (origin.definite() || ownCall) && origins.dereferencesArgument(call, i)) {
+                reported = true;
+            }
+            if (reported) {
                 found.putIfAbsent(argument, new Dereference(argument, origin, name,
-                        throwsHere ? "!" + hostile.get() : call.getNameAsString()));
+                        throwsIfNull && hostile.isPresent() ? "!" + hostile.get() : call.getNameAsString()));
                 AccessPath.of(argument).ifPresent(place -> {
                     state.isNull.remove(place); // had it stayed null, the call would have thrown
                     state.maybeNull.remove(place);
@@ -789,6 +803,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
         }
     }
+
 
     /** What holds once an assertion of {@code condition} returns. */
     private void assume(Expression condition) {
