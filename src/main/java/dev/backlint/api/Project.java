@@ -55,7 +55,7 @@ public interface Project {
         return Optional.empty();
     }
 
-    /** The names {@code kind} reads from the text of every scanned file (empty where there is no scan). */
+    /** The names {@code kind} reads from the text of every scanned file, sorted (empty where there is no scan). */
     default Set<String> textIndex(TextIndexKind kind) {
         return Set.of();
     }

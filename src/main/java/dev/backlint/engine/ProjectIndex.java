@@ -305,7 +305,9 @@ public final class ProjectIndex {
                 java.util.Set<String> found = new HashSet<>();
                 kind.collect(text(file), found);
                 return found;
-            }).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            }).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.collectingAndThen(
+                    java.util.stream.Collectors.toCollection(java.util.TreeSet::new),
+                    java.util.Collections::unmodifiableNavigableSet)); // sorted: a kind may read a range of names
         });
     }
 

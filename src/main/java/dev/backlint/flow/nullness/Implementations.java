@@ -142,10 +142,15 @@ final class Implementations implements TextIndexKind {
         return out.toString();
     }
 
-    /** The qualified names of the scanned classes that say they implement or extend {@code simpleName}. */
+    /**
+     * The qualified names of the scanned classes that say they implement or extend
+     * {@code simpleName}: a range of the index when it is sorted (as the engine keeps it).
+     */
     static java.util.List<String> of(Set<String> index, String simpleName) {
         String prefix = simpleName + "<-";
-        return index.stream().filter(entry -> entry.startsWith(prefix)).map(entry -> entry.substring(prefix.length()))
+        java.util.Collection<String> entries = index instanceof java.util.NavigableSet<String> sorted
+                ? sorted.subSet(prefix, true, prefix + Character.MAX_VALUE, false) : index;
+        return entries.stream().filter(entry -> entry.startsWith(prefix)).map(entry -> entry.substring(prefix.length()))
                 .sorted().toList();
     }
 }
