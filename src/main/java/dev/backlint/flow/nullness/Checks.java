@@ -832,6 +832,64 @@ final class Checks {
      * data; data = null; return data;}. Such a method returns null on every path that gets
      * there, whoever calls it.
      */
+    /**
+     * The reason a method may return null because it returns, unchecked, what a request or
+     * the environment may lack: {@code return request.getParameter(name);}, or a local given
+     * only that and returned ({@code data = request.getParameter("id"); return data;}). Read
+     * from the syntax: the receiver is a parameter or field written as a servlet request, or
+     * {@code System}. Empty when the method tests what it returns.
+     */
+    static Optional<String> returnsMissingValue(MethodDeclaration method) {
+        String reason = null;
+        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
+            if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
+                continue;
+            }
+            Expression returned = unwrap(ret.getExpression().get());
+            Expression value = returned;
+            if (returned instanceof NameExpr name) {
+                List<Expression> values = new java.util.ArrayList<>();
+                method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class,
+                        d -> d.getNameAsString().equals(name.getNameAsString()))
+                        .forEach(d -> d.getInitializer().ifPresent(values::add));
+                method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                        a -> isName(a.getTarget(), name.getNameAsString())).forEach(a -> values.add(a.getValue()));
+                if (values.size() != 1 || method.getBody().get().findFirst(BinaryExpr.class, binary -> comparedWithNull(binary)
+                        .filter(checked -> isName(checked, name.getNameAsString())).isPresent()).isPresent()) {
+                    continue;
+                }
+                value = unwrap(values.get(0));
+            }
+            String found = missingValue(value, method);
+            if (found != null) {
+                reason = found;
+            }
+        }
+        return Optional.ofNullable(reason);
+    }
+
+    /** Why a call may return null, when it reads a request parameter or header, or an environment variable or system property. */
+    private static String missingValue(Expression value, MethodDeclaration method) {
+        if (!(value instanceof MethodCallExpr call) || call.getArguments().size() != 1 || call.getScope().isEmpty()) {
+            return null;
+        }
+        String name = call.getNameAsString();
+        Expression scope = unwrap(call.getScope().get());
+        if (scope instanceof NameExpr system && system.getNameAsString().equals("System")) {
+            return name.equals("getenv") ? "the variable may be unset"
+                    : name.equals("getProperty") ? "the property may be unset" : null;
+        }
+        if (!(scope instanceof NameExpr receiver) || !(name.equals("getParameter") || name.equals("getHeader"))) {
+            return null;
+        }
+        boolean request = method.getParameters().stream().anyMatch(parameter -> parameter.getNameAsString()
+                .equals(receiver.getNameAsString()) && REQUEST_TYPES.contains(parameter.getType().asString()));
+        return !request ? null : name.equals("getParameter") ? "the parameter may be absent" : "the client may not send the header";
+    }
+
+    private static final Set<String> REQUEST_TYPES = Set.of("HttpServletRequest", "ServletRequest",
+            "jakarta.servlet.http.HttpServletRequest", "javax.servlet.http.HttpServletRequest");
+
     static boolean returnsAlwaysNullVariable(MethodDeclaration method) {
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
             if (dev.backlint.resolve.Body.nestedIn(ret, method)

@@ -131,6 +131,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                         members.put(Checks.FOR_ARGUMENT + key, "");
                     }
                 }
+            } else if (method.getBody().isPresent() && !method.isDefault() && Checks.returnsMissingValue(method).isPresent()) {
+                members.put(key, Checks.returnsMissingValue(method).get()); // return request.getParameter(name);
             } else if (repository && method.getBody().isEmpty() && isEntityLookup(method)) {
                 members.put(key, NO_ROW);
             } else if (method.getAnnotationByName("Override").isPresent()) {

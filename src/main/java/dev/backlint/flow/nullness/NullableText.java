@@ -37,7 +37,8 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
 
     private static final Pattern SET_TO_NULL = Pattern.compile("[^=!<>]=\\s*null\\s*;");
     private static final Pattern RETURNS_NULL = Pattern.compile(
-            "\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;|\\borElse\\s*\\(\\s*null\\s*\\)|\\bgetOrDefault\\s*\\([^;]*,\\s*null\\s*\\)");
+            "\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;|\\borElse\\s*\\(\\s*null\\s*\\)|\\bgetOrDefault\\s*\\([^;]*,\\s*null\\s*\\)"
+            + "|\\.(?:getParameter|getHeader|getenv)\\s*\\(|System\\.getProperty\\s*\\(");
     /** A type declaration at the start of a line, after its modifiers (not "class" in a comment). */
     private static final Pattern TYPES = Pattern.compile("(?m)^[ \\t]*(?:(?:public|protected|private|static|final|"
             + "abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record|@interface)\\s+[\\p{L}_$]");
