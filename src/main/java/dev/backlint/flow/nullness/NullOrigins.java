@@ -361,9 +361,13 @@ final class NullOrigins {
         for (MethodCallExpr call : passing) {
             for (int i = 0; i < call.getArguments().size(); i++) {
                 Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                // a variable given null, or, for a method of a new object or a static one, a library source
+                boolean exact = exactReceiver(call);
                 boolean mayBeNull = argument.isNullLiteralExpr() || argument instanceof NameExpr name
-                        && values.getOrDefault(name.getNameAsString(), List.of()).stream()
-                        .anyMatch(value -> NullnessFlow.unwrap(value).isNullLiteralExpr());
+                        && values.getOrDefault(name.getNameAsString(), List.of()).stream().map(NullnessFlow::unwrap)
+                        .anyMatch(value -> value.isNullLiteralExpr() || exact && value instanceof MethodCallExpr source
+                                && ROWS.containsKey(source.getNameAsString()))
+                        || exact && argument instanceof MethodCallExpr source && ROWS.containsKey(source.getNameAsString());
                 if (mayBeNull && dereferencesArgument(call, i)) {
                     return true;
                 }
@@ -438,7 +442,7 @@ final class NullOrigins {
                         .ifPresent(tested -> reached.add(simpleName(tested)));
             }
             if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr()
-                    || mayRejectNull(call))) {
+                    || mayRejectNull(call) || exactReceiver(call))) {
                 // what a helper of this class, or a library call that throws for null, is given, it may dereference
                 call.getArguments().stream().map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
                         .forEach(argument -> reached.add(simpleName(argument)));
@@ -846,6 +850,13 @@ final class NullOrigins {
         return Optional.empty();
     }
 
+    /** A call whose method is known without dispatch: on a {@code new} object, or static on a class named by its scope. */
+    static boolean exactReceiver(MethodCallExpr call) {
+        Expression scope = call.getScope().map(NullnessFlow::unwrap).orElse(null);
+        return scope instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+                || scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0));
+    }
+
     /** Whether a call's name is one of a library call that throws for a null first argument: the free first test. */
     static boolean mayRejectNull(MethodCallExpr call) {
         return !call.getArguments().isEmpty() && HOSTILE.containsKey(call.getNameAsString());
@@ -875,10 +886,7 @@ final class NullOrigins {
         if (scope == null || scope.isThisExpr()) {
             return membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent();
         }
-        boolean exactType = scope instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
-                && creation.getAnonymousClassBody().isEmpty()
-                || scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0));
-        return exactType && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
+        return exactReceiver(call) && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
     }
 
     /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */

@@ -758,7 +758,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * {@code badSink(data)} with {@code data = null}, {@code format(null)}.
      */
     private void passedNull(MethodCallExpr call) {
-        boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+        // a value only maybe null counts where the method that runs is known: this class's, a new object's, a static one
+        boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || NullOrigins.exactReceiver(call);
         boolean maybeHostile = NullOrigins.mayRejectNull(call);
         Optional<String> hostile = null; // asked only where a first argument may be null: it may cost the solver
         for (int i = 0; i < call.getArguments().size(); i++) {
@@ -782,6 +783,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
             if (origin == null) {
                 continue;
+            }
+            if (!origin.definite() && !throwsIfNull && origin.reason().equals(NullableMembers.RETURNS_NULL)
+                    && call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+                continue; // another class's null that its own state decides, handed to yet another class: too far to judge
             }
             boolean reported = false;
             if (throwsIfNull) {
