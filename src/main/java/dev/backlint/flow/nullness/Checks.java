@@ -174,8 +174,9 @@ final class Checks {
      * and no other return hands back a value that may itself be null.
      */
     static Optional<Integer> nullOnlyFor(MethodDeclaration method) {
-        return nullOnlyWhen(method, ret -> guardOf(ret, method),
-                (condition, nullThen) -> parameterTested(condition, method, nullThen));
+        java.util.function.BiFunction<Expression, Boolean, Integer> tested = (condition, nullThen) ->
+                parameterTested(condition, method, nullThen);
+        return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
     }
 
     /**
@@ -540,21 +541,6 @@ final class Checks {
         return inner.isNullLiteralExpr() || inner instanceof MethodCallExpr call && call.getScope().isEmpty();
     }
 
-    /** The parameter whose being null is the condition of the {@code if} that leads to {@code ret}. */
-    private static Integer guardOf(ReturnStmt ret, MethodDeclaration method) {
-        Node child = ret;
-        for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
-                boolean then = ifStmt.getThenStmt() == child;
-                Integer index = parameterTested(ifStmt.getCondition(), method, then);
-                if (index != null) {
-                    return index;
-                }
-            }
-        }
-        return null;
-    }
 
     /** Text checks true for a null or empty argument ({@code StringUtils.isBlank}), by simple name. */
     private static final Set<String> NULL_OR_EMPTY_WHEN_TRUE = Set.of("isEmpty", "isBlank", "isNullOrEmpty");

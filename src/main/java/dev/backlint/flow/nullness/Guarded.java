@@ -15,6 +15,8 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.backlint.models.NullSources;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -50,25 +52,36 @@ final class Guarded {
 
     /** The guard that proves the value not null: an {@code if}, a conditional, an operand or an earlier statement. */
     private static Node guard(Expression value, Node root) {
-        Node child = value;
-        for (Node parent = value.getParentNode().orElse(null); parent != null && child != root;
+        return dominating(value, root, (condition, outcome) -> proves(condition, value, outcome),
+                earlier -> settles(earlier, value));
+    }
+
+    /**
+     * The nearest construct around {@code at}, up to {@code root} (or the body around it),
+     * whose condition {@code holds} with the outcome under which {@code at} runs (the branch of
+     * an {@code if}, a conditional, a loop, the right of {@code &&} and {@code ||}), or an
+     * earlier statement of a block around it that {@code settles} the question; null if none.
+     */
+    private static Node dominating(Node at, Node root, BiPredicate<Expression, Boolean> holds,
+                                   Predicate<Statement> settles) {
+        Node child = at;
+        for (Node parent = at.getParentNode().orElse(null); parent != null && child != root;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
             if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
-                boolean then = ifStmt.getThenStmt() == child;
-                if (proves(ifStmt.getCondition(), value, then)) {
+                if (holds.test(ifStmt.getCondition(), ifStmt.getThenStmt() == child)) {
                     return ifStmt;
                 }
             } else if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
-                if (proves(conditional.getCondition(), value, conditional.getThenExpr() == child)) {
+                if (holds.test(conditional.getCondition(), conditional.getThenExpr() == child)) {
                     return conditional;
                 }
             } else if (parent instanceof BinaryExpr binary && binary.getRight() == child) {
-                if (binary.getOperator() == BinaryExpr.Operator.AND && proves(binary.getLeft(), value, true)
-                        || binary.getOperator() == BinaryExpr.Operator.OR && proves(binary.getLeft(), value, false)) {
+                if (binary.getOperator() == BinaryExpr.Operator.AND && holds.test(binary.getLeft(), true)
+                        || binary.getOperator() == BinaryExpr.Operator.OR && holds.test(binary.getLeft(), false)) {
                     return binary;
                 }
             } else if (parent instanceof WhileStmt loop && loop.getBody() == child) {
-                if (proves(loop.getCondition(), value, true)) {
+                if (holds.test(loop.getCondition(), true)) {
                     return loop;
                 }
             } else if (parent instanceof BlockStmt block) {
@@ -76,7 +89,7 @@ final class Guarded {
                     if (earlier == child) {
                         break;
                     }
-                    if (settles(earlier, value)) {
+                    if (settles.test(earlier)) {
                         return earlier;
                     }
                 }
@@ -119,38 +132,9 @@ final class Guarded {
      * decides, or after an earlier {@code if} of a block around that leaves otherwise.
      */
     static boolean testHeld(Node at, String test, boolean outcome) {
-        Node child = at;
-        for (Node parent = at.getParentNode().orElse(null); parent != null;
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child) {
-                if (implies(ifStmt.getCondition(), ifStmt.getThenStmt() == child, test, outcome)) {
-                    return true;
-                }
-            } else if (parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
-                if (implies(conditional.getCondition(), conditional.getThenExpr() == child, test, outcome)) {
-                    return true;
-                }
-            } else if (parent instanceof BinaryExpr binary && binary.getRight() == child) {
-                if (binary.getOperator() == BinaryExpr.Operator.AND && implies(binary.getLeft(), true, test, outcome)
-                        || binary.getOperator() == BinaryExpr.Operator.OR && implies(binary.getLeft(), false, test, outcome)) {
-                    return true;
-                }
-            } else if (parent instanceof BlockStmt block) {
-                for (Statement earlier : block.getStatements()) {
-                    if (earlier == child) {
-                        break;
-                    }
-                    if (earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty() && leaves(ifStmt.getThenStmt())
-                            && implies(ifStmt.getCondition(), false, test, outcome)) {
-                        return true;
-                    }
-                }
-            } else if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
-                    || parent instanceof com.github.javaparser.ast.body.CallableDeclaration) {
-                return false;
-            }
-        }
-        return false;
+        return dominating(at, null, (condition, held) -> implies(condition, held, test, outcome),
+                earlier -> earlier instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()
+                        && leaves(ifStmt.getThenStmt()) && implies(ifStmt.getCondition(), false, test, outcome)) != null;
     }
 
     /** Whether the condition, having had {@code held}, means the test had {@code outcome}. */
@@ -180,13 +164,7 @@ final class Guarded {
 
     /** {@code x} of a name or of {@code this.x}; null for anything else. */
     private static String simpleName(Expression expression) {
-        if (expression instanceof com.github.javaparser.ast.expr.NameExpr name) {
-            return name.getNameAsString();
-        }
-        if (expression instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
-            return access.getNameAsString();
-        }
-        return null;
+        return NullOrigins.isPlace(expression) ? NullOrigins.simpleName(expression) : null;
     }
 
     /** Whether the condition, having had {@code outcome}, proves the value of {@code guarded} not null. */
@@ -240,21 +218,24 @@ final class Guarded {
         return statement instanceof AssertStmt assertion && proves(assertion.getCheck(), guarded, true);
     }
 
-    /** Whether a branch always ends in {@code return}, {@code throw}, {@code continue} or {@code break}. */
-    private static boolean leaves(Statement branch) {
+    /** The statement a branch ends with, inside nested blocks. */
+    private static Statement lastStatement(Statement branch) {
         Statement last = branch;
         while (last instanceof BlockStmt block && !block.getStatements().isEmpty()) {
             last = block.getStatements().getLast().orElseThrow();
         }
+        return last;
+    }
+
+    /** Whether a branch always ends in {@code return}, {@code throw}, {@code continue} or {@code break}. */
+    private static boolean leaves(Statement branch) {
+        Statement last = lastStatement(branch);
         return last.isReturnStmt() || last.isThrowStmt() || last.isContinueStmt() || last.isBreakStmt();
     }
 
     /** Whether a branch ends by giving the value a new object or a literal: {@code if (x == null) x = new X();}. */
     private static boolean givesNewValue(Statement branch, Expression guarded) {
-        Statement last = branch;
-        while (last instanceof BlockStmt block && !block.getStatements().isEmpty()) {
-            last = block.getStatements().getLast().orElseThrow();
-        }
+        Statement last = lastStatement(branch);
         if (!(last instanceof ExpressionStmt expression
                 && expression.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr assign)
                 || !same(assign.getTarget(), guarded)) {

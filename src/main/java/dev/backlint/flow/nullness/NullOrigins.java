@@ -462,7 +462,7 @@ final class NullOrigins {
     }
 
     /** A variable, or a field of {@code this}: what {@link #simpleName} names. */
-    private static boolean isPlace(Node node) {
+    static boolean isPlace(Node node) {
         return node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                 && access.getScope().isThisExpr();
     }
@@ -486,7 +486,7 @@ final class NullOrigins {
     }
 
     /** {@code x} of a name, {@code x} of {@code this.x}. */
-    private static String simpleName(Node node) {
+    static String simpleName(Node node) {
         return node instanceof NameExpr name ? name.getNameAsString()
                 : ((com.github.javaparser.ast.expr.FieldAccessExpr) node).getNameAsString();
     }

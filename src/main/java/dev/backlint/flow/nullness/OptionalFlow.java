@@ -270,7 +270,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     private static boolean presentByConstruction(Expression value) {
         Expression inner = NullnessFlow.unwrap(value);
         if (!(inner instanceof MethodCallExpr call) || call.getArguments().size() != 1 || call.getScope().isEmpty()
-                || !OPTIONAL_CLASSES.contains(call.getScope().get().toString())) {
+                || !OptionalMethods.isOptionalName(call.getScope().get().toString())) {
             return false;
         }
         Expression argument = NullnessFlow.unwrap(call.getArgument(0));
@@ -278,9 +278,6 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 && (argument instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
                 || argument instanceof com.github.javaparser.ast.expr.LiteralExpr && !argument.isNullLiteralExpr());
     }
-
-    private static final Set<String> OPTIONAL_CLASSES = Set.of("Optional", "java.util.Optional", "OptionalInt",
-            "OptionalLong", "OptionalDouble");
 
     /**
      * {@code items.stream().filter(p).findFirst()} where a test of {@code items.stream()…anyMatch(p)}
@@ -401,7 +398,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             if (!(instanceOf.getExpression() instanceof com.github.javaparser.ast.expr.NameExpr tested)
                     || !tested.getNameAsString().equals(parameter) || instanceOf.getPattern().isEmpty()
                     || !(instanceOf.getPattern().get() instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern)
-                    || !OPTIONAL_CLASSES.contains(pattern.getType().asString().replaceAll("<.*", ""))) {
+                    || !OptionalMethods.isOptionalName(pattern.getType().asString())) {
                 continue;
             }
             String bound = pattern.getNameAsString();

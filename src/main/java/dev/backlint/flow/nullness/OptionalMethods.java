@@ -21,7 +21,14 @@ public final class OptionalMethods implements FactKind<Map<String, Set<String>>>
 
     public static final OptionalMethods KIND = new OptionalMethods();
 
-    private static final Set<String> OPTIONALS = Set.of("Optional", "OptionalInt", "OptionalLong", "OptionalDouble");
+    /** The simple names of the JDK's Optional classes. */
+    static final Set<String> OPTIONALS = Set.of("Optional", "OptionalInt", "OptionalLong", "OptionalDouble");
+
+    /** Whether a written type names one of the JDK's Optional classes, simple or qualified, type arguments aside. */
+    static boolean isOptionalName(String written) {
+        String name = written.replaceAll("<.*", "");
+        return OPTIONALS.contains(name.startsWith("java.util.") ? name.substring("java.util.".length()) : name);
+    }
 
     private OptionalMethods() {
     }
