@@ -53,6 +53,13 @@ final class Scan {
     private final Map<String, java.util.Set<String>> supersedes = new TreeMap<>();
     private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
     private final long ruleBudgetNanos;
+    /**
+     * Trees parsed ahead of their turn, to answer another file's question about their facts:
+     * the file's own analysis takes its tree from here rather than parse it a second time.
+     * Held softly, so that memory pressure drops them (the file is then parsed again).
+     */
+    private final Map<java.nio.file.Path, java.lang.ref.SoftReference<Loaded>> parsedAhead =
+            new java.util.concurrent.ConcurrentHashMap<>();
     /** The rule check each worker thread is running, for the watchdog. */
     private final Map<Thread, Running> running = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -268,6 +275,14 @@ final class Scan {
     }
 
     private Loaded load(SourceFile file) {
+        java.lang.ref.SoftReference<Loaded> ahead = parsedAhead.remove(file.file());
+        Loaded early = ahead == null ? null : ahead.get();
+        if (early != null) {
+            // parsed on another thread, perhaps: the tree answers to this thread's symbol resolver
+            parsers.get().getParserConfiguration().getSymbolResolver()
+                    .ifPresent(resolver -> early.unit().setData(Node.SYMBOL_RESOLVER_KEY, resolver));
+            return early;
+        }
         long size;
         byte[] bytes;
         long readStart = System.nanoTime();
@@ -320,10 +335,19 @@ final class Scan {
             if (Files.size(file.file()) > request.maxFileBytes()) {
                 return FileFacts.empty();
             }
-            SourceText text = SourceText.decode(Files.readAllBytes(file.file()));
-            return parsers.get().parse(text.text()).getResult()
-                    .map(unit -> FactExtractor.extract(unit, factKindList))
-                    .orElse(FileFacts.empty());
+            byte[] bytes = Files.readAllBytes(file.file());
+            if (looksBinary(bytes)) {
+                return FileFacts.empty();
+            }
+            SourceText text = SourceText.decode(bytes);
+            ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                return FileFacts.empty();
+            }
+            CompilationUnit unit = result.getResult().get();
+            FileFacts facts = FactExtractor.extract(unit, factKindList);
+            parsedAhead.put(file.file(), new java.lang.ref.SoftReference<>(new Loaded(text, unit, null)));
+            return facts;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileFacts.empty();
         }

@@ -576,6 +576,19 @@ final class NullOrigins {
     }
 
     /**
+     * The nullable members of a type of this file: those its facts hold (extracted once per
+     * file), or, for a type the facts do not name (local, anonymous), read from it here.
+     */
+    private Map<String, String> ownMembers(TypeDeclaration<?> type) {
+        Optional<String> name = dev.backlint.engine.FactExtractor.enclosingTypeName(type);
+        Optional<Map<String, Map<String, String>>> facts = context.project().facts(NullableMembers.KIND);
+        if (name.isPresent() && facts.isPresent()) {
+            return facts.get().getOrDefault(name.get(), Map.of());
+        }
+        return NullableMembers.of(type);
+    }
+
+    /**
      * Whether a call on another object is worth asking the facts of other files about: a
      * call on a collaborator whose type names a data access object, and, for a check of a
      * value that may be null, a static call of a class. Other calls of other files'
@@ -690,7 +703,7 @@ final class NullOrigins {
                                                  boolean anyCollaborator) {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             Optional<Map<String, String>> own = DeclaredTypes.declaringTypeAround(call)
-                    .map(type -> ownMembers.computeIfAbsent(type, NullableMembers::of))
+                    .map(type -> ownMembers.computeIfAbsent(type, this::ownMembers))
                     .filter(members -> members.containsKey(key));
             return own.isPresent() || !check || call.getScope().isPresent() ? own : staticallyImported(call, key);
         }
