@@ -63,6 +63,28 @@ public final class Body {
         return false;
     }
 
+    /**
+     * Visits, in pre-order, {@code root} and the nodes of its code that are not
+     * {@link #nestedIn nested} in a lambda or class within it: a lambda, a class declaration
+     * or an anonymous class's creation is visited, what is inside it is not.
+     */
+    public static void walkOwn(Node root, java.util.function.Consumer<Node> visit) {
+        java.util.ArrayDeque<Node> pending = new java.util.ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            visit.accept(node);
+            if (node != root && (isBody(node) || node instanceof TypeDeclaration<?>
+                    || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+                continue;
+            }
+            List<Node> children = node.getChildNodes();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
+    }
+
     private static boolean isBody(Node node) {
         return node instanceof CallableDeclaration<?> || node instanceof LambdaExpr
                 || node instanceof InitializerDeclaration

@@ -116,38 +116,33 @@ final class NullOrigins {
         if (present.test(call, null)) {
             return Optional.empty(); // a getter the code checked a moment ago
         }
-        List<Row> rows = ROWS.get(name);
-        if (rows != null) {
-            for (Row row : rows) {
-                if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
-                        && row.matcher().matches(call, context)) {
-                    if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                            && (present.test(call.getScope().get(), call.getArgument(0))
-                            || javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
-                            || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
-                        // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
-                        // not for a name it listed itself (fieldNames()), nor for a position in an array
-                        return Optional.empty();
-                    }
-                    if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
-                            && present.test(call.getScope().get(), NOT_EMPTY)) {
-                        return Optional.empty();
-                    }
-                    if ((name.equals("listFiles") || name.equals("list")) && call.getScope().isPresent()
-                            && present.test(call.getScope().get(), DIRECTORY)) {
-                        return Optional.empty(); // a directory tested a moment ago
-                    }
-                    if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
-                        // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
-                        return Optional.empty();
-                    }
-                    if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
-                            && !builtWithout(call, name.equals("getCause"))) {
-                        return Optional.empty();
-                    }
-                    return Optional.of(new Origin(call, text(call), row.source().reason(), true));
-                }
+        Row row = matchedRow(call);
+        if (row != null) {
+            if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                    && (present.test(call.getScope().get(), call.getArgument(0))
+                    || javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
+                    || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
+                // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
+                // not for a name it listed itself (fieldNames()), nor for a position in an array
+                return Optional.empty();
             }
+            if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
+                    && present.test(call.getScope().get(), NOT_EMPTY)) {
+                return Optional.empty();
+            }
+            if ((name.equals("listFiles") || name.equals("list")) && call.getScope().isPresent()
+                    && present.test(call.getScope().get(), DIRECTORY)) {
+                return Optional.empty(); // a directory tested a moment ago
+            }
+            if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
+                // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
+                return Optional.empty();
+            }
+            if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
+                    && !builtWithout(call, name.equals("getCause"))) {
+                return Optional.empty();
+            }
+            return Optional.of(new Origin(call, text(call), row.source().reason(), true));
         }
         if (name.equals("getSession") && call.getArguments().size() == 1
                 && call.getArgument(0).isBooleanLiteralExpr() && !call.getArgument(0).asBooleanLiteralExpr().getValue()
@@ -162,6 +157,49 @@ final class NullOrigins {
                 || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
                 .map(reason -> new Origin(call, text(call), reason, true));
     }
+
+    /**
+     * Whether a row of the sources table may match the call, told from its name, its
+     * number of arguments and, where the code declares it, its receiver's type: not a
+     * call on a type that no row's receiver is nor has among its subtypes ({@code
+     * list.get(i)}, {@code supplier.get()}). Only then is the receiver's type resolved.
+     */
+    private static boolean rowMayMatch(MethodCallExpr call) {
+        List<Row> rows = ROWS.get(call.getNameAsString());
+        if (rows == null || rows.stream().noneMatch(row -> row.source().arity() < 0
+                || row.source().arity() == call.getArguments().size())) {
+            return false;
+        }
+        Optional<String> written = call.getScope().flatMap(DeclaredTypes::writtenTypeOf);
+        return written.isEmpty() || !NOT_RECEIVERS.contains(written.get().substring(written.get().lastIndexOf('.') + 1));
+    }
+
+    /** Library types that are no receiver of a row of the sources table, nor a supertype of one. */
+    private static final Set<String> NOT_RECEIVERS = Set.of("List", "ArrayList", "Set", "HashSet", "LinkedHashSet",
+            "TreeSet", "SortedSet", "NavigableSet", "Collection", "Iterable", "Iterator", "ListIterator", "Optional",
+            "Supplier", "Function", "BiFunction", "Callable", "Runnable", "AtomicReference",
+            "AtomicInteger", "AtomicLong", "AtomicBoolean", "Future", "CompletableFuture",
+            "CompletionStage", "String", "StringBuilder", "Stream", "Object", "BitSet", "Enumeration");
+
+    /** The row of the sources table a call matches, if any; each call's is looked for once. */
+    private Row matchedRow(MethodCallExpr call) {
+        Row known = matchedRows.get(call);
+        if (known == null) {
+            known = NO_ROW;
+            for (Row row : rowMayMatch(call) ? ROWS.get(call.getNameAsString()) : List.<Row>of()) {
+                if ((row.source().arity() < 0 || row.source().arity() == call.getArguments().size())
+                        && row.matcher().matches(call, context)) {
+                    known = row;
+                    break;
+                }
+            }
+            matchedRows.put(call, known);
+        }
+        return known == NO_ROW ? null : known;
+    }
+
+    private static final Row NO_ROW = new Row(null, null);
+    private final Map<MethodCallExpr, Row> matchedRows = new IdentityHashMap<>();
 
     /**
      * Whether a lookup of the scanned sources by a literal key reads a key the code stores
@@ -303,8 +341,8 @@ final class NullOrigins {
         Map<String, List<Expression>> values = new HashMap<>();
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
-        root.walk(node -> {
-            if (Body.nestedIn(node, root)) {
+        Body.walkOwn(root, node -> {
+            if (node == root) {
                 return;
             }
             if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
@@ -552,7 +590,7 @@ final class NullOrigins {
 
     private boolean mayBeSource(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (ROWS.containsKey(name) || name.equals("getSession") || nullFallback(call) != null) {
+        if (rowMayMatch(call) || name.equals("getSession") || nullFallback(call) != null) {
             return true;
         }
         return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))

@@ -3,6 +3,7 @@ package dev.backlint.flow.nullness;
 import dev.backlint.api.TextFactKind;
 import dev.backlint.models.NullSources;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     public Map<String, Verdict> extract(String text) {
         Map<String, Verdict> names = new HashMap<>();
         boolean repository = NullSources.REPOSITORIES.stream().anyMatch(type -> text.contains(type + "<"));
+        int[] hints = hints(text);
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int nameEnd = skipSpaceBack(text, open - 1) + 1;
             int nameStart = identifierStart(text, nameEnd);
@@ -79,7 +81,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 names.put(name, Verdict.MAYBE); // unreadable (by name alone): ask the parsed facts
                 continue;
             }
-            Verdict verdict = body(text, end, name, annotated(text, nameStart, nameEnd), repository);
+            Verdict verdict = body(text, end, name, annotated(text, nameStart, nameEnd), repository, hints);
             if (verdict != null) {
                 names.merge(name + "/" + arity(text, open + 1, end - 1), verdict, Verdict::and);
             }
@@ -152,7 +154,8 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
      * Whether the method's body, from the first character after its parameters, may return
      * null; for a bodiless method, whether it is a query that may find no row.
      */
-    private static Verdict body(String text, int from, String name, boolean annotated, boolean repository) {
+    private static Verdict body(String text, int from, String name, boolean annotated, boolean repository,
+                                int[] hints) {
         int i = from;
         while (i < text.length() && text.charAt(i) != '{' && text.charAt(i) != ';' && text.charAt(i) != '=') {
             i++;
@@ -172,6 +175,9 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
             if (c == '{') {
                 depth++;
             } else if (c == '}' && --depth == 0) {
+                if (!hinted(hints, i, j)) {
+                    return annotated ? Verdict.DECLARED : Verdict.NEVER; // no word the patterns below need
+                }
                 if (annotated) {
                     // a null of its own may make it a source only for some arguments: the parsed facts tell
                     return NULL_ARM.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.DECLARED;
@@ -182,6 +188,27 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
             }
         }
         return Verdict.MAYBE; // no end found: ask the parsed facts
+    }
+
+    /** The words every pattern of a body that may return null holds one of. */
+    private static final List<String> HINTS = List.of("null", "getParameter", "getHeader", "getenv", "getProperty");
+
+    /** Where in the text the words of {@link #HINTS} start, in order. */
+    private static int[] hints(String text) {
+        java.util.List<Integer> found = new java.util.ArrayList<>();
+        for (String hint : HINTS) {
+            for (int at = text.indexOf(hint); at >= 0; at = text.indexOf(hint, at + hint.length())) {
+                found.add(at);
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Whether one of the words of {@link #HINTS} starts between {@code from} and {@code to}. */
+    private static boolean hinted(int[] hints, int from, int to) {
+        int at = java.util.Arrays.binarySearch(hints, from);
+        int next = at >= 0 ? at : -at - 1;
+        return next < hints.length && hints[next] < to;
     }
 
     /**

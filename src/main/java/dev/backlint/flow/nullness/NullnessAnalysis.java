@@ -21,7 +21,7 @@ final class NullnessAnalysis implements Nullness {
 
     @Override
     public List<Dereference> dereferences(Body body) {
-        if (quieted(body) || !origins.mayHaveSources(body)) {
+        if (!origins.mayHaveSources(body) || quieted(body)) {
             return List.of();
         }
         List<Dereference> found = new ArrayList<>();
@@ -136,7 +136,8 @@ final class NullnessAnalysis implements Nullness {
             if (node instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
                 for (com.github.javaparser.ast.expr.AnnotationExpr annotation : annotated.getAnnotations()) {
                     if (annotation.getNameAsString().equals("SuppressWarnings")
-                            && QUIETING.matcher(annotation.toString()).find()) {
+                            && annotation.findFirst(com.github.javaparser.ast.expr.StringLiteralExpr.class,
+                                    name -> QUIETING.contains(name.getValue())).isPresent()) {
                         return true;
                     }
                 }
@@ -145,8 +146,8 @@ final class NullnessAnalysis implements Nullness {
         return false;
     }
 
-    private static final java.util.regex.Pattern QUIETING = java.util.regex.Pattern.compile(
-            "\"(ConstantConditions|DataFlowIssue|null|NullAway|NullableProblems)\"");
+    private static final java.util.Set<String> QUIETING = java.util.Set.of(
+            "ConstantConditions", "DataFlowIssue", "null", "NullAway", "NullableProblems");
 
     /** Makes the nullness analysis of each file; it reads which members of other files may be null. */
     public static final class Provider implements AnalysisProvider<Nullness> {
