@@ -86,3 +86,45 @@ class MemberLookupController {
         return client.getOwnerEmail().toLowerCase();  // expect: null-dereference "findFirstByOwnerEmail("
     }
 }
+
+class MemberInvite {
+    String inviterEmail;
+    Long inviterId;
+
+    String getInviterEmail() {
+        return inviterEmail;
+    }
+
+    Long getInviterId() {
+        return inviterId;
+    }
+}
+
+class MemberInviteDto {
+    Long inviterId;
+
+    Long getInviterId() {
+        return inviterId;
+    }
+}
+
+@RestController
+class MemberInviteController {
+
+    private final jakarta.persistence.EntityManager entityManager;
+
+    MemberInviteController(jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @org.springframework.web.bind.annotation.PostMapping("/invites")
+    String inviterName(@org.springframework.web.bind.annotation.RequestBody MemberInvite invite) {
+        MemberAccount inviter = entityManager.find(MemberAccount.class, invite.getInviterId());
+        return inviter.getDisplayName();  // expect: null-dereference "find("
+    }
+
+    String inviterLogin(MemberInviteDto invite) {
+        MemberAccount inviter = entityManager.find(MemberAccount.class, invite.getInviterId());
+        return inviter.getLastLogin().toString();  // expect: null-dereference "find("
+    }
+}

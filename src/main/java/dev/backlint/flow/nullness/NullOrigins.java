@@ -138,6 +138,9 @@ final class NullOrigins {
                 // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
                 return Optional.empty();
             }
+            if (name.equals("find") && byHeldIdentifier(call)) {
+                return Optional.empty(); // entityManager.find(Order.class, line.getOrderId())
+            }
             if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
                     && !builtWithout(call, name.equals("getCause"))) {
                 return Optional.empty();
@@ -155,6 +158,7 @@ final class NullOrigins {
         }
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
                 || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
+                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call))
                 .map(reason -> new Origin(call, text(call), reason, true));
     }
 
@@ -180,6 +184,83 @@ final class NullOrigins {
             "Supplier", "Function", "BiFunction", "Callable", "Runnable", "AtomicReference",
             "AtomicInteger", "AtomicLong", "AtomicBoolean", "Future", "CompletableFuture",
             "CompletionStage", "String", "StringBuilder", "Stream", "Object", "BitSet", "Enumeration");
+
+    /**
+     * Whether a lookup's key is the identifier of an object the code holds ({@code
+     * itemService.find(context, event.getSubjectID())}, {@code find(UUID.fromString(rest.getUuid()))},
+     * {@code entityManager.find(Order.class, line.getOrderId())}): a reference the data keeps
+     * names a row that exists. Not the identifier of what a client sent (a parameter bound
+     * from the request body or a form, an object whose type is named as a request, a DTO, a
+     * form or a command), which may name nothing.
+     */
+    private static boolean byHeldIdentifier(MethodCallExpr call) {
+        for (Expression argument : call.getArguments()) {
+            Expression key = unconverted(argument);
+            if (key instanceof MethodCallExpr getter && getter.getArguments().isEmpty() && getter.getScope().isPresent()
+                    && IDENTIFIER_GETTER.matcher(getter.getNameAsString()).matches()
+                    && !fromClient(getter.getScope().get())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER_GETTER = java.util.regex.Pattern.compile(
+            "get([A-Z]\\w*)?(Id|ID|Uuid|UUID)");
+    /** Conversions that keep what a key names: {@code UUID.fromString(s)}, {@code Long.valueOf(s)}, {@code id.toString()}. */
+    private static final Set<String> CONVERSIONS = Set.of("fromString", "valueOf", "parseLong", "parseInt", "toString");
+    /** Parameter annotations that bind what a client sent. */
+    private static final Set<String> CLIENT_BINDINGS = Set.of("RequestBody", "ModelAttribute", "RequestPart", "Valid",
+            "Validated", "RequestParam", "PathVariable");
+    /** Endings of type names that stand for what a client sent. */
+    private static final List<String> CLIENT_TYPES = List.of("Request", "Dto", "DTO", "Form", "Command", "Payload",
+            "Input", "Params");
+
+    /** The key a conversion is applied to, through any number of them. */
+    private static Expression unconverted(Expression argument) {
+        Expression key = NullnessFlow.unwrap(argument);
+        while (key instanceof MethodCallExpr conversion && CONVERSIONS.contains(conversion.getNameAsString())) {
+            if (conversion.getArguments().size() == 1 && conversion.getScope().filter(scope -> scope instanceof NameExpr type
+                    && Character.isUpperCase(type.getNameAsString().charAt(0))).isPresent()) {
+                key = NullnessFlow.unwrap(conversion.getArgument(0));
+            } else if (conversion.getArguments().isEmpty() && conversion.getNameAsString().equals("toString")
+                    && conversion.getScope().isPresent()) {
+                key = NullnessFlow.unwrap(conversion.getScope().get());
+            } else {
+                break;
+            }
+        }
+        return key;
+    }
+
+    /** Whether the object an identifier is read from is, or hangs off, what a client sent. */
+    private static boolean fromClient(Expression holder) {
+        Expression root = NullnessFlow.unwrap(holder);
+        while (true) {
+            if (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                root = NullnessFlow.unwrap(call.getScope().get());
+            } else if (root instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && !access.getScope().isThisExpr()) {
+                root = NullnessFlow.unwrap(access.getScope());
+            } else {
+                break;
+            }
+        }
+        if (!(root instanceof NameExpr name)) {
+            return root instanceof MethodCallExpr || root instanceof com.github.javaparser.ast.expr.FieldAccessExpr ? false : true;
+        }
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        if (declaration.isEmpty()) {
+            return true; // not known: it may be
+        }
+        if (declaration.get().node() instanceof com.github.javaparser.ast.body.Parameter parameter
+                && parameter.getAnnotations().stream().anyMatch(a -> CLIENT_BINDINGS.contains(a.getName().getIdentifier()))) {
+            return true;
+        }
+        String type = declaration.get().type() == null ? "" : declaration.get().type().asString();
+        type = type.contains("<") ? type.substring(0, type.indexOf('<')) : type;
+        String simple = type.substring(type.lastIndexOf('.') + 1);
+        return CLIENT_TYPES.stream().anyMatch(simple::endsWith);
+    }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
     private Row matchedRow(MethodCallExpr call) {
