@@ -33,11 +33,15 @@ final class Implementations implements TextIndexKind {
             return;
         }
         String prefix = packagePrefix(text);
-        java.util.BitSet comments = comments(text);
+        java.util.BitSet comments = null; // found when a header is first seen: most words are in type parameters or prose
         java.util.Set<Integer> headers = new java.util.HashSet<>();
         for (String relation : RELATIONS) {
             for (int at = text.indexOf(relation); at >= 0; at = text.indexOf(relation, at + relation.length())) {
-                if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || comments.get(at)) {
+                if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || !mayBeHeader(text, at)) {
+                    continue;
+                }
+                comments = comments != null ? comments : comments(text);
+                if (comments.get(at)) {
                     continue;
                 }
                 int open = text.indexOf('{', at);
@@ -56,6 +60,22 @@ final class Implementations implements TextIndexKind {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a class header may hold the word at {@code at}: a {@code class}, {@code enum} or
+     * {@code record} keyword stands before it, within reach of a header, with no body or
+     * statement between. Found without knowing where comments are.
+     */
+    private static boolean mayBeHeader(String text, int at) {
+        String window = text.substring(Math.max(0, at - HEADER), at);
+        int start = Math.max(window.lastIndexOf('{'), Math.max(window.lastIndexOf(';'), window.lastIndexOf('}'))) + 1;
+        for (String kind : KINDS) {
+            if (window.indexOf(kind + " ", start) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The positions of the text inside comments, found in one pass that steps over string and character literals. */
