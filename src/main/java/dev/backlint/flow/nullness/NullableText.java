@@ -49,6 +49,9 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     private static final java.util.Set<String> NOT_TYPES = java.util.Set.of("return", "new", "throw", "else", "case",
             "assert", "yield", "instanceof", "extends", "implements", "throws", "super", "this", "record", "class",
             "interface", "enum", "default", "do", "package", "import");
+    /** The last words of the repository types' names ("Repository", "Executor"): one search of each comes first. */
+    private static final java.util.Set<String> REPOSITORY_ENDINGS = NullSources.REPOSITORIES.stream()
+            .map(name -> name.substring(lastCapital(name))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** How far before a header its annotations may start. */
     private static final int ANNOTATIONS = 400;
 
@@ -63,7 +66,8 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     @Override
     public Map<String, Verdict> extract(String text) {
         Map<String, Verdict> names = new HashMap<>();
-        boolean repository = NullSources.REPOSITORIES.stream().anyMatch(type -> text.contains(type + "<"));
+        boolean repository = REPOSITORY_ENDINGS.stream().anyMatch(ending -> text.contains(ending + "<"))
+                && NullSources.REPOSITORIES.stream().anyMatch(type -> text.contains(type + "<"));
         int[] hints = hints(text);
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
             int nameEnd = skipSpaceBack(text, open - 1) + 1;
@@ -86,7 +90,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 names.merge(name + "/" + arity(text, open + 1, end - 1), verdict, Verdict::and);
             }
         }
-        if (TYPES.matcher(text).results().limit(2).count() > 1) {
+        if (names.containsValue(Verdict.DECLARED) && TYPES.matcher(text).results().limit(2).count() > 1) {
             // which of the file's types declares what, the text does not tell: a @Nullable
             // method of a nested type is not one of the type asked about
             names.replaceAll((name, verdict) -> verdict == Verdict.DECLARED ? Verdict.MAYBE : verdict);
@@ -114,6 +118,14 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
         return Character.isUpperCase(word.charAt(0)) || word.equals("void") || word.equals("int")
                 || word.equals("long") || word.equals("boolean") || word.equals("double") || word.equals("float")
                 || word.equals("short") || word.equals("byte") || word.equals("char");
+    }
+
+    private static int lastCapital(String name) {
+        int at = name.length() - 1;
+        while (at > 0 && !Character.isUpperCase(name.charAt(at))) {
+            at--;
+        }
+        return at;
     }
 
     /** The last position at or before {@code from} that is not white space; -1 if none. */
