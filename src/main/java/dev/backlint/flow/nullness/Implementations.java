@@ -15,6 +15,9 @@ final class Implementations implements TextIndexKind {
 
     private static final String[] RELATIONS = {"implements", "extends"};
     private static final String[] KINDS = {"class", "enum", "record"};
+    /** What stands between the supertypes of a header. */
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile(
+            "\\b(?:implements|extends)\\b|,");
     /** How far before {@code implements} or {@code extends} a class header's keyword may stand. */
     private static final int HEADER = 400;
 
@@ -50,7 +53,7 @@ final class Implementations implements TextIndexKind {
                     continue; // not a class header, or one whose supertypes were read already
                 }
                 String relations = withoutTypeArguments(text.substring(text.lastIndexOf(name, at) + name.length(), open));
-                for (String supertype : relations.split("\\b(?:implements|extends)\\b|,")) {
+                for (String supertype : SEPARATORS.split(relations)) {
                     String simple = supertype.trim();
                     simple = simple.substring(simple.lastIndexOf('.') + 1);
                     if (!simple.isEmpty() && Character.isJavaIdentifierStart(simple.charAt(0))
