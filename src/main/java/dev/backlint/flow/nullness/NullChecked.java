@@ -16,9 +16,12 @@ final class NullChecked implements TextIndexKind {
 
     static final NullChecked KIND = new NullChecked();
 
-    private static final Pattern NULL_TEST = Pattern.compile("(?:==|!=)\\s*null\\b|\\bnull\\s*(?:==|!=)");
     private static final Pattern WRAPPED = Pattern.compile(
             "(?:Objects\\.(?:isNull|nonNull|requireNonNull\\w*)|Optional\\.ofNullable)\\s*\\(\\s*(?:[\\w.]+\\.)?(\\w+)\\s*\\(");
+    /** The words {@link #WRAPPED} starts with. */
+    private static final String[] WRAPPERS = {"Objects.", "Optional.ofNullable"};
+    /** How far a wrapped call may reach. */
+    private static final int REACH = 400;
     /** How far back a test looks for the assignment of the variable it tests. */
     private static final int WINDOW = 1500;
 
@@ -30,23 +33,50 @@ final class NullChecked implements TextIndexKind {
         return "nullness.null-checked";
     }
 
+    /** Found from {@link String#indexOf} of the words the patterns start with: a pattern tried at every position is far slower. */
     @Override
     public void collect(String text, Set<String> into) {
         Matcher wrapped = WRAPPED.matcher(text);
-        while (wrapped.find()) {
-            into.add(wrapped.group(1));
+        for (String start : WRAPPERS) {
+            for (int at = text.indexOf(start); at >= 0; at = text.indexOf(start, at + start.length())) {
+                if (wrapped.region(at, Math.min(text.length(), at + REACH)).lookingAt()) {
+                    into.add(wrapped.group(1));
+                }
+            }
         }
-        Matcher test = NULL_TEST.matcher(text);
-        while (test.find()) {
-            boolean before = text.charAt(test.start()) == '=' || text.charAt(test.start()) == '!';
-            String operand = before ? operandBefore(text, test.start()) : operandAfter(text, test.end());
+        for (int at = text.indexOf("null"); at >= 0; at = text.indexOf("null", at + 4)) {
+            int end = at + 4;
+            if (at > 0 && Character.isJavaIdentifierPart(text.charAt(at - 1))
+                    || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {
+                continue;
+            }
+            int before = at - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            int after = end;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            String operand;
+            int testAt;
+            if (before >= 1 && text.charAt(before) == '=' && (text.charAt(before - 1) == '=' || text.charAt(before - 1) == '!')) {
+                testAt = before - 1; // x == null
+                operand = operandBefore(text, testAt);
+            } else if (after + 1 < text.length() && (text.charAt(after) == '=' || text.charAt(after) == '!')
+                    && text.charAt(after + 1) == '=') {
+                testAt = at; // null == x
+                operand = operandAfter(text, after + 2);
+            } else {
+                continue;
+            }
             if (operand == null) {
                 continue;
             }
             if (operand.endsWith("(")) {
                 into.add(operand.substring(0, operand.length() - 1));
             } else {
-                assignedCall(text, operand, test.start()).ifPresent(into::add);
+                assignedCall(text, operand, testAt).ifPresent(into::add);
             }
         }
     }
@@ -113,7 +143,10 @@ final class NullChecked implements TextIndexKind {
             return java.util.Optional.empty();
         }
         int from = Math.max(0, at - WINDOW);
-        for (int i = text.lastIndexOf(variable, at - 1); i >= from; i = text.lastIndexOf(variable, i - 1)) {
+        // searched in the window alone: a name not found there is not looked for back to the file's start
+        String window = text.substring(from, at);
+        for (int found = window.lastIndexOf(variable); found >= 0; found = window.lastIndexOf(variable, found - 1)) {
+            int i = from + found;
             int end = i + variable.length();
             if (i > 0 && Character.isJavaIdentifierPart(text.charAt(i - 1))
                     || end < text.length() && Character.isJavaIdentifierPart(text.charAt(end))) {

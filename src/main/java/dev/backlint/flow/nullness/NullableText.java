@@ -5,6 +5,8 @@ import dev.backlint.models.NullSources;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,8 +42,10 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     private static final Pattern RETURNS_NULL = Pattern.compile(
             "\\breturn\\s*\\(?\\s*null\\s*\\)?\\s*;|\\borElse\\s*\\(\\s*null\\s*\\)|\\bgetOrDefault\\s*\\([^;]*,\\s*null\\s*\\)"
             + "|\\.(?:getParameter|getHeader|getenv)\\s*\\(|System\\.getProperty\\s*\\(");
+    /** Either of the two, in one pass. */
+    private static final Pattern RETURNS_OR_SET_TO_NULL = Pattern.compile(RETURNS_NULL.pattern() + "|" + SET_TO_NULL.pattern());
     /** A type declaration at the start of a line, after its modifiers (not "class" in a comment). */
-    private static final Pattern TYPES = Pattern.compile("(?m)^[ \\t]*(?:(?:public|protected|private|static|final|"
+    private static final Pattern TYPES = Pattern.compile("[ \\t]*(?:(?:public|protected|private|static|final|"
             + "abstract|sealed|non-sealed|strictfp)\\s+)*(?:class|interface|enum|record|@interface)\\s+[\\p{L}_$]");
     /** A null returned or in the arm of a conditional. */
     private static final Pattern NULL_ARM = Pattern.compile("\\breturn\\s*\\(?\\s*null\\b|[?:]\\s*null\\b");
@@ -90,7 +94,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 names.merge(name + "/" + arity(text, open + 1, end - 1), verdict, Verdict::and);
             }
         }
-        if (names.containsValue(Verdict.DECLARED) && TYPES.matcher(text).results().limit(2).count() > 1) {
+        if (names.containsValue(Verdict.DECLARED) && severalTypes(text)) {
             // which of the file's types declares what, the text does not tell: a @Nullable
             // method of a nested type is not one of the type asked about
             names.replaceAll((name, verdict) -> verdict == Verdict.DECLARED ? Verdict.MAYBE : verdict);
@@ -192,11 +196,10 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
                 }
                 if (annotated) {
                     // a null of its own may make it a source only for some arguments: the parsed facts tell
-                    return NULL_ARM.matcher(text).region(i, j).find() ? Verdict.MAYBE : Verdict.DECLARED;
+                    return nearHint(NULL_ARM, text, hints, i, j) ? Verdict.MAYBE : Verdict.DECLARED;
                 }
                 // return null; or a local set to null and returned (data = null; return data;)
-                return RETURNS_NULL.matcher(text).region(i, j).find() || SET_TO_NULL.matcher(text).region(i, j).find()
-                        ? Verdict.MAYBE : Verdict.NEVER;
+                return nearHint(RETURNS_OR_SET_TO_NULL, text, hints, i, j) ? Verdict.MAYBE : Verdict.NEVER;
             }
         }
         return Verdict.MAYBE; // no end found: ask the parsed facts
@@ -210,11 +213,72 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
         java.util.List<Integer> found = new java.util.ArrayList<>();
         for (String hint : HINTS) {
             for (int at = text.indexOf(hint); at >= 0; at = text.indexOf(hint, at + hint.length())) {
-                found.add(at);
+                if (!comparedWith(text, at)) {
+                    found.add(at);
+                }
             }
         }
         return found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
+
+    /**
+     * Whether the word at {@code at} is the right side of {@code ==} or {@code !=}: the
+     * {@code null} of a test, which no pattern of a value returned holds.
+     */
+    private static boolean comparedWith(String text, int at) {
+        int before = skipSpaceBack(text, at - 1);
+        return before >= 1 && text.charAt(before) == '=' && (text.charAt(before - 1) == '=' || text.charAt(before - 1) == '!');
+    }
+
+    /** How far before and after a hint word a match that holds it may start and end. */
+    private static final int BEFORE_HINT = 300;
+    private static final int AFTER_HINT = 120;
+
+    /**
+     * Whether the pattern matches between {@code from} and {@code to}, tried around each
+     * hint word there: every match holds one, and the body between them need not be read.
+     */
+    private static boolean nearHint(Pattern pattern, String text, int[] hints, int from, int to) {
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
+        int at = java.util.Arrays.binarySearch(hints, from);
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (int k = at >= 0 ? at : -at - 1; k < hints.length && hints[k] < to; k++) {
+            int start = Math.max(from, hints[k] - BEFORE_HINT);
+            int end = Math.min(to, hints[k] + AFTER_HINT);
+            if (windowEnd >= start) {
+                windowEnd = Math.max(windowEnd, end); // overlapping windows are searched as one
+                continue;
+            }
+            if (windowStart >= 0 && matcher.region(windowStart, windowEnd).find()) {
+                return true;
+            }
+            windowStart = start;
+            windowEnd = end;
+        }
+        return windowStart >= 0 && matcher.region(windowStart, windowEnd).find();
+    }
+
+    /**
+     * Whether the text declares two types or more, each header at the start of a line: the
+     * lines tried are those that hold a type keyword.
+     */
+    private static boolean severalTypes(String text) {
+        Matcher header = TYPES.matcher(text);
+        Set<Integer> lines = new java.util.HashSet<>();
+        int headers = 0;
+        for (String keyword : TYPE_KEYWORDS) {
+            for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length())) {
+                int line = text.lastIndexOf('\n', at) + 1;
+                if (lines.add(line) && header.region(line, text.length()).lookingAt() && ++headers > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final String[] TYPE_KEYWORDS = {"class", "interface", "enum", "record"};
 
     /** Whether one of the words of {@link #HINTS} starts between {@code from} and {@code to}. */
     private static boolean hinted(int[] hints, int from, int to) {
