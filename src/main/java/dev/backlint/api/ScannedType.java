@@ -21,7 +21,4 @@ public interface ScannedType {
 
     /** Its methods ({@code name/arity}) declared to return {@code String}. */
     Set<String> stringMethods();
-
-    /** Names of its methods with a {@code return null;} of their own. */
-    Set<String> nullReturning();
 }

@@ -7,11 +7,6 @@ import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.stmt.ReturnStmt;
-import java.util.Set;
-import java.util.TreeSet;
 import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -95,7 +90,6 @@ public final class FactExtractor {
         }
         boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
         Map<String, ConstantExpr> constants = new LinkedHashMap<>();
-        Set<String> nullReturning = new TreeSet<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Boolean> returnsString = new LinkedHashMap<>();
         if (type instanceof RecordDeclaration declaration) {
@@ -112,9 +106,6 @@ public final class FactExtractor {
                     fieldType(variable.getType()).ifPresent(t -> fields.put(variable.getNameAsString(), t));
                 }
             }
-            if (member instanceof MethodDeclaration method && returnsNull(method)) {
-                nullReturning.add(method.getNameAsString());
-            }
             if (member instanceof FieldDeclaration field
                     && (isInterface || (field.isStatic() && field.isFinal()))) {
                 for (VariableDeclarator variable : field.getVariables()) {
@@ -126,31 +117,13 @@ public final class FactExtractor {
                 collect(nested, qualified + ".", types);
             }
         }
-        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, nullReturning, fields,
+        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, fields,
                 returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                         .collect(java.util.stream.Collectors.toSet())));
     }
 
     private static Optional<String> fieldType(com.github.javaparser.ast.type.Type type) {
         return type.isClassOrInterfaceType() ? Optional.of(erasure(type.asClassOrInterfaceType())) : Optional.empty();
-    }
-
-    private static boolean returnsNull(MethodDeclaration method) {
-        return method.getBody().map(body -> body.findFirst(ReturnStmt.class,
-                ret -> ret.getExpression().filter(Expression::isNullLiteralExpr).isPresent()
-                        && ownStatement(ret, method)).isPresent()).orElse(false);
-    }
-
-    /** Whether {@code node} belongs to {@code method} itself, not to a lambda or class inside it. */
-    private static boolean ownStatement(Node node, MethodDeclaration method) {
-        for (Node current = node.getParentNode().orElse(null); current != null && current != method;
-                current = current.getParentNode().orElse(null)) {
-            if (current instanceof LambdaExpr || current instanceof TypeDeclaration<?>
-                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String erasure(ClassOrInterfaceType type) {

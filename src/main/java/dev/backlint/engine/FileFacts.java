@@ -51,21 +51,17 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      * @param supertypes     extended and implemented types as written, without type arguments
      * @param constants      initialisers of its {@code static final} fields that may be
      *                       compile-time constants
-     * @param nullReturning  names of its methods with a {@code return null;} of their own
-     *                       (not one of a lambda or a nested class)
      * @param fields         declared types of its fields as written, without type arguments
      *                       ({@code JdbcTemplate}), for fields of class or interface type
      * @param stringMethods  methods ({@code name/arity}) declared to return {@code String}
      */
     public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
-                            Map<String, ConstantExpr> constants, java.util.Set<String> nullReturning,
-                            Map<String, String> fields, java.util.Set<String> stringMethods) {
+                            Map<String, ConstantExpr> constants, Map<String, String> fields, java.util.Set<String> stringMethods) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
             supertypes = List.copyOf(supertypes);
             constants = Map.copyOf(constants);
-            nullReturning = java.util.Set.copyOf(nullReturning);
             fields = Map.copyOf(fields);
             stringMethods = java.util.Set.copyOf(stringMethods);
         }

@@ -178,7 +178,6 @@ final class OutcomeCodec {
                 writeString(out, constant.getKey());
                 writeConstant(out, constant.getValue());
             }
-            writeStrings(out, type.nullReturning());
             out.writeInt(type.fields().size());
             for (Map.Entry<String, String> field : type.fields().entrySet()) {
                 writeString(out, field.getKey());
@@ -220,13 +219,12 @@ final class OutcomeCodec {
             for (int c = 0; c < constantCount; c++) {
                 constants.put(readString(in), readConstant(in));
             }
-            Set<String> nullReturning = Set.copyOf(readStrings(in));
             Map<String, String> fields = new LinkedHashMap<>();
             for (int f = in.readInt(); f > 0; f--) {
                 fields.put(readString(in), readString(in));
             }
             Set<String> stringMethods = Set.copyOf(readStrings(in));
-            types.put(name, new TypeFacts(name, annotations, supertypes, constants, nullReturning, fields,
+            types.put(name, new TypeFacts(name, annotations, supertypes, constants, fields,
                     stringMethods));
         }
         Map<String, Object> extras = new LinkedHashMap<>();

@@ -83,11 +83,6 @@ public final class ProjectIndex {
         public Set<String> stringMethods() {
             return type.stringMethods();
         }
-
-        @Override
-        public Set<String> nullReturning() {
-            return type.nullReturning();
-        }
     }
 
     /** An index of no files: what a file's own facts are extracted against. */
@@ -403,11 +398,6 @@ public final class ProjectIndex {
     private static String parentName(String qualified) {
         int dot = qualified.lastIndexOf('.');
         return dot < 0 ? null : qualified.substring(0, dot);
-    }
-
-    /** Whether a method of that name in {@code owner} has a {@code return null;} of its own. */
-    public boolean mayReturnNull(Declared owner, String methodName) {
-        return owner.type().nullReturning().contains(methodName);
     }
 
     /**

@@ -41,7 +41,6 @@ class FactExtractorTest {
         assertEquals(List.of("Service"), service.annotations());
         assertEquals(List.of("BaseService", "Auditable", "java.io.Serializable"), service.supertypes());
         assertEquals(Set.of("TABLE", "SQL"), service.constants().keySet());
-        assertEquals(Set.of("find"), service.nullReturning());
         assertEquals(Set.of("ID"), facts.types().get("shop.orders.OrderService.Cols").constants().keySet());
         assertEquals(Set.of("LIMIT"), facts.types().get("shop.orders.OrderService.Status").constants().keySet());
     }
