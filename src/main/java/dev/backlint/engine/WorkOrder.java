@@ -31,15 +31,13 @@ final class WorkOrder {
         if (files.size() < 2) {
             return files;
         }
+        // the heads are read on every core: nothing else runs until the order is known
+        List<Head> heads = files.parallelStream().map(WorkOrder::read).toList();
         Map<String, Integer> byName = new HashMap<>();
         List<List<String>> imports = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
-            String head = head(files.get(i));
-            Matcher pkg = PACKAGE.matcher(head);
-            String fileName = files.get(i).file().getFileName().toString();
-            String simple = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
-            byName.put(pkg.find() ? pkg.group(1) + "." + simple : simple, i);
-            imports.add(imports(head));
+            byName.put(heads.get(i).name(), i);
+            imports.add(heads.get(i).imports());
         }
         int[] importers = new int[files.size()];
         for (List<String> named : imports) {
@@ -91,6 +89,18 @@ final class WorkOrder {
             }
         }
         return named;
+    }
+
+    /** What a file's head says: the qualified name of the type it is named for, and its imports. */
+    private record Head(String name, List<String> imports) {
+    }
+
+    private static Head read(SourceFile file) {
+        String head = head(file);
+        Matcher pkg = PACKAGE.matcher(head);
+        String fileName = file.file().getFileName().toString();
+        String simple = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
+        return new Head(pkg.find() ? pkg.group(1) + "." + simple : simple, imports(head));
     }
 
     private static String head(SourceFile file) {
