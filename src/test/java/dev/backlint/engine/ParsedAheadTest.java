@@ -54,7 +54,10 @@ class ParsedAheadTest {
 
             assertEquals(List.of("shop/Alpha.java:5 null-dereference", "shop/Columns.java:11 null-dereference"),
                     summary(result.findings()), "with " + threads + " threads");
-            assertEquals(1, result.diagnostics().onDemandParses(), "Columns.java is parsed ahead, with " + threads + " threads");
+            if (threads == 1) {
+                // with two, the second worker may take Columns.java up before Alpha asks about it
+                assertEquals(1, result.diagnostics().onDemandParses(), "Columns.java is parsed ahead");
+            }
         }
     }
 }
