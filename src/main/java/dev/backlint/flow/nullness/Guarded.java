@@ -14,6 +14,7 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.backlint.models.NullSources;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
@@ -46,8 +47,30 @@ final class Guarded {
      * {@code root}, and no variable it reads is given a new value anywhere after the guard.
      */
     static boolean plainly(Expression value, Node root) {
+        return plainly(value, root, new Assignments(root));
+    }
+
+    /** As {@link #plainly(Expression, Node)}, with the assignments of {@code root} found once for all its values. */
+    static boolean plainly(Expression value, Node root, Assignments assignments) {
         Node guard = guard(value, root);
-        return guard != null && !reassignedAfter(value, guard, root);
+        return guard != null && !reassignedAfter(value, guard, assignments);
+    }
+
+    /** The assignments of a body, found when first asked for. */
+    static final class Assignments {
+        private final Node root;
+        private List<com.github.javaparser.ast.expr.AssignExpr> all;
+
+        Assignments(Node root) {
+            this.root = root;
+        }
+
+        List<com.github.javaparser.ast.expr.AssignExpr> all() {
+            if (all == null) {
+                all = root.findAll(com.github.javaparser.ast.expr.AssignExpr.class);
+            }
+            return all;
+        }
     }
 
     /** The guard that proves the value not null: an {@code if}, a conditional, an operand or an earlier statement. */
@@ -107,7 +130,7 @@ final class Guarded {
      * after it (a loop may come back to the dereference). An earlier statement's own
      * assignment ({@code if (d == null) d = new D();}) is the guard's proof, not a change.
      */
-    private static boolean reassignedAfter(Expression value, Node guard, Node root) {
+    private static boolean reassignedAfter(Expression value, Node guard, Assignments assignments) {
         Set<String> names = new java.util.HashSet<>();
         value.walk(node -> {
             String name = node instanceof Expression expression ? simpleName(expression) : null;
@@ -117,13 +140,16 @@ final class Guarded {
         });
         boolean inside = value.isDescendantOf(guard);
         int from = guard.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0);
-        return root.findFirst(com.github.javaparser.ast.expr.AssignExpr.class, assign -> {
+        for (com.github.javaparser.ast.expr.AssignExpr assign : assignments.all()) {
             String target = simpleName(assign.getTarget());
             if (target == null || !names.contains(target) || !inside && assign.isDescendantOf(guard)) {
-                return false;
+                continue;
             }
-            return assign.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0) > from;
-        }).isPresent();
+            if (assign.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0) > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

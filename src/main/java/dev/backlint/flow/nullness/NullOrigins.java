@@ -422,6 +422,7 @@ final class NullOrigins {
         Map<String, List<Expression>> values = new HashMap<>();
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
+        Guarded.Assignments assignments = new Guarded.Assignments(root);
         Body.walkOwn(root, node -> {
             if (node == root) {
                 return;
@@ -430,12 +431,12 @@ final class NullOrigins {
                     && access.getScope().isThisExpr()) {
                 if (NullnessFlow.dereferencer((Expression) node) != null) {
                     anyDereferenced.add(simpleName(node));
-                    if (!Guarded.plainly((Expression) node, root)) {
+                    if (!Guarded.plainly((Expression) node, root, assignments)) {
                         dereferenced.add(simpleName(node));
                     }
                 }
             } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
-                if (!Guarded.plainly(call, root)) {
+                if (!Guarded.plainly(call, root, assignments)) {
                     calls.add(call);
                 }
             }
@@ -451,7 +452,7 @@ final class NullOrigins {
                         // and only where the argument may be null
                         if ((isPlace(argument) || argument instanceof MethodCallExpr)
                                 && (!own || dereferencesArgument(call, i))
-                                && !Guarded.plainly(argument, root)) {
+                                && !Guarded.plainly(argument, root, assignments)) {
                             if (argument instanceof MethodCallExpr given) {
                                 calls.add(given);
                             } else {
