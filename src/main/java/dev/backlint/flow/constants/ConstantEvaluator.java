@@ -44,6 +44,7 @@ public final class ConstantEvaluator implements Constants {
     private final Project project;
     /** Per local variable of the file, whether nothing assigns it after its declaration. */
     private final Map<VariableDeclarator, Boolean> reassigned = new IdentityHashMap<>();
+    private final Map<Node, Set<String>> changedNames = new IdentityHashMap<>();
     /** Per local variable of the file, the definitions that reach each use, once walked. */
     private final Map<VariableDeclarator, Optional<Map<NameExpr, Set<Node>>>> definitions = new IdentityHashMap<>();
 
@@ -162,22 +163,28 @@ public final class ConstantEvaluator implements Constants {
      * body. Conservative: an assignment to any variable of the same name counts.
      */
     private boolean neverReassigned(VariableDeclarator declarator) {
-        return reassigned.computeIfAbsent(declarator, ConstantEvaluator::assignedNowhere);
+        return reassigned.computeIfAbsent(declarator, this::assignedNowhere);
     }
 
-    private static boolean assignedNowhere(VariableDeclarator declarator) {
+    private boolean assignedNowhere(VariableDeclarator declarator) {
         if (declarator.getParentNode().filter(p -> p instanceof VariableDeclarationExpr v && v.isFinal()).isPresent()) {
             return true;
         }
-        String identifier = declarator.getNameAsString();
         Node body = Body.enclosing(declarator).map(Body::node).orElse(declarator);
-        boolean assigned = body.findFirst(AssignExpr.class,
-                assign -> assign.getTarget() instanceof NameExpr target
-                        && target.getNameAsString().equals(identifier)).isPresent();
-        boolean stepped = body.findFirst(UnaryExpr.class,
-                unary -> unary.getExpression() instanceof NameExpr target
-                        && target.getNameAsString().equals(identifier)
-                        && STEPS.contains(unary.getOperator())).isPresent();
-        return !assigned && !stepped;
+        return !changedNames.computeIfAbsent(body, ConstantEvaluator::changedIn).contains(declarator.getNameAsString());
+    }
+
+    /** The simple names a body assigns or steps ({@code ++}, {@code --}), read in one walk. */
+    private static Set<String> changedIn(Node body) {
+        Set<String> names = new java.util.HashSet<>();
+        body.walk(node -> {
+            if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target) {
+                names.add(target.getNameAsString());
+            } else if (node instanceof UnaryExpr unary && unary.getExpression() instanceof NameExpr target
+                    && STEPS.contains(unary.getOperator())) {
+                names.add(target.getNameAsString());
+            }
+        });
+        return names;
     }
 }
