@@ -56,7 +56,7 @@ final class Checks {
             }
             if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
                     && isAssertion(call) && !call.getArguments().isEmpty()
-                    && call.getArgument(0).toString().equals(parameter)) {
+                    && call.getArgument(0) instanceof NameExpr argument && argument.getNameAsString().equals(parameter)) {
                 return true;
             }
             if (!(statement instanceof IfStmt) && !(statement instanceof ExpressionStmt)) {
@@ -81,8 +81,7 @@ final class Checks {
             }
             if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
                     && !call.getArguments().isEmpty() && isName(call.getArgument(0), parameter)
-                    && NullSources.CONDITION_ASSERTIONS.contains(call.getScope().map(Expression::toString)
-                    .map(scope -> scope.substring(scope.lastIndexOf('.') + 1)).orElse("") + "." + call.getNameAsString())) {
+                    && NullSources.CONDITION_ASSERTIONS.contains(scopeName(call) + "." + call.getNameAsString())) {
                 return true; // Assert.state(present, ..)
             }
             if (!(statement instanceof IfStmt) && !(statement instanceof ExpressionStmt)) {
@@ -971,9 +970,8 @@ final class Checks {
     }
 
     private static boolean testOf(MethodCallExpr call, String parameter, java.util.Set<String> tests) {
-        String scope = call.getScope().map(Expression::toString).orElse("");
         return call.getArguments().size() == 1 && isName(call.getArgument(0), parameter)
-                && tests.contains(scope.substring(scope.lastIndexOf('.') + 1) + "." + call.getNameAsString());
+                && tests.contains(scopeName(call) + "." + call.getNameAsString());
     }
 
     /** {@code return true;} or {@code return false;}, alone or as the only statement of a block. */
@@ -1008,9 +1006,21 @@ final class Checks {
     }
 
     private static boolean isAssertion(MethodCallExpr call) {
-        String scope = call.getScope().map(Expression::toString).orElse("");
-        String simple = scope.substring(scope.lastIndexOf('.') + 1);
-        return NullSources.NON_NULL_ASSERTIONS.contains(simple + "." + call.getNameAsString());
+        return NullSources.NON_NULL_ASSERTIONS.contains(scopeName(call) + "." + call.getNameAsString());
+    }
+
+    /**
+     * The last name of a call's scope ({@code Assert} of {@code org.springframework.util.Assert}),
+     * "" without one, and a text no table row holds for any other scope (a call, a cast): read
+     * without printing the scope.
+     */
+    private static String scopeName(MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return "";
+        }
+        Expression scope = call.getScope().get();
+        return scope instanceof NameExpr name ? name.getNameAsString()
+                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access ? access.getNameAsString() : "()";
     }
 
     /** The operand of {@code x == null} or {@code x != null} (either side); empty for any other expression. */

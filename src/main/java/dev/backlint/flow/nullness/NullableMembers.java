@@ -224,6 +224,9 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * substitution replaces, an adapter's empty default): not a source unless declared so.
      */
     private static boolean returnsNull(MethodDeclaration method) {
+        if (method.getBody().get().findFirst(com.github.javaparser.ast.expr.NullLiteralExpr.class).isEmpty()) {
+            return false; // each way below returns a null literal, or a fallback or a variable given one
+        }
         List<com.github.javaparser.ast.stmt.Statement> statements = method.getBody().get().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof ReturnStmt only
                 && only.getExpression().filter(e -> e.isNullLiteralExpr()).isPresent()) {
