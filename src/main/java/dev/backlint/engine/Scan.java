@@ -58,6 +58,8 @@ final class Scan {
      * the file's own analysis takes its tree from here rather than parse it a second time.
      * Held softly, so that memory pressure drops them (the file is then parsed again).
      */
+    /** At most this many trees wait for their turn: the rest are parsed again then. */
+    private static final int MAX_PARSED_AHEAD = 512;
     private final Map<java.nio.file.Path, java.lang.ref.SoftReference<Loaded>> parsedAhead =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The rule check each worker thread is running, for the watchdog. */
@@ -346,7 +348,9 @@ final class Scan {
             }
             CompilationUnit unit = result.getResult().get();
             FileFacts facts = FactExtractor.extract(unit, factKindList);
-            parsedAhead.put(file.file(), new java.lang.ref.SoftReference<>(new Loaded(text, unit, null)));
+            if (parsedAhead.size() < MAX_PARSED_AHEAD) {
+                parsedAhead.put(file.file(), new java.lang.ref.SoftReference<>(new Loaded(text, unit, null)));
+            }
             return facts;
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return FileFacts.empty();
