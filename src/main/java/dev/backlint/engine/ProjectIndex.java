@@ -198,10 +198,14 @@ public final class ProjectIndex {
         List<SourceFile> files = new ArrayList<>(1);
         String[] segments = qualifiedName.split("\\.");
         for (int top = segments.length - 1; top >= 0; top--) {
-            String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
             String fileName = segments[top] + ".java";
             record(r -> r.fileName(fileName));
-            for (SourceFile candidate : filesByName.getOrDefault(fileName, List.of())) {
+            List<SourceFile> named = filesByName.get(fileName);
+            if (named == null) {
+                continue; // most segments (org, springframework, util) name no file
+            }
+            String pkg = String.join("/", java.util.Arrays.copyOfRange(segments, 0, top));
+            for (SourceFile candidate : named) {
                 if (pkg.isEmpty() || candidate.file().getParent().endsWith(pkg)) {
                     files.add(candidate);
                 }
@@ -372,16 +376,18 @@ public final class ProjectIndex {
 
     private static List<String> candidates(FileFacts context, String enclosing, String simple) {
         List<String> names = new ArrayList<>();
+        String dotted = "." + simple;
         for (String outer = enclosing; outer != null; outer = parentName(outer)) {
-            if (context.types().containsKey(outer + "." + simple)) {
-                names.add(outer + "." + simple);
+            String nested = outer + dotted;
+            if (context.types().containsKey(nested)) {
+                names.add(nested);
             }
-            if (outer.endsWith("." + simple) || outer.equals(simple)) {
+            if (outer.endsWith(dotted) || outer.equals(simple)) {
                 names.add(outer);
             }
         }
         for (String imported : context.imports()) {
-            if (!imported.startsWith("static ") && imported.endsWith("." + simple)) {
+            if (imported.endsWith(dotted) && !imported.startsWith("static ")) {
                 names.add(imported);
             }
         }
