@@ -1067,7 +1067,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * opposite of one part, the other part holds.
      */
     private void settle(Expression test, boolean outcome) {
-        refuted(opposite(atom(test, outcome)));
+        if (!state.eithers.isEmpty()) { // the test's text is printed only where a two-part test may meet it
+            refuted(opposite(atom(test, outcome)));
+        }
     }
 
     /** A part known to fail: the other part of each two-part test it belongs to holds. */
