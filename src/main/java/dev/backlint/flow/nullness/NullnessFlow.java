@@ -273,8 +273,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         joined.eithers.removeIf(either -> !b.eithers.contains(either) && !proves(b, either));
         b.eithers.stream().filter(either -> !a.eithers.contains(either) && proves(a, either)).forEach(joined.eithers::add);
         // one path knows p is not null, the other knows q is not null: on every path, one of them is not
-        List<AccessPath> onlyInB = b.maybeNull.keySet().stream().filter(p -> !a.maybeNull.containsKey(p)).limit(3).toList();
-        List<AccessPath> onlyInA = a.maybeNull.keySet().stream().filter(p -> !b.maybeNull.containsKey(p)).limit(3).toList();
+        List<AccessPath> onlyInB = unproven(b, a);
+        List<AccessPath> onlyInA = unproven(a, b);
         for (AccessPath p : onlyInB) {
             for (AccessPath q : onlyInA) {
                 if (joined.eithers.size() < 16) {
@@ -304,6 +304,16 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** For each variable null on {@code nullPath}, each place that may be null only there: tied to it. */
+    /**
+     * Up to three places that {@code in} does not prove not null (maybe null, or null) and
+     * {@code other} does: {@code user} left null on the path that found a duplicate, and
+     * given an account on the others.
+     */
+    private static List<AccessPath> unproven(State in, State other) {
+        return java.util.stream.Stream.concat(in.maybeNull.keySet().stream(), in.isNull.keySet().stream()).distinct()
+                .filter(p -> !other.maybeNull.containsKey(p) && !other.isNull.containsKey(p)).limit(3).toList();
+    }
+
     private static void implied(State joined, State nullPath, State other, List<AccessPath> maybeNullOnlyThere) {
         for (AccessPath variable : nullPath.isNull.keySet()) {
             if (other.isNull.containsKey(variable)) {
