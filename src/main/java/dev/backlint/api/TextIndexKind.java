@@ -14,4 +14,12 @@ public interface TextIndexKind {
 
     /** Adds what one file's text says to {@code into}. */
     void collect(String text, Set<String> into);
+
+    /**
+     * Kinds the same analysis asks for: their indexes are built in the same reading of
+     * the files as this one's, when none of them is built yet.
+     */
+    default java.util.List<TextIndexKind> readWith() {
+        return java.util.List.of();
+    }
 }

@@ -298,16 +298,41 @@ public final class ProjectIndex {
      */
     public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
         record(Dependencies.Recorder::everyFile);
-        return textIndexes.computeIfAbsent(kind.id(), id -> {
-            // read in parallel: every analysis that asks waits for it
-            return filesByName.values().stream().flatMap(List::stream).toList().parallelStream().map(file -> {
-                java.util.Set<String> found = new HashSet<>();
-                kind.collect(text(file), found);
-                return found;
-            }).flatMap(java.util.Set::stream).collect(java.util.stream.Collectors.collectingAndThen(
-                    java.util.stream.Collectors.toCollection(java.util.TreeSet::new),
-                    java.util.Collections::unmodifiableNavigableSet)); // sorted: a kind may read a range of names
-        });
+        java.util.Set<String> known = textIndexes.get(kind.id());
+        if (known != null) {
+            return known;
+        }
+        synchronized (textIndexes) {
+            // one reading at a time: a thread that waited finds what it asks for built
+            known = textIndexes.get(kind.id());
+            if (known != null) {
+                return known;
+            }
+            List<dev.backlint.api.TextIndexKind> group = new ArrayList<>();
+            group.add(kind);
+            kind.readWith().stream().filter(other -> !textIndexes.containsKey(other.id())
+                    && group.stream().noneMatch(k -> k.id().equals(other.id()))).forEach(group::add);
+            // each file read once for the group, in parallel: every analysis that asks waits for it
+            List<List<java.util.Set<String>>> perFile = filesByName.values().stream().flatMap(List::stream).toList()
+                    .parallelStream().map(file -> {
+                        String text = text(file);
+                        List<java.util.Set<String>> found = new ArrayList<>(group.size());
+                        for (dev.backlint.api.TextIndexKind each : group) {
+                            java.util.Set<String> names = new HashSet<>();
+                            each.collect(text, names);
+                            found.add(names);
+                        }
+                        return found;
+                    }).toList();
+            for (int g = 0; g < group.size(); g++) {
+                java.util.TreeSet<String> all = new java.util.TreeSet<>(); // sorted: a kind may read a range of names
+                for (List<java.util.Set<String>> file : perFile) {
+                    all.addAll(file.get(g));
+                }
+                textIndexes.put(group.get(g).id(), java.util.Collections.unmodifiableNavigableSet(all));
+            }
+            return textIndexes.get(kind.id());
+        }
     }
 
     /** A file's text, or none when it cannot be read or is too large. */

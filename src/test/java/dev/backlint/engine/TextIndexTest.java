@@ -54,4 +54,47 @@ class TextIndexTest {
         Dependencies.Recorder other = new Dependencies.Recorder(second);
         assertFalse(other.build(false).solver());
     }
+
+    /** Counts the files it is given to read, and reads with a companion kind. */
+    private static final class Counting implements TextIndexKind {
+        private final String id;
+        private final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+        private TextIndexKind companion;
+
+        Counting(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public void collect(String text, Set<String> into) {
+            read.incrementAndGet();
+            into.add(id + ":" + text.length());
+        }
+
+        @Override
+        public List<TextIndexKind> readWith() {
+            return companion == null ? List.of() : List.of(companion);
+        }
+    }
+
+    @Test
+    void kindsReadTogetherAreBuiltInOneReadingOfTheFiles() {
+        TempProject project = new TempProject(dir);
+        SourceFile only = new SourceFile(project.write("Only.java", "class Only { }"), "Only.java", false);
+        ProjectIndex index = new ProjectIndex(List.of(only), file -> FileFacts.empty());
+        Counting asked = new Counting("asked");
+        Counting companion = new Counting("companion");
+        asked.companion = companion;
+
+        assertEquals(Set.of("asked:14"), index.textIndex(asked));
+        assertEquals(1, companion.read.get(), "the companion read the file with the kind asked for");
+        assertEquals(Set.of("companion:14"), index.textIndex(companion));
+        assertEquals(1, companion.read.get(), "and is not read again when asked for itself");
+        assertEquals(1, asked.read.get());
+    }
 }

@@ -24,6 +24,12 @@ final class Implementations implements TextIndexKind {
     private Implementations() {
     }
 
+    /** The nullness analysis asks for all three: one reading of the files builds them. */
+    @Override
+    public java.util.List<TextIndexKind> readWith() {
+        return java.util.List.of(KeysPut.KIND, NullChecked.KIND);
+    }
+
     @Override
     public String id() {
         return "nullness.implementations";

@@ -18,6 +18,12 @@ final class KeysPut implements TextIndexKind {
     private KeysPut() {
     }
 
+    /** The nullness analysis asks for all three: one reading of the files builds them. */
+    @Override
+    public java.util.List<TextIndexKind> readWith() {
+        return java.util.List.of(Implementations.KIND, NullChecked.KIND);
+    }
+
     @Override
     public String id() {
         return "nullness.keys-put";

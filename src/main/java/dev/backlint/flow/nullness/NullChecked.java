@@ -28,6 +28,12 @@ final class NullChecked implements TextIndexKind {
     private NullChecked() {
     }
 
+    /** The nullness analysis asks for all three: one reading of the files builds them. */
+    @Override
+    public java.util.List<TextIndexKind> readWith() {
+        return java.util.List.of(Implementations.KIND, KeysPut.KIND);
+    }
+
     @Override
     public String id() {
         return "nullness.null-checked";
