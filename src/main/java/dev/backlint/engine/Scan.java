@@ -53,13 +53,13 @@ final class Scan {
     private final Map<String, java.util.Set<String>> supersedes = new TreeMap<>();
     private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
     private final long ruleBudgetNanos;
+    /** At most this many trees wait for their turn: the rest are parsed again then. */
+    private static final int MAX_PARSED_AHEAD = 512;
     /**
      * Trees parsed ahead of their turn, to answer another file's question about their facts:
      * the file's own analysis takes its tree from here rather than parse it a second time.
      * Held softly, so that memory pressure drops them (the file is then parsed again).
      */
-    /** At most this many trees wait for their turn: the rest are parsed again then. */
-    private static final int MAX_PARSED_AHEAD = 512;
     private final Map<java.nio.file.Path, java.lang.ref.SoftReference<Loaded>> parsedAhead =
             new java.util.concurrent.ConcurrentHashMap<>();
     /** The rule check each worker thread is running, for the watchdog. */
@@ -338,17 +338,15 @@ final class Scan {
                 return FileFacts.empty();
             }
             byte[] bytes = Files.readAllBytes(file.file());
-            if (looksBinary(bytes)) {
-                return FileFacts.empty();
-            }
             SourceText text = SourceText.decode(bytes);
             ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
-            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+            if (result.getResult().isEmpty()) {
                 return FileFacts.empty();
             }
             CompilationUnit unit = result.getResult().get();
             FileFacts facts = FactExtractor.extract(unit, factKindList);
-            if (parsedAhead.size() < MAX_PARSED_AHEAD) {
+            // kept only for what its own turn would analyse: a tree that parsed cleanly, of text
+            if (result.isSuccessful() && !looksBinary(bytes) && parsedAhead.size() < MAX_PARSED_AHEAD) {
                 parsedAhead.put(file.file(), new java.lang.ref.SoftReference<>(new Loaded(text, unit, null)));
             }
             return facts;
