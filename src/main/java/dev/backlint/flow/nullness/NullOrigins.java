@@ -246,7 +246,8 @@ final class NullOrigins {
             }
         }
         if (!(root instanceof NameExpr name)) {
-            return root instanceof MethodCallExpr || root instanceof com.github.javaparser.ast.expr.FieldAccessExpr ? false : true;
+            // what a helper of this object returns, or a field of it, the code holds; anything else may be new
+            return !(root instanceof MethodCallExpr || root instanceof com.github.javaparser.ast.expr.FieldAccessExpr);
         }
         Optional<Scopes.Declaration> declaration = Scopes.of(name);
         if (declaration.isEmpty()) {
