@@ -636,10 +636,14 @@ final class NullOrigins {
                     || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR
                     || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_AND
                     || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_OR)) {
-                if (binary.getLeft() == child && binary.getRight().findFirst(NameExpr.class,
+                // the right side runs where the test found null: x == null && x.isEmpty(), x != null || x.foo(),
+                // x == null & x.isEmpty(); not x == null || x.isEmpty(), x != null && x.foo()
+                boolean rightWhereNull = binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
+                        ? equal : binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR ? !equal : true;
+                if (binary.getLeft() == child && rightWhereNull && binary.getRight().findFirst(NameExpr.class,
                         n -> n.getNameAsString().equals(name.getNameAsString()) && NullnessFlow.dereferencer(n) != null)
                         .isPresent()) {
-                    return true; // x == null & x.isEmpty(), x != null || x.foo()
+                    return true;
                 }
                 continue;
             } else if (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr
