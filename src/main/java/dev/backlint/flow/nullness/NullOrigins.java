@@ -424,9 +424,20 @@ final class NullOrigins {
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
         Guarded.Assignments assignments = new Guarded.Assignments(root);
+        // the names the body declares (a local copy of a field often takes the field's name), and the
+        // fields it dereferences as this.x
+        Set<String> locals = new java.util.HashSet<>();
+        Set<String> fieldsDereferenced = new java.util.HashSet<>();
         Body.walkOwn(root, node -> {
             if (node == root) {
                 return;
+            }
+            if (node instanceof VariableDeclarator declared) {
+                locals.add(declared.getNameAsString());
+            } else if (node instanceof com.github.javaparser.ast.body.Parameter parameter) {
+                locals.add(parameter.getNameAsString());
+            } else if (node instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern) {
+                locals.add(pattern.getNameAsString());
             }
             if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                     && access.getScope().isThisExpr()) {
@@ -434,6 +445,9 @@ final class NullOrigins {
                     anyDereferenced.add(simpleName(node));
                     if (!Guarded.plainly((Expression) node, root, assignments)) {
                         dereferenced.add(simpleName(node));
+                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
+                            fieldsDereferenced.add(simpleName(node));
+                        }
                     }
                 }
             } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
@@ -508,13 +522,17 @@ final class NullOrigins {
             }
         }
         Set<String> fields = nullableFieldsAround(body);
+        if (fieldsDereferenced.stream().anyMatch(fields::contains)) {
+            return true;
+        }
         // the variables whose values reach a dereferenced one
         java.util.Deque<String> work = new java.util.ArrayDeque<>(dereferenced);
         Set<String> reached = new java.util.HashSet<>(dereferenced);
+        boolean[] fieldRead = new boolean[1];
         while (!work.isEmpty()) {
             String name = work.pop();
-            if (fields.contains(name)) {
-                return true;
+            if (fields.contains(name) && !locals.contains(name)) {
+                return true; // a field by its own name: no local of the body hides it
             }
             for (Expression value : values.getOrDefault(name, List.of())) {
                 if (NullnessFlow.unwrap(value).isNullLiteralExpr()) {
@@ -523,11 +541,17 @@ final class NullOrigins {
                 value.walk(node -> {
                     if (isPlace(node) && !Body.nestedIn(node, root)) {
                         String read = simpleName(node);
+                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr && fields.contains(read)) {
+                            fieldRead[0] = true; // Foo foo = this.foo;
+                        }
                         if (reached.add(read)) {
                             work.push(read);
                         }
                     }
                 });
+                if (fieldRead[0]) {
+                    return true;
+                }
                 // what the variable takes: the value, or the arms of a conditional (c ? x : null)
                 for (Expression taken : valuesTaken(value, new ArrayList<>())) {
                     if (taken.isNullLiteralExpr() || taken instanceof MethodCallExpr call && mayBeSource(call)) {
