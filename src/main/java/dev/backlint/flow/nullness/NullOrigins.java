@@ -263,6 +263,27 @@ final class NullOrigins {
         return CLIENT_TYPES.stream().anyMatch(simple::endsWith);
     }
 
+    /**
+     * Whether a call that a row of the table matches may return null in some state of the
+     * flow: not a map lookup without a sign that the key may be missing, a name the object
+     * listed itself, a lookup by a held object's identifier, or a message or cause of an
+     * exception known to have one. What {@link #of} rules out whatever the flow knows.
+     */
+    private boolean rowMaySource(MethodCallExpr call) {
+        Row row = matchedRow(call);
+        String name = call.getNameAsString();
+        if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                && (javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
+                || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
+            return false;
+        }
+        if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call) || name.equals("find") && byHeldIdentifier(call)) {
+            return false;
+        }
+        return row.source().receivers() != NullSources.THROWABLES_ONLY || catchAll(call)
+                || builtWithout(call, name.equals("getCause"));
+    }
+
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
     private Row matchedRow(MethodCallExpr call) {
         Row known = matchedRows.get(call);
@@ -701,7 +722,10 @@ final class NullOrigins {
 
     private boolean mayBeSource(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (rowMayMatch(call) || name.equals("getSession") || nullFallback(call) != null) {
+        if (rowMayMatch(call) && matchedRow(call) != null) {
+            return rowMaySource(call); // as of(..) answers, the flow's state aside
+        }
+        if (name.equals("getSession") || nullFallback(call) != null) {
             return true;
         }
         return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))
