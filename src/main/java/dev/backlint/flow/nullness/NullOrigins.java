@@ -156,10 +156,18 @@ final class NullOrigins {
         if (fallback != null) {
             return Optional.of(new Origin(call, text(call), fallback, true));
         }
+        return scannedSource(call, mayBeNull).map(reason -> new Origin(call, text(call), reason, true));
+    }
+
+    /**
+     * Why a method of the scanned sources may return null at this call, unless the code
+     * around it rules that out: a set-up call made just before, a key the code stores, the
+     * identifier of an object the code holds.
+     */
+    private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
                 || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
-                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call))
-                .map(reason -> new Origin(call, text(call), reason, true));
+                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call));
     }
 
     /**
@@ -729,7 +737,7 @@ final class NullOrigins {
             return true;
         }
         return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))
-                && scannedMethod(call, argument -> true).isPresent();
+                && scannedSource(call, argument -> true).isPresent();
     }
 
     /**
