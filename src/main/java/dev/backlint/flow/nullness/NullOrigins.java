@@ -568,7 +568,9 @@ final class NullOrigins {
                     return true;
                 }
                 value.walk(node -> {
-                    if (isPlace(node) && !Body.nestedIn(node, root)) {
+                    // not a receiver (x = y.foo()): a null there throws where it is dereferenced, and
+                    // what the variable takes is the call's result
+                    if (isPlace(node) && !Body.nestedIn(node, root) && NullnessFlow.dereferencer((Expression) node) == null) {
                         String read = simpleName(node);
                         if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr && fields.contains(read)) {
                             fieldRead[0] = true; // Foo foo = this.foo;
