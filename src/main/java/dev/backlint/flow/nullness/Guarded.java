@@ -131,18 +131,19 @@ final class Guarded {
      * assignment ({@code if (d == null) d = new D();}) is the guard's proof, not a change.
      */
     private static boolean reassignedAfter(Expression value, Node guard, Assignments assignments) {
+        // each name with whether it is a field: a local copy of a field often takes the field's name
         Set<String> names = new java.util.HashSet<>();
         value.walk(node -> {
             String name = node instanceof Expression expression ? simpleName(expression) : null;
             if (name != null) {
-                names.add(name);
+                names.add(place(name, (Expression) node));
             }
         });
         boolean inside = value.isDescendantOf(guard);
         int from = guard.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0);
         for (com.github.javaparser.ast.expr.AssignExpr assign : assignments.all()) {
             String target = simpleName(assign.getTarget());
-            if (target == null || !names.contains(target) || !inside && assign.isDescendantOf(guard)) {
+            if (target == null || !names.contains(place(target, assign.getTarget())) || !inside && assign.isDescendantOf(guard)) {
                 continue;
             }
             if (assign.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0) > from) {
@@ -174,6 +175,17 @@ final class Guarded {
             return implies(binary.getLeft(), held, test, outcome) || implies(binary.getRight(), held, test, outcome);
         }
         return inner instanceof MethodCallExpr && held == outcome && inner.toString().equals(test);
+    }
+
+    /**
+     * A name with what it names: {@code this.x}, and a name no local or parameter declares,
+     * name the field; any other name, the local.
+     */
+    private static String place(String name, Expression expression) {
+        boolean field = expression instanceof com.github.javaparser.ast.expr.FieldAccessExpr
+                || expression instanceof com.github.javaparser.ast.expr.NameExpr simple && dev.backlint.resolve.Scopes.of(simple)
+                        .map(declaration -> declaration.kind() == dev.backlint.resolve.Scopes.Kind.FIELD).orElse(true);
+        return (field ? "this." : "") + name;
     }
 
     /** Whether two expressions name the same value: {@code this.x} as {@code x}, through parentheses and casts. */
