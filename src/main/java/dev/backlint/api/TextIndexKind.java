@@ -16,8 +16,8 @@ public interface TextIndexKind {
     void collect(String text, Set<String> into);
 
     /**
-     * Kinds the same analysis asks for: their indexes are built in the same reading of
-     * the files as this one's, when none of them is built yet.
+     * Kinds the same analysis asks for (this one may be among them): their indexes are
+     * built in the same reading of the files as this one's, those not built yet.
      */
     default java.util.List<TextIndexKind> readWith() {
         return java.util.List.of();

@@ -24,10 +24,14 @@ final class Implementations implements TextIndexKind {
     private Implementations() {
     }
 
-    /** The nullness analysis asks for all three: one reading of the files builds them. */
+    /** The text indexes the nullness analysis asks for: the first it asks for is built with the others. */
+    static java.util.List<TextIndexKind> nullnessIndexes() {
+        return java.util.List.of(Implementations.KIND, KeysPut.KIND, NullChecked.KIND);
+    }
+
     @Override
     public java.util.List<TextIndexKind> readWith() {
-        return java.util.List.of(KeysPut.KIND, NullChecked.KIND);
+        return nullnessIndexes();
     }
 
     @Override

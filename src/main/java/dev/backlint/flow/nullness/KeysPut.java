@@ -18,10 +18,9 @@ final class KeysPut implements TextIndexKind {
     private KeysPut() {
     }
 
-    /** The nullness analysis asks for all three: one reading of the files builds them. */
     @Override
     public java.util.List<TextIndexKind> readWith() {
-        return java.util.List.of(Implementations.KIND, NullChecked.KIND);
+        return Implementations.nullnessIndexes();
     }
 
     @Override

@@ -28,10 +28,9 @@ final class NullChecked implements TextIndexKind {
     private NullChecked() {
     }
 
-    /** The nullness analysis asks for all three: one reading of the files builds them. */
     @Override
     public java.util.List<TextIndexKind> readWith() {
-        return java.util.List.of(Implementations.KIND, KeysPut.KIND);
+        return Implementations.nullnessIndexes();
     }
 
     @Override

@@ -118,13 +118,9 @@ final class NullOrigins {
         }
         Row row = matchedRow(call);
         if (row != null) {
-            if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                    && (present.test(call.getScope().get(), call.getArgument(0))
-                    || javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
-                    || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
-                // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
-                // not for a name it listed itself (fieldNames()), nor for a position in an array
-                return Optional.empty();
+            if (!rowMaySource(call) || name.equals("get") && call.getArguments().size() == 1
+                    && call.getScope().isPresent() && present.test(call.getScope().get(), call.getArgument(0))) {
+                return Optional.empty(); // in no state, or a key this state knows is there
             }
             if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
                     && present.test(call.getScope().get(), NOT_EMPTY)) {
@@ -133,17 +129,6 @@ final class NullOrigins {
             if ((name.equals("listFiles") || name.equals("list")) && call.getScope().isPresent()
                     && present.test(call.getScope().get(), DIRECTORY)) {
                 return Optional.empty(); // a directory tested a moment ago
-            }
-            if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
-                // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
-                return Optional.empty();
-            }
-            if (name.equals("find") && byHeldIdentifier(call)) {
-                return Optional.empty(); // entityManager.find(Order.class, line.getOrderId())
-            }
-            if (row.source().receivers() == NullSources.THROWABLES_ONLY && !catchAll(call)
-                    && !builtWithout(call, name.equals("getCause"))) {
-                return Optional.empty();
             }
             return Optional.of(new Origin(call, text(call), row.source().reason(), true));
         }
@@ -283,10 +268,15 @@ final class NullOrigins {
         if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
                 && (javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
                 || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
+            // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
+            // not for a name it listed itself (fieldNames()), nor for a position in an array
             return false;
         }
-        if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call) || name.equals("find") && byHeldIdentifier(call)) {
-            return false;
+        if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
+            return false; // a name its propertyNames(), getParameterNames() or getHeaderNames() gave
+        }
+        if (name.equals("find") && byHeldIdentifier(call)) {
+            return false; // entityManager.find(Order.class, line.getOrderId())
         }
         return row.source().receivers() != NullSources.THROWABLES_ONLY || catchAll(call)
                 || builtWithout(call, name.equals("getCause"));
