@@ -55,8 +55,7 @@ public final class Body {
     public static boolean nestedIn(Node inner, Node outer) {
         for (Node current = inner.getParentNode().orElse(null); current != null && current != outer;
                 current = current.getParentNode().orElse(null)) {
-            if (isBody(current) || current instanceof TypeDeclaration<?>
-                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+            if (opensNested(current)) {
                 return true;
             }
         }
@@ -74,8 +73,7 @@ public final class Body {
         while (!pending.isEmpty()) {
             Node node = pending.pop();
             visit.accept(node);
-            if (node != root && (isBody(node) || node instanceof TypeDeclaration<?>
-                    || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent())) {
+            if (node != root && opensNested(node)) {
                 continue;
             }
             List<Node> children = node.getChildNodes();
@@ -83,6 +81,12 @@ public final class Body {
                 pending.push(children.get(i));
             }
         }
+    }
+
+    /** Whether what is inside the node is code of its own: a body, a class, an anonymous class's creation. */
+    private static boolean opensNested(Node node) {
+        return isBody(node) || node instanceof TypeDeclaration<?>
+                || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent();
     }
 
     private static boolean isBody(Node node) {
