@@ -24,7 +24,8 @@ import java.util.Set;
  * very elements whose keys are looked up, an annotation's attributes. A lookup is taken as
  * possibly missing only when
  * <ul>
- * <li>the map holds request or environment data;</li>
+ * <li>the map holds request or environment data (a map of parameters, a JSON body bound
+ * to a map);</li>
  * <li>the key is what a caller passed to a method that is not private (unless the map
  * comes from the caller too, and each call in the file is made under a
  * {@code containsKey} of that key);</li>
@@ -46,7 +47,12 @@ final class MapKeys {
     private static final Set<String> EXTERNAL_MAPS = Set.of("getParameterMap", "getenv");
     /** Annotations of handler parameters bound from the request. */
     private static final Set<String> REQUEST_BINDINGS = Set.of("RequestParam", "RequestHeader", "MatrixVariable",
-            "QueryParam", "HeaderParam", "FormParam", "CookieValue");
+            "QueryParam", "HeaderParam", "FormParam", "CookieValue", "RequestBody");
+    /** JAX-RS methods whose one unannotated parameter is the request's entity. */
+    private static final Set<String> ENTITY_METHODS = Set.of("POST", "PUT", "PATCH");
+    /** JAX-RS annotations that bind a parameter to something other than the entity. */
+    private static final Set<String> JAX_RS_BINDINGS = Set.of("PathParam", "QueryParam", "HeaderParam", "FormParam",
+            "CookieValue", "MatrixParam", "CookieParam", "BeanParam", "Context", "Suspended");
 
     private final Map<Node, Map<String, Boolean>> known = new IdentityHashMap<>();
 
@@ -73,8 +79,8 @@ final class MapKeys {
             if (declaration.isEmpty()) {
                 return false;
             }
-            if (declaration.get().node() instanceof Parameter parameter && parameter.getAnnotations().stream()
-                    .anyMatch(a -> REQUEST_BINDINGS.contains(a.getName().getIdentifier()))) {
+            if (declaration.get().node() instanceof Parameter parameter && (parameter.getAnnotations().stream()
+                    .anyMatch(a -> REQUEST_BINDINGS.contains(a.getName().getIdentifier())) || requestEntity(parameter))) {
                 return true;
             }
             if (declaration.get().node() instanceof VariableDeclarator local && declaration.get().kind() != Scopes.Kind.FIELD
@@ -102,6 +108,19 @@ final class MapKeys {
         String key = fixed.get();
         return known.computeIfAbsent(scope, k -> new HashMap<>())
                 .computeIfAbsent(name.get() + "\u0000" + key, k -> testedForAbsence(searched, name.get(), key));
+    }
+
+    /**
+     * Whether a parameter is the entity of a JAX-RS request: a {@code Map} parameter, bound by
+     * no JAX-RS annotation, of a method annotated {@code @POST}, {@code @PUT} or
+     * {@code @PATCH}. Its keys are whatever JSON the client sent.
+     */
+    private static boolean requestEntity(Parameter parameter) {
+        return parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration method
+                && method.getAnnotations().stream().anyMatch(a -> ENTITY_METHODS.contains(a.getName().getIdentifier()))
+                && parameter.getType().isClassOrInterfaceType()
+                && parameter.getType().asClassOrInterfaceType().getName().getIdentifier().endsWith("Map")
+                && parameter.getAnnotations().stream().noneMatch(a -> JAX_RS_BINDINGS.contains(a.getName().getIdentifier()));
     }
 
     /** The text of a key that is a literal or a constant named in capitals. */
@@ -339,11 +358,39 @@ final class MapKeys {
     private static boolean testedForAbsence(Node scope, String name, String key) {
         return scope.findFirst(MethodCallExpr.class, call -> call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name::equals).isPresent()
-                && (ABSENCE.contains(call.getNameAsString())
+                && (ABSENCE.contains(call.getNameAsString()) && !removesForNull(call)
                 || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call))
                 && (key == null || call.getArguments().isEmpty()
                 || fixedKey(call.getArgument(0)).map(key::equals).orElse(true)))
                 .isPresent();
+    }
+
+    /**
+     * Whether a {@code remove(key)} is how a setter stores null: an {@code if} that removes
+     * the key on one branch and puts it on the other ({@code if (value == null)
+     * attributes.remove(name); else attributes.put(name, value);}). A later read that finds
+     * nothing then finds what a {@code put} of null would have left, and the removal says no
+     * more about missing keys than the setter's callers do.
+     */
+    private static boolean removesForNull(MethodCallExpr remove) {
+        if (!remove.getNameAsString().equals("remove") || remove.getArguments().size() != 1) {
+            return false;
+        }
+        Node child = remove.getParentNode().orElse(null);
+        Node parent = child == null ? null : child.getParentNode().orElse(null);
+        if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block && block.getStatements().size() == 1) {
+            child = parent;
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (!(parent instanceof com.github.javaparser.ast.stmt.IfStmt ifStmt) || ifStmt.getElseStmt().isEmpty()) {
+            return false;
+        }
+        Node other = ifStmt.getThenStmt() == child ? ifStmt.getElseStmt().get() : ifStmt.getThenStmt();
+        String map = remove.getScope().get().toString();
+        String key = remove.getArgument(0).toString();
+        return other.findFirst(MethodCallExpr.class, put -> put.getNameAsString().equals("put")
+                && put.getArguments().size() == 2 && put.getScope().filter(scope -> scope.toString().equals(map)).isPresent()
+                && put.getArgument(0).toString().equals(key)).isPresent();
     }
 
     /** Whether the result of a {@code get} is compared with null, directly or through the variable it is kept in. */
