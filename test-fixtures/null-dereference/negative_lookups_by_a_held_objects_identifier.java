@@ -1,4 +1,4 @@
-// Lookups keyed by the identifier of an object the code already holds: an event's subject, a line's order, a REST view of an existing item, the current user. The reference names a row that exists.
+// Lookups keyed by the identifier of an object the code already holds: an event's subject, a line's order, a REST view of an existing item (read directly or through a local), the current user. The reference names a row that exists.
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -77,6 +77,12 @@ class StockProjection {
 
     String viewName(Object object) {
         ShelfItem item = items.find(UUID.fromString(((ShelfItemView) object).getUuid()));
+        return item.getName();
+    }
+
+    String viewNameOf(ShelfItemView view) {
+        String uuid = view.getUuid();
+        ShelfItem item = items.find(UUID.fromString(uuid));
         return item.getName();
     }
 

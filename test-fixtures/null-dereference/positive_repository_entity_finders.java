@@ -127,4 +127,10 @@ class MemberInviteController {
         MemberAccount inviter = entityManager.find(MemberAccount.class, invite.getInviterId());
         return inviter.getLastLogin().toString();  // expect: null-dereference "find("
     }
+
+    String inviterLoginOf(MemberInviteDto invite) {
+        Long inviterId = invite.getInviterId();
+        MemberAccount inviter = entityManager.find(MemberAccount.class, inviterId);
+        return inviter.getDisplayName();  // expect: null-dereference "find("
+    }
 }

@@ -188,7 +188,7 @@ final class NullOrigins {
      */
     private static boolean byHeldIdentifier(MethodCallExpr call) {
         for (Expression argument : call.getArguments()) {
-            Expression key = unconverted(argument);
+            Expression key = unconverted(initialValue(unconverted(argument)));
             if (key instanceof MethodCallExpr getter && getter.getArguments().isEmpty() && getter.getScope().isPresent()
                     && IDENTIFIER_GETTER.matcher(getter.getNameAsString()).matches()
                     && !fromClient(getter.getScope().get())) {
@@ -208,6 +208,25 @@ final class NullOrigins {
     /** Endings of type names that stand for what a client sent. */
     private static final List<String> CLIENT_TYPES = List.of("Request", "Dto", "DTO", "Form", "Command", "Payload",
             "Input", "Params");
+
+    /**
+     * What a local was given where it is declared, when nothing assigns it again
+     * ({@code String id = rest.getId(); find(UUID.fromString(id))}); any other expression as it is.
+     */
+    private static Expression initialValue(Expression expression) {
+        if (!(expression instanceof NameExpr name)) {
+            return expression;
+        }
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL
+                || !(declaration.get().node() instanceof com.github.javaparser.ast.body.VariableDeclarator local)
+                || local.getInitializer().isEmpty()
+                || declaration.get().owner().findFirst(com.github.javaparser.ast.expr.AssignExpr.class, assign -> assign
+                .getTarget() instanceof NameExpr target && target.getNameAsString().equals(name.getNameAsString())).isPresent()) {
+            return expression;
+        }
+        return NullnessFlow.unwrap(local.getInitializer().get());
+    }
 
     /** The key a conversion is applied to, through any number of them. */
     private static Expression unconverted(Expression argument) {
