@@ -152,7 +152,28 @@ final class NullOrigins {
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
                 || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
-                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call));
+                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call) && !byEntityValue(call));
+    }
+
+    /**
+     * Whether a lookup is keyed by a value read from a persisted entity of the scanned sources
+     * ({@code OrcidEntityType.fromEntityType(queue.getRecordType())}, where {@code OrcidQueue}
+     * is an {@code @Entity}): the code stored that value, and it names something that exists.
+     */
+    private boolean byEntityValue(MethodCallExpr call) {
+        for (Expression argument : call.getArguments()) {
+            Expression key = unconverted(initialValue(unconverted(argument)));
+            if (key instanceof MethodCallExpr getter && getter.getArguments().isEmpty() && getter.getScope().isPresent()
+                    && getter.getNameAsString().startsWith("get")
+                    && NullnessFlow.unwrap(getter.getScope().get()) instanceof NameExpr holder) {
+                Optional<String> written = DeclaredTypes.writtenTypeOf(holder);
+                if (written.isPresent() && typeOf(written.get(), call)
+                        .filter(type -> type.annotations().contains("Entity")).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
