@@ -745,20 +745,24 @@ final class NullOrigins {
         return false;
     }
 
-    /** The names of the {@code @Nullable} instance fields of the class around a body. */
-    private static Set<String> nullableFieldsAround(Body body) {
+    /** The names of the {@code @Nullable} instance fields of the class around a body, read once per class. */
+    private Set<String> nullableFieldsAround(Body body) {
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
         if (type.isEmpty()) {
             return Set.of();
         }
-        Set<String> names = new java.util.HashSet<>();
-        for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
-            if (!field.isStatic() && NullableMembers.isNullable(field)) {
-                field.getVariables().forEach(variable -> names.add(variable.getNameAsString()));
+        return nullableFields.computeIfAbsent(type.get(), around -> {
+            Set<String> names = new java.util.HashSet<>();
+            for (FieldDeclaration field : ((TypeDeclaration<?>) around).getFields()) {
+                if (!field.isStatic() && NullableMembers.isNullable(field)) {
+                    field.getVariables().forEach(variable -> names.add(variable.getNameAsString()));
+                }
             }
-        }
-        return names;
+            return names;
+        });
     }
+
+    private final Map<TypeDeclaration<?>, Set<String>> nullableFields = new IdentityHashMap<>();
 
     private boolean mayBeSource(MethodCallExpr call) {
         String name = call.getNameAsString();
