@@ -1,6 +1,7 @@
 package dev.backlint.api;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.NameExpr;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,13 @@ public interface Constants {
 
     /** The value: a {@code String}, boxed integral number, {@code Character} or {@code Boolean}. */
     Optional<Object> value(Expression expression);
+
+    /**
+     * The initialiser of the local {@code name} refers to, when nothing assigns or steps that
+     * local after its declaration ({@code String id = rest.getId();}): what the name stands for
+     * wherever it is read.
+     */
+    Optional<Expression> onlyValue(NameExpr name);
 
     /** The value when it is a {@code String}. */
     default Optional<String> stringValue(Expression expression) {

@@ -147,15 +147,16 @@ public final class ConstantEvaluator implements Constants {
     }
 
     private Optional<Object> nameValue(NameExpr name, int depth) {
-        String identifier = name.getNameAsString();
         Optional<Scopes.Declaration> declaration = Scopes.of(name);
         if (declaration.isPresent() && declaration.get().isLocal()) {
-            return declaration.get().declarator()
-                    .filter(declarator -> declaration.get().kind() == Scopes.Kind.LOCAL && neverReassigned(declarator))
-                    .flatMap(VariableDeclarator::getInitializer)
-                    .flatMap(init -> value(init, depth + 1));
+            return onlyValue(name).flatMap(init -> value(init, depth + 1));
         }
-        return project.constantNamed(identifier, name);
+        return project.constantNamed(name.getNameAsString(), name);
+    }
+
+    @Override
+    public Optional<Expression> onlyValue(NameExpr name) {
+        return localDeclaration(name).filter(this::neverReassigned).flatMap(VariableDeclarator::getInitializer);
     }
 
     /**

@@ -161,19 +161,23 @@ final class NullOrigins {
      * is an {@code @Entity}): the code stored that value, and it names something that exists.
      */
     private boolean byEntityValue(MethodCallExpr call) {
-        for (Expression argument : call.getArguments()) {
-            Expression key = unconverted(initialValue(unconverted(argument)));
-            if (key instanceof MethodCallExpr getter && getter.getArguments().isEmpty() && getter.getScope().isPresent()
-                    && getter.getNameAsString().startsWith("get")
-                    && NullnessFlow.unwrap(getter.getScope().get()) instanceof NameExpr holder) {
-                Optional<String> written = DeclaredTypes.writtenTypeOf(holder);
-                if (written.isPresent() && typeOf(written.get(), call)
-                        .filter(type -> type.annotations().contains("Entity")).isPresent()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return keyGetters(call).anyMatch(getter -> getter.getNameAsString().startsWith("get")
+                && NullnessFlow.unwrap(getter.getScope().get()) instanceof NameExpr holder
+                && DeclaredTypes.writtenTypeOf(holder).flatMap(written -> typeOf(written, call))
+                .filter(type -> type.annotations().contains("Entity")).isPresent());
+    }
+
+    /**
+     * The getters a lookup is keyed by: an argument that is a getter of an object
+     * ({@code rest.getId()}), through conversions ({@code UUID.fromString(..)}) and a local
+     * that holds only it ({@code String id = rest.getId();}).
+     */
+    private java.util.stream.Stream<MethodCallExpr> keyGetters(MethodCallExpr call) {
+        return call.getArguments().stream().map(NullOrigins::unconverted)
+                .map(key -> key instanceof NameExpr name ? constants().onlyValue(name).map(NullOrigins::unconverted).orElse(key) : key)
+                .filter(key -> key instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                        && getter.getScope().isPresent())
+                .map(MethodCallExpr.class::cast);
     }
 
     /**
@@ -207,16 +211,9 @@ final class NullOrigins {
      * from the request body or a form, an object whose type is named as a request, a DTO, a
      * form or a command), which may name nothing.
      */
-    private static boolean byHeldIdentifier(MethodCallExpr call) {
-        for (Expression argument : call.getArguments()) {
-            Expression key = unconverted(initialValue(unconverted(argument)));
-            if (key instanceof MethodCallExpr getter && getter.getArguments().isEmpty() && getter.getScope().isPresent()
-                    && IDENTIFIER_GETTER.matcher(getter.getNameAsString()).matches()
-                    && !fromClient(getter.getScope().get())) {
-                return true;
-            }
-        }
-        return false;
+    private boolean byHeldIdentifier(MethodCallExpr call) {
+        return keyGetters(call).anyMatch(getter -> IDENTIFIER_GETTER.matcher(getter.getNameAsString()).matches()
+                && !fromClient(getter.getScope().get()));
     }
 
     private static final java.util.regex.Pattern IDENTIFIER_GETTER = java.util.regex.Pattern.compile(
@@ -229,25 +226,6 @@ final class NullOrigins {
     /** Endings of type names that stand for what a client sent. */
     private static final List<String> CLIENT_TYPES = List.of("Request", "Dto", "DTO", "Form", "Command", "Payload",
             "Input", "Params");
-
-    /**
-     * What a local was given where it is declared, when nothing assigns it again
-     * ({@code String id = rest.getId(); find(UUID.fromString(id))}); any other expression as it is.
-     */
-    private static Expression initialValue(Expression expression) {
-        if (!(expression instanceof NameExpr name)) {
-            return expression;
-        }
-        Optional<Scopes.Declaration> declaration = Scopes.of(name);
-        if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL
-                || !(declaration.get().node() instanceof com.github.javaparser.ast.body.VariableDeclarator local)
-                || local.getInitializer().isEmpty()
-                || declaration.get().owner().findFirst(com.github.javaparser.ast.expr.AssignExpr.class, assign -> assign
-                .getTarget() instanceof NameExpr target && target.getNameAsString().equals(name.getNameAsString())).isPresent()) {
-            return expression;
-        }
-        return NullnessFlow.unwrap(local.getInitializer().get());
-    }
 
     /** The key a conversion is applied to, through any number of them. */
     private static Expression unconverted(Expression argument) {
