@@ -28,7 +28,8 @@ import java.util.Set;
  * to a map);</li>
  * <li>the key is what a caller passed to a method that is not private (unless the map
  * comes from the caller too, and each call in the file is made under a
- * {@code containsKey} of that key);</li>
+ * {@code containsKey} of that key, or the map is a table handed over whole and never
+ * added to here);</li>
  * <li>the body puts a value under the same key after reading it, on a path the read can
  * reach (a counter, a cache);</li>
  * <li>or the code around the map (the class, for a field; the body, for a local or a
@@ -69,7 +70,8 @@ final class MapKeys {
         if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get())) {
             return false;
         }
-        if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) || putBack(get, name.get())
+        if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) && !receivedWhole(map, get)
+                || putBack(get, name.get())
                 || resultTested(get)) {
             return true;
         }
@@ -143,6 +145,52 @@ final class MapKeys {
      */
     private static boolean callerKey(Expression key, String map) {
         return !fromMap(key, map, 3) && callerKey(key, 3);
+    }
+
+    /** Calls that add entries to a map. */
+    private static final Set<String> FILLING = Set.of("put", "putAll", "putIfAbsent", "compute", "computeIfAbsent",
+            "computeIfPresent", "merge");
+
+    /**
+     * Whether the map is a table handed over whole from elsewhere and never added to here: a
+     * field that a JavaBean setter replaces with its parameter ({@code setStores(Map
+     * stores)}, configuration injected by the container), or a local taken from another
+     * object's getter or a helper ({@code types.getFieldDefaults()}). Which keys such a table
+     * holds is decided where it is configured, which is also where the keys its callers ask
+     * for come from; a lookup in it by a caller's key is no sign of a missing one.
+     */
+    private static boolean receivedWhole(Expression map, MethodCallExpr get) {
+        Optional<String> name = nameOf(map);
+        if (name.isEmpty() || name.get().endsWith("()")) {
+            return false;
+        }
+        Optional<Scopes.Declaration> declaration = map instanceof NameExpr variable ? Scopes.of(variable) : Optional.empty();
+        Node owner;
+        boolean handedOver;
+        if (declaration.isPresent() && declaration.get().kind() != Scopes.Kind.FIELD) {
+            if (!(declaration.get().node() instanceof VariableDeclarator local)) {
+                return false;
+            }
+            owner = Body.enclosing(get).map(Body::node).orElse(null);
+            handedOver = local.getInitializer().map(NullnessFlow::unwrap)
+                    .filter(init -> init instanceof MethodCallExpr call && !call.getNameAsString().startsWith("new")).isPresent();
+        } else {
+            owner = get.findAncestor(TypeDeclaration.class).orElse(null);
+            handedOver = owner != null && owner.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.ASSIGN
+                    && nameOf(NullnessFlow.unwrap(assign.getTarget())).filter(name.get()::equals).isPresent()
+                    && NullnessFlow.unwrap(assign.getValue()) instanceof NameExpr value && Scopes.of(value)
+                    .filter(found -> found.node() instanceof Parameter parameter && setter(parameter)).isPresent()).isPresent();
+        }
+        return handedOver && owner != null && owner.findFirst(MethodCallExpr.class, call -> FILLING.contains(call.getNameAsString())
+                && call.getScope().isPresent() && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name.get()::equals)
+                .isPresent()).isEmpty();
+    }
+
+    /** Whether the parameter is the one of a JavaBean setter ({@code setStores(Map stores)}): what a container configures. */
+    private static boolean setter(Parameter parameter) {
+        return parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration method
+                && method.getParameters().size() == 1 && method.getNameAsString().length() > 3
+                && method.getNameAsString().startsWith("set") && Character.isUpperCase(method.getNameAsString().charAt(3));
     }
 
     /**
