@@ -36,7 +36,8 @@ import java.util.Set;
  * parameter) tests it for a missing key elsewhere: {@code containsKey},
  * {@code getOrDefault}, {@code computeIfPresent}, {@code remove}, or a {@code get} whose
  * result is compared with null. Filling it with {@code putIfAbsent} or
- * {@code computeIfAbsent} is no such test: it ensures the key rather than doubting it.</li>
+ * {@code computeIfAbsent} is no such test: it ensures the key rather than doubting it;
+ * nor is a test that the method follows with a {@code put} of the same key.</li>
  * </ul>
  * Read from the syntax, once per map and scope.
  */
@@ -406,11 +407,33 @@ final class MapKeys {
     private static boolean testedForAbsence(Node scope, String name, String key) {
         return scope.findFirst(MethodCallExpr.class, call -> call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name::equals).isPresent()
-                && (ABSENCE.contains(call.getNameAsString()) && !removesForNull(call)
-                || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call))
+                && (ABSENCE.contains(call.getNameAsString()) && !removesForNull(call) && !ensures(call)
+                || call.getNameAsString().equals("get") && call.getArguments().size() == 1 && resultTested(call)
+                && !ensures(call))
                 && (key == null || call.getArguments().isEmpty()
                 || fixedKey(call.getArgument(0)).map(key::equals).orElse(true)))
                 .isPresent();
+    }
+
+    /**
+     * Whether a test for the key is the first half of making sure of it: the method puts a
+     * value under the same key later ({@code if (m.containsKey(k)) v = m.get(k); else v = new
+     * ..; m.put(k, v);}, or a {@code get} compared with null and then a {@code put}). That is
+     * {@code computeIfAbsent} spelled out, and says no more of other reads than it does.
+     */
+    private static boolean ensures(MethodCallExpr test) {
+        if ((!test.getNameAsString().equals("containsKey") && !test.getNameAsString().equals("get"))
+                || test.getArguments().size() != 1 || test.getBegin().isEmpty()) {
+            return false;
+        }
+        String map = NullnessFlow.unwrap(test.getScope().get()).toString();
+        String key = NullnessFlow.unwrap(test.getArgument(0)).toString();
+        Optional<Node> body = Body.enclosing(test).map(Body::node);
+        return body.isPresent() && body.get().findFirst(MethodCallExpr.class, put -> put.getNameAsString().equals("put")
+                && put.getArguments().size() == 2 && put.getScope().isPresent() && put.getBegin().isPresent()
+                && put.getBegin().get().isAfter(test.getBegin().get())
+                && NullnessFlow.unwrap(put.getScope().get()).toString().equals(map)
+                && NullnessFlow.unwrap(put.getArgument(0)).toString().equals(key)).isPresent();
     }
 
     /**
