@@ -765,8 +765,11 @@ final class Checks {
      * Whether every {@code return null} of the method comes right after a loop over a
      * registry: a {@code static final} field of its class that only static initialisation
      * fills ({@code for (Class<?> c : PARSERS.keySet()) if (…) return PARSERS.get(c).get();
-     * return null;}). The search misses only for a kind nobody registered, which the code
-     * that registers every kind rules out.
+     * return null;}), a field the container configures (set by a JavaBean setter or
+     * injected, {@code @Autowired void setSidebarFacets(List<Facet> facets)}) that no method
+     * adds to, or what an abstract getter of the class gives ({@code getIndexFactories()},
+     * whose implementations provide the registry). The search misses only for a kind nobody
+     * registered, which the code that registers every kind rules out.
      */
     static boolean registrySearch(MethodDeclaration method) {
         if (!(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
@@ -798,11 +801,19 @@ final class Checks {
                 && java.util.Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
             inner = unwrap(view.getScope().get());
         }
+        if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
+                && (getter.getScope().isEmpty() || getter.getScope().get().isThisExpr())) {
+            return type.getMethodsByName(getter.getNameAsString()).stream()
+                    .anyMatch(m -> m.getParameters().isEmpty() && m.isAbstract());
+        }
+        if (inner instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+            inner = new NameExpr(access.getNameAsString());
+        }
         if (!(inner instanceof NameExpr name)) {
             return false;
         }
         Optional<com.github.javaparser.ast.body.FieldDeclaration> field = type.getFieldByName(name.getNameAsString());
-        if (field.isEmpty() || !field.get().isStatic() || !field.get().isFinal()) {
+        if (field.isEmpty() || !(field.get().isStatic() && field.get().isFinal() || configured(field.get(), type))) {
             return false;
         }
         // filled only where the class is initialised: no method of it adds to the registry
@@ -810,6 +821,33 @@ final class Checks {
                 .filter(scope -> isName(scope, name.getNameAsString())).isPresent()
                 && java.util.Set.of("put", "add", "remove", "clear", "putAll", "addAll", "computeIfAbsent")
                 .contains(call.getNameAsString())).isPresent());
+    }
+
+    /** Annotations by which a container sets a field or a setter. */
+    private static final java.util.Set<String> INJECTING = java.util.Set.of("Autowired", "Inject", "Resource", "Value");
+
+    /**
+     * Whether an instance field is set by the container: injected itself, or assigned only
+     * from the parameter of a JavaBean setter ({@code setFacets(List<Facet> facets)}).
+     */
+    private static boolean configured(com.github.javaparser.ast.body.FieldDeclaration field,
+                                      com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+        if (field.isStatic()) {
+            return false;
+        }
+        if (field.getAnnotations().stream().anyMatch(a -> INJECTING.contains(a.getName().getIdentifier()))) {
+            return true;
+        }
+        String name = field.getVariable(0).getNameAsString();
+        List<com.github.javaparser.ast.expr.AssignExpr> writes = type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                assign -> unwrap(assign.getTarget()) instanceof NameExpr target && target.getNameAsString().equals(name)
+                        || unwrap(assign.getTarget()) instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                        && access.getScope().isThisExpr() && access.getNameAsString().equals(name));
+        return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(MethodDeclaration.class)
+                .filter(setter -> setter.getParameters().size() == 1 && setter.getNameAsString().startsWith("set")
+                        && unwrap(write.getValue()) instanceof NameExpr value
+                        && value.getNameAsString().equals(setter.getParameter(0).getNameAsString()))
+                .isPresent());
     }
 
     /**

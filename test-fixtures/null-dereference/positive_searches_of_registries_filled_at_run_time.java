@@ -1,0 +1,44 @@
+// A search over a list the class itself adds to as it runs: a kind may be missing when it is asked for, and callers elsewhere that test the result for null show the null is expected.
+import java.util.ArrayList;
+import java.util.List;
+
+class PluginCatalog {
+
+    interface Plugin {
+        String id();
+
+        void start();
+    }
+
+    private final List<Plugin> loaded = new ArrayList<>();
+
+    public void load(Plugin plugin) {
+        loaded.add(plugin);
+    }
+
+    public Plugin find(String id) {
+        for (Plugin plugin : loaded) {
+            if (plugin.id().equals(id)) {
+                return plugin;
+            }
+        }
+        return null;
+    }
+}
+
+class PluginController {
+
+    private final PluginCatalog catalog;
+
+    PluginController(PluginCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    boolean installed(String id) {
+        return catalog.find(id) != null;
+    }
+
+    void start(String id) {
+        catalog.find(id).start();  // expect: null-dereference "catalog.find(id)"
+    }
+}
