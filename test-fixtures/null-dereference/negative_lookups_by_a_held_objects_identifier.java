@@ -1,4 +1,4 @@
-// Lookups keyed by the identifier of an object the code already holds: an event's subject, a line's order, a REST view of an existing item (read directly or through a local), the current user. The reference names a row that exists.
+// Lookups keyed by the identifier of an object the code already holds: an event's subject, a line's order, a REST view of an existing item (read directly or through a local), the current user, and an identifier field a download object was built with. The reference names a row that exists.
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -89,5 +89,20 @@ class StockProjection {
     String orderState(OrderLine line) {
         WarehouseOrder order = entityManager.find(WarehouseOrder.class, line.getOrderId());
         return order.getState().toLowerCase();
+    }
+}
+
+class ShelfItemDownload {
+    private final ShelfItemStore items;
+    private final UUID uuid;
+
+    ShelfItemDownload(ShelfItemStore items, UUID uuid) {
+        this.items = items;
+        this.uuid = uuid;
+    }
+
+    String label() {
+        ShelfItem item = items.find(uuid);
+        return item.getName().toUpperCase();
     }
 }

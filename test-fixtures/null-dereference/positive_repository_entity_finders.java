@@ -134,3 +134,22 @@ class MemberInviteController {
         return inviter.getDisplayName();  // expect: null-dereference "find("
     }
 }
+
+class MemberBadge {
+
+    private final jakarta.persistence.EntityManager entityManager;
+    private Long memberId;
+
+    MemberBadge(jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    void setMemberId(Long memberId) {
+        this.memberId = memberId;
+    }
+
+    String badge() {
+        MemberAccount member = entityManager.find(MemberAccount.class, memberId);
+        return member.getDisplayName().substring(0, 1);  // expect: null-dereference "find("
+    }
+}

@@ -213,8 +213,41 @@ final class NullOrigins {
      */
     private boolean byHeldIdentifier(MethodCallExpr call) {
         return keyGetters(call).anyMatch(getter -> IDENTIFIER_GETTER.matcher(getter.getNameAsString()).matches()
-                && !fromClient(getter.getScope().get()));
+                && !fromClient(getter.getScope().get()))
+                || call.getArguments().stream().map(NullOrigins::unconverted).anyMatch(NullOrigins::identifierField);
     }
+
+    /**
+     * Whether a key is an identifier field of this object that only its constructors set
+     * ({@code this.uuid = uuid;}, read as {@code find(context, uuid)}): the object was made
+     * for that row by code that had found it.
+     */
+    private static boolean identifierField(Expression key) {
+        String name = key instanceof NameExpr simple ? simple.getNameAsString()
+                : key instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
+                ? access.getNameAsString() : null;
+        if (name == null || !IDENTIFIER_FIELD.matcher(name).matches()) {
+            return false;
+        }
+        if (key instanceof NameExpr simple && dev.backlint.resolve.Scopes.of(simple)
+                .filter(found -> found.kind() == dev.backlint.resolve.Scopes.Kind.FIELD).isEmpty()) {
+            return false;
+        }
+        Optional<TypeDeclaration> type = key.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty() || ((TypeDeclaration<?>) type.get()).getFieldByName(name).filter(f -> !f.isStatic()).isEmpty()) {
+            return false;
+        }
+        List<com.github.javaparser.ast.expr.AssignExpr> writes = type.get().findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                assign -> assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name)
+                        || assign.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr written
+                        && written.getScope().isThisExpr() && written.getNameAsString().equals(name));
+        return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(
+                com.github.javaparser.ast.body.CallableDeclaration.class)
+                .filter(com.github.javaparser.ast.body.ConstructorDeclaration.class::isInstance).isPresent());
+    }
+
+    private static final java.util.regex.Pattern IDENTIFIER_FIELD = java.util.regex.Pattern.compile(
+            "(id|uuid|[a-z]\\w*(Id|ID|Uuid|UUID))");
 
     private static final java.util.regex.Pattern IDENTIFIER_GETTER = java.util.regex.Pattern.compile(
             "get([A-Z]\\w*)?(Id|ID|Uuid|UUID)");
