@@ -102,7 +102,7 @@ final class MapKeys {
         }
         Node searched = scope;
         boolean field = scope instanceof TypeDeclaration;
-        Optional<String> fixed = field ? fixedKey(get.getArgument(0)) : Optional.empty();
+        Optional<String> fixed = field || record(map) ? fixedKey(get.getArgument(0)) : Optional.empty();
         if (fixed.isEmpty()) {
             return known.computeIfAbsent(scope, k -> new HashMap<>())
                     .computeIfAbsent(name.get(), key -> testedForAbsence(searched, key, null));
@@ -111,6 +111,25 @@ final class MapKeys {
         String key = fixed.get();
         return known.computeIfAbsent(scope, k -> new HashMap<>())
                 .computeIfAbsent(name.get() + "\u0000" + key, k -> testedForAbsence(searched, name.get(), key));
+    }
+
+    /**
+     * Whether a local map holds a record read from another object: its initialiser is a
+     * getter ({@code task.getInputData()}) or an element of a list ({@code fields.get(j)}).
+     * The producer of the record decides its keys, and a test of one key that is optional
+     * says nothing of the others: as for a field, only a test of the key read counts.
+     */
+    private static boolean record(Expression map) {
+        if (!(map instanceof NameExpr variable)) {
+            return false;
+        }
+        return Scopes.of(variable).filter(found -> found.kind() != Scopes.Kind.FIELD)
+                .map(Scopes.Declaration::node).filter(VariableDeclarator.class::isInstance)
+                .flatMap(local -> ((VariableDeclarator) local).getInitializer()).map(NullnessFlow::unwrap)
+                .filter(init -> init instanceof MethodCallExpr call && call.getScope().isPresent() && !external(call)
+                        && (call.getArguments().isEmpty() && call.getNameAsString().startsWith("get")
+                        || call.getArguments().size() == 1 && call.getNameAsString().equals("get")))
+                .isPresent();
     }
 
     /**
@@ -296,8 +315,30 @@ final class MapKeys {
                 && call.getNameAsString().equals("put") && call.getArguments().size() == 2 && call.getScope().isPresent()
                 && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(map::equals).isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)).toString().equals(key)
+                && !rewrite(call, map, key)
                 && (call.isAncestorOf(get) || call.getBegin().isPresent() && get.getBegin().isPresent()
                 && call.getBegin().get().isAfter(get.getBegin().get()) && reaches(get, call))).isPresent();
+    }
+
+    /**
+     * Whether a {@code put} rewrites an entry that exists: it runs only where an {@code if}
+     * around it called a method on the value read under the same key
+     * ({@code if (stats.get("replicas").contains("@")) stats.put("replicas", scrub(..))}),
+     * which a missing entry never gets past.
+     */
+    private static boolean rewrite(MethodCallExpr put, String map, String key) {
+        for (Node child = put, parent = put.getParentNode().orElse(null); parent != null && !(parent instanceof
+                com.github.javaparser.ast.body.CallableDeclaration); child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt test && test.getThenStmt() == child
+                    && test.getCondition().findFirst(MethodCallExpr.class, read -> read.getNameAsString().equals("get")
+                    && read.getArguments().size() == 1 && read.getScope().isPresent()
+                    && nameOf(NullnessFlow.unwrap(read.getScope().get())).filter(map::equals).isPresent()
+                    && NullnessFlow.unwrap(read.getArgument(0)).toString().equals(key)
+                    && NullnessFlow.dereferencer(read) != null).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -469,6 +469,12 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             refine(unary.getExpression(), !outcome);
             return;
         }
+        Optional<Expression> compared = comparedWithBoolean(test);
+        if (compared.isPresent()) {
+            // opt.isPresent() == false: the call's outcome, told from the comparison's
+            refine(compared.get(), outcome == equalsTrue(test));
+            return;
+        }
         if (branchy) {
             String atom = atoms.computeIfAbsent(test, t -> new String[2])[outcome ? 1 : 0];
             if (atom == null) {
@@ -506,6 +512,33 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         if (present) {
             place(call.getScope().get()).ifPresent(state.present::add);
         }
+    }
+
+    /** For {@code call == false}, {@code call != true} and the like: the call compared with a boolean literal. */
+    private static Optional<Expression> comparedWithBoolean(Expression test) {
+        if (!(test instanceof com.github.javaparser.ast.expr.BinaryExpr binary)
+                || binary.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS
+                && binary.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.NOT_EQUALS) {
+            return Optional.empty();
+        }
+        Expression left = NullnessFlow.unwrap(binary.getLeft());
+        Expression right = NullnessFlow.unwrap(binary.getRight());
+        if (right.isBooleanLiteralExpr() && left instanceof MethodCallExpr) {
+            return Optional.of(left);
+        }
+        if (left.isBooleanLiteralExpr() && right instanceof MethodCallExpr) {
+            return Optional.of(right);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a comparison with a boolean literal holds exactly when the call returns true ({@code x == true}, {@code x != false}). */
+    private static boolean equalsTrue(Expression test) {
+        com.github.javaparser.ast.expr.BinaryExpr binary = (com.github.javaparser.ast.expr.BinaryExpr) test;
+        Expression literal = NullnessFlow.unwrap(binary.getLeft()).isBooleanLiteralExpr() ? NullnessFlow.unwrap(binary.getLeft())
+                : NullnessFlow.unwrap(binary.getRight());
+        boolean value = literal.asBooleanLiteralExpr().getValue();
+        return value == (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS);
     }
 
     /** The place an Optional is read from: a variable or field, or a getter of one ({@code order.getCoupon()}). */
