@@ -71,6 +71,9 @@ final class MapKeys {
         if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get())) {
             return false;
         }
+        if (callersCheckField(map, name.get(), get.getArgument(0)) && !putBack(get, name.get())) {
+            return false; // each call of the helper is made under a containsKey of the key it passes
+        }
         if (callerKey(get.getArgument(0), name.get()) && !callersCheck(map, get.getArgument(0)) && !receivedWhole(map, get)
                 || putBack(get, name.get())
                 || resultTested(get)) {
@@ -241,6 +244,34 @@ final class MapKeys {
                 .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size());
         return !calls.isEmpty() && calls.stream().allMatch(call -> checkedBefore(call,
                 call.getArgument(mapIndex).toString(), call.getArgument(keyIndex).toString()));
+    }
+
+    /**
+     * Whether a helper reads a field map by a key its callers pass, and every call of it in
+     * the file is made under a {@code containsKey} of that map and the key passed
+     * ({@code if (patterns.containsKey(name)) compile(name);} with {@code compile} reading
+     * {@code patterns.get(name)}).
+     */
+    private static boolean callersCheckField(Expression map, String name, Expression key) {
+        if (!(NullnessFlow.unwrap(key) instanceof NameExpr keyName) || map instanceof NameExpr variable
+                && Scopes.of(variable).filter(found -> found.kind() == Scopes.Kind.FIELD).isEmpty()) {
+            return false;
+        }
+        Optional<Parameter> keyParameter = Scopes.of(keyName).map(Scopes.Declaration::node)
+                .filter(Parameter.class::isInstance).map(Parameter.class::cast);
+        if (keyParameter.isEmpty() || !(keyParameter.get().getParentNode().orElse(null)
+                instanceof com.github.javaparser.ast.body.MethodDeclaration helper)) {
+            return false;
+        }
+        int keyIndex = helper.getParameters().indexOf(keyParameter.get());
+        Optional<com.github.javaparser.ast.CompilationUnit> file = helper.findCompilationUnit();
+        if (file.isEmpty()) {
+            return false;
+        }
+        java.util.List<MethodCallExpr> calls = file.get().findAll(MethodCallExpr.class, call -> call.getNameAsString()
+                .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size());
+        return !calls.isEmpty() && calls.stream().allMatch(call -> checkedBefore(call, name,
+                call.getArgument(keyIndex).toString()) || checkedBefore(call, "this." + name, call.getArgument(keyIndex).toString()));
     }
 
     /** Whether the call runs in the then-part of an {@code if} that tests {@code map.containsKey(key)}. */

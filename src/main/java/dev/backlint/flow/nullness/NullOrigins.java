@@ -329,8 +329,28 @@ final class NullOrigins {
         if (name.equals("find") && byHeldIdentifier(call)) {
             return false; // entityManager.find(Order.class, line.getOrderId())
         }
+        if (name.startsWith("getResource") && call.getArguments().size() == 1 && classFile(call.getArgument(0))) {
+            return false; // Foo.class.getResource(Foo.class.getSimpleName() + ".class"): a loaded class's own file
+        }
         return row.source().receivers() != NullSources.THROWABLES_ONLY || catchAll(call)
                 || builtWithout(call, name.equals("getCause"));
+    }
+
+    /**
+     * Whether a resource name is built to end in {@code ".class"} ({@code getSimpleName() +
+     * ".class"}, directly or through a local that holds only it): the class file of a class,
+     * which is there once the class is loaded.
+     */
+    private boolean classFile(Expression name) {
+        Expression given = NullnessFlow.unwrap(name);
+        Expression whole = given instanceof NameExpr local ? constants().onlyValue(local).map(NullnessFlow::unwrap).orElse(given) : given;
+        Expression inner = whole;
+        while (inner instanceof com.github.javaparser.ast.expr.BinaryExpr concatenation
+                && concatenation.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS) {
+            inner = NullnessFlow.unwrap(concatenation.getRight());
+        }
+        return inner instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal && literal.getValue().endsWith(".class")
+                && whole != inner;
     }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
@@ -455,10 +475,14 @@ final class NullOrigins {
             Expression test = parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
                     && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
                     && binary.getRight() == child ? binary.getLeft()
-                    : parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child ? ifStmt.getCondition() : null;
+                    : parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child ? ifStmt.getCondition()
+                    : parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+                    && conditional.getThenExpr() == child ? conditional.getCondition() : null;
             if (test != null && test.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
                     instanceOf -> instanceOf.getExpression().toString().equals(receiver)).isPresent()) {
-                return false; // cause instanceof JsonMappingException && cause.getMessage()…
+                // cause instanceof JsonMappingException && cause.getMessage()…, or
+                // t instanceof InvocationTargetException ? t.getCause() : t
+                return false;
             }
             if (parent instanceof IfStmt) {
                 break;
