@@ -236,14 +236,16 @@ final class MapKeys {
         }
         int mapIndex = helper.getParameters().indexOf(mapParameter.get());
         int keyIndex = helper.getParameters().indexOf(keyParameter.get());
-        Optional<com.github.javaparser.ast.CompilationUnit> file = helper.findCompilationUnit();
-        if (file.isEmpty()) {
-            return false;
-        }
-        java.util.List<MethodCallExpr> calls = file.get().findAll(MethodCallExpr.class, call -> call.getNameAsString()
-                .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size());
+        java.util.List<MethodCallExpr> calls = callsInFile(helper);
         return !calls.isEmpty() && calls.stream().allMatch(call -> checkedBefore(call,
                 call.getArgument(mapIndex).toString(), call.getArgument(keyIndex).toString()));
+    }
+
+    /** The calls in the helper's file by its name and number of parameters. */
+    private static java.util.List<MethodCallExpr> callsInFile(com.github.javaparser.ast.body.MethodDeclaration helper) {
+        return helper.findCompilationUnit().map(file -> file.findAll(MethodCallExpr.class, call -> call.getNameAsString()
+                .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size()))
+                .orElse(java.util.List.of());
     }
 
     /**
@@ -264,12 +266,7 @@ final class MapKeys {
             return false;
         }
         int keyIndex = helper.getParameters().indexOf(keyParameter.get());
-        Optional<com.github.javaparser.ast.CompilationUnit> file = helper.findCompilationUnit();
-        if (file.isEmpty()) {
-            return false;
-        }
-        java.util.List<MethodCallExpr> calls = file.get().findAll(MethodCallExpr.class, call -> call.getNameAsString()
-                .equals(helper.getNameAsString()) && call.getArguments().size() == helper.getParameters().size());
+        java.util.List<MethodCallExpr> calls = callsInFile(helper);
         return !calls.isEmpty() && calls.stream().allMatch(call -> checkedBefore(call, name,
                 call.getArgument(keyIndex).toString()) || checkedBefore(call, "this." + name, call.getArgument(keyIndex).toString()));
     }
