@@ -30,6 +30,20 @@ final class Correlation {
 
     /** Whether an enclosing condition of the dereference tests a value for null, or reads a local derived from such a test. */
     static boolean guardedByAnotherTest(Node dereference) {
+        return guarded(dereference, false);
+    }
+
+    /**
+     * Whether an enclosing condition of the dereference of an optionally injected bean tests
+     * another value for null, or asks a feature's state ({@code settings.isAdvancedIndexing()},
+     * {@code params.isLastN()}): a bean that exists only in some deployments is used where the
+     * configuration that brings it says so.
+     */
+    static boolean guardedByFeatureTest(Node dereference) {
+        return guarded(dereference, true);
+    }
+
+    private static boolean guarded(Node dereference, boolean features) {
         Node child = dereference;
         for (Node parent = dereference.getParentNode().orElse(null); parent != null
                 && !(parent instanceof CallableDeclaration<?>) && !(parent instanceof LambdaExpr);
@@ -49,12 +63,21 @@ final class Correlation {
             } else if (parent instanceof ForStmt loop && loop.getBody() == child) {
                 condition = loop.getCompare().orElse(null);
             }
-            if (condition != null && (testsNull(condition) || readsDerivedTest(condition))) {
+            if (condition != null && (testsNull(condition) || readsDerivedTest(condition) || features && asksState(condition))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Whether a condition calls a method that answers a state: {@code isX()}, {@code hasX()}, {@code supportsX()} and the like. */
+    private static boolean asksState(Expression condition) {
+        return condition.findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class,
+                call -> STATE_QUESTION.matcher(call.getNameAsString()).matches()).isPresent();
+    }
+
+    private static final java.util.regex.Pattern STATE_QUESTION = java.util.regex.Pattern.compile(
+            "(is|has|can|should|supports|use|uses)[A-Z]\\w*");
 
     private static boolean testsNull(Expression condition) {
         return condition.findFirst(BinaryExpr.class, binary -> Checks.comparedWithNull(binary).isPresent()).isPresent();

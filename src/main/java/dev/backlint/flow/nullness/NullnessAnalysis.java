@@ -27,8 +27,8 @@ final class NullnessAnalysis implements Nullness {
         List<Dereference> found = new ArrayList<>();
         for (NullnessFlow.Dereference dereference : new NullnessFlow(body, origins).dereferences()) {
             NullOrigins.Origin origin = dereference.origin();
-            if ((origin.reason().equals(NullableMembers.DECLARED) || origin.reason().equals(NullableMembers.OPTIONAL_BEAN))
-                    && Correlation.guardedByAnotherTest(dereference.at())) {
+            if (origin.reason().equals(NullableMembers.DECLARED) && Correlation.guardedByAnotherTest(dereference.at())
+                    || origin.reason().equals(NullableMembers.OPTIONAL_BEAN) && Correlation.guardedByFeatureTest(dereference.at())) {
                 continue;
             }
             if (!origin.definite() && handledAround(dereference.at(), body.node())) {
