@@ -151,7 +151,7 @@ final class NullOrigins {
      */
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
-                || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call))
+                || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call) && !foundAgainAfterCreating(call))
                 .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call) && !byEntityValue(call));
     }
 
@@ -1072,6 +1072,41 @@ final class NullOrigins {
         }
         return false;
     }
+
+    /**
+     * Whether a lookup repeats one that found nothing, after the code created what it looks
+     * for: {@code cs = dao.findByUri(uri); if (cs == null) { ..; service.createCodeSystem(..);
+     * cs = dao.findByUri(uri); }}. The get-or-create idiom finds the row it has just made.
+     */
+    static boolean foundAgainAfterCreating(MethodCallExpr call) {
+        Node parent = call.getParentNode().orElse(null);
+        String variable = parent instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                && assign.getValue() == call && assign.getTarget() instanceof NameExpr target ? target.getNameAsString() : null;
+        if (variable == null || !(parent.getParentNode().orElse(null) instanceof ExpressionStmt statement)
+                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)
+                || !(block.getParentNode().orElse(null) instanceof IfStmt test) || test.getThenStmt() != block
+                || !(NullnessFlow.unwrap(test.getCondition()) instanceof com.github.javaparser.ast.expr.BinaryExpr missing)
+                || missing.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS
+                || Checks.comparedWithNull(missing).filter(tested -> Checks.isName(tested, variable)).isEmpty()) {
+            return false;
+        }
+        String text = call.toString();
+        for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
+            if (earlier == statement) {
+                return false;
+            }
+            if (earlier.findFirst(MethodCallExpr.class, made -> CREATING.matcher(made.getNameAsString()).matches()).isPresent()
+                    && test.getParentNode().filter(around -> around.findFirst(MethodCallExpr.class,
+                            first -> first != call && first.toString().equals(text)).isPresent()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Names of calls that make what a lookup then finds. */
+    private static final java.util.regex.Pattern CREATING = java.util.regex.Pattern.compile(
+            "(create|save|persist|insert|store|register|add)([A-Z]\\w*)?");
 
     /** The scanned type a name written at the call means, kept per type of this file and name. */
     private Optional<ScannedType> typeOf(String written, MethodCallExpr call) {
