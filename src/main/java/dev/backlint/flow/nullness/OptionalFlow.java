@@ -188,7 +188,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             if (GETTERS.contains(name) && call.getArguments().isEmpty()) {
                 if ((place.isEmpty() || !state.present.contains(place.get())) && !fromNonEmpty(call.getScope().get())
                         && !presentByConstruction(call.getScope().get()) && !matchedBefore(call.getScope().get())
-                        && isOptional(call.getScope().get())) {
+                        && !insideOwnLambda(call) && !offeredAccessor(call) && isOptional(call.getScope().get())) {
                     unchecked.add(call);
                 }
                 place.ifPresent(state.present::add); // had it been empty, the get would have thrown
@@ -198,7 +198,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         }
         if (node instanceof MethodCallExpr call) {
             for (int i = 0; i < call.getArguments().size(); i++) {
-                if (NullnessFlow.mayTest(call.getArgument(i)) && assertsArgument(call, i)) {
+                if (NullnessFlow.mayTest(call.getArgument(i)) && (assertsArgument(call, i) || i == 0 && assertsCondition(call))) {
                     refine(call.getArgument(i), true); // assertPresent(opt.isPresent(), ..)
                 }
             }
@@ -574,6 +574,63 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             }
         }
         return OPTIONALS.matches(receiver, context);
+    }
+
+    /** {@code Preconditions.checkState(opt.isPresent(), ..)}, {@code Assert.state(..)} and the like: they return only when their condition holds. */
+    private static boolean assertsCondition(MethodCallExpr call) {
+        String scope = call.getScope().map(NullnessFlow::unwrap).map(s -> s instanceof com.github.javaparser.ast.expr.NameExpr name
+                ? name.getNameAsString() : s instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                ? access.getNameAsString() : "()").orElse("");
+        return dev.backlint.models.NullSources.CONDITION_ASSERTIONS.contains(scope + "." + call.getNameAsString());
+    }
+
+    /** Calls on an Optional whose function argument runs only when it holds a value. */
+    private static final Set<String> RUN_WHEN_PRESENT = Set.of("map", "flatMap", "filter", "ifPresent", "ifPresentOrElse");
+
+    /**
+     * Whether a {@code get()} sits in a lambda given to the same Optional's {@code map},
+     * {@code flatMap}, {@code filter} or {@code ifPresent} ({@code olderThan.map(v ->
+     * parse(olderThan.get()))}): the lambda runs only when the Optional holds a value.
+     */
+    private static boolean insideOwnLambda(MethodCallExpr get) {
+        String receiver = NullnessFlow.unwrap(get.getScope().get()).toString();
+        for (Node child = get, parent = get.getParentNode().orElse(null); parent != null
+                && !(parent instanceof com.github.javaparser.ast.body.CallableDeclaration);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (child instanceof LambdaExpr && parent instanceof MethodCallExpr user
+                    && RUN_WHEN_PRESENT.contains(user.getNameAsString()) && !user.getArguments().isEmpty()
+                    && user.getArgument(0) == child && user.getScope().isPresent()
+                    && NullnessFlow.unwrap(user.getScope().get()).toString().equals(receiver)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the {@code get()} is the whole of an accessor ({@code L getLeft() { return
+     * left.get(); }}) of a class that also offers the check ({@code boolean isLeft() { return
+     * left.isPresent(); }}): like {@code Optional.get()} itself, it leaves the check to its callers.
+     */
+    private static boolean offeredAccessor(MethodCallExpr get) {
+        Optional<com.github.javaparser.ast.body.MethodDeclaration> accessor = get.findAncestor(
+                com.github.javaparser.ast.body.MethodDeclaration.class);
+        if (accessor.isEmpty() || accessor.get().getBody().map(b -> b.getStatements().size()).orElse(0) != 1
+                || !(accessor.get().getBody().get().getStatement(0) instanceof com.github.javaparser.ast.stmt.ReturnStmt ret)
+                || ret.getExpression().map(NullnessFlow::unwrap).filter(value -> value == get).isEmpty()) {
+            return false;
+        }
+        String field = NullnessFlow.unwrap(get.getScope().get()).toString().replaceFirst("^this\\.", "");
+        Optional<com.github.javaparser.ast.body.TypeDeclaration> type = accessor.get().findAncestor(
+                com.github.javaparser.ast.body.TypeDeclaration.class);
+        return type.isPresent() && ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getFieldByName(field).isPresent()
+                && ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getMethods().stream().anyMatch(check ->
+                check != accessor.get() && check.getType().isPrimitiveType() && check.getBody().map(b -> b.getStatements())
+                .filter(statements -> statements.size() == 1 && statements.get(0) instanceof com.github.javaparser.ast.stmt.ReturnStmt r
+                        && r.getExpression().map(NullnessFlow::unwrap).filter(value -> value instanceof MethodCallExpr test
+                        && (test.getNameAsString().equals("isPresent") || test.getNameAsString().equals("isEmpty"))
+                        && test.getScope().map(scope -> NullnessFlow.unwrap(scope).toString().replaceFirst("^this\\.", ""))
+                        .filter(field::equals).isPresent()).isPresent()).isPresent());
     }
 
     /** A helper of this class that throws when its boolean argument {@code index} is false: {@code assertPresent(opt.isPresent())}. */
