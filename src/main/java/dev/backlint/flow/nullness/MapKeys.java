@@ -68,7 +68,7 @@ final class MapKeys {
         if (name.isEmpty() || fromMap(get.getArgument(0), name.get(), 3)) {
             return false; // for (String id : map.keySet()) map.get(id): a key the map gave
         }
-        if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get())) {
+        if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get()) || byType(get.getArgument(0))) {
             return false;
         }
         if (callersCheckField(map, name.get(), get.getArgument(0)) && !putBack(get, name.get())) {
@@ -133,6 +133,16 @@ final class MapKeys {
                         && (call.getArguments().isEmpty() && call.getNameAsString().startsWith("get")
                         || call.getArguments().size() == 1 && call.getNameAsString().equals("get")))
                 .isPresent();
+    }
+
+    /**
+     * Whether the key is the class of a value ({@code handlers.get(action.getClass())}): a
+     * map that dispatches by type holds a handler for each type the code registers, and a
+     * type nobody registered is a mistake of the registration, not a key a caller may lack.
+     */
+    private static boolean byType(Expression key) {
+        return NullnessFlow.unwrap(key) instanceof MethodCallExpr call && call.getNameAsString().equals("getClass")
+                && call.getArguments().isEmpty();
     }
 
     /**
