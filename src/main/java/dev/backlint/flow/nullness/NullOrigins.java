@@ -329,6 +329,9 @@ final class NullOrigins {
         if (name.equals("find") && byHeldIdentifier(call)) {
             return false; // entityManager.find(Order.class, line.getOrderId())
         }
+        if (name.equals("getProperty") && call.getArguments().size() == 1 && standardProperty(call)) {
+            return false; // System.getProperty("os.name"): every JVM sets it
+        }
         if (name.startsWith("getResource") && call.getArguments().size() == 1 && classFile(call.getArgument(0))) {
             return false; // Foo.class.getResource(Foo.class.getSimpleName() + ".class"): a loaded class's own file
         }
@@ -351,6 +354,22 @@ final class NullOrigins {
         }
         return inner instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal && literal.getValue().endsWith(".class")
                 && whole != inner;
+    }
+
+    /** The system properties every Java runtime defines (the {@code System.getProperties()} contract). */
+    private static final Set<String> STANDARD_PROPERTIES = Set.of("java.version", "java.vendor", "java.vendor.url",
+            "java.home", "java.vm.specification.version", "java.vm.specification.vendor", "java.vm.specification.name",
+            "java.vm.version", "java.vm.vendor", "java.vm.name", "java.specification.version",
+            "java.specification.vendor", "java.specification.name", "java.class.version", "java.class.path",
+            "java.library.path", "java.io.tmpdir", "os.name", "os.arch", "os.version", "file.separator",
+            "path.separator", "line.separator", "user.name", "user.home", "user.dir");
+
+    /** Whether the call reads one of the {@link #STANDARD_PROPERTIES} from {@code System}. */
+    private static boolean standardProperty(MethodCallExpr call) {
+        return call.getScope().map(Expression::toString).filter(scope -> scope.equals("System")
+                || scope.equals("java.lang.System")).isPresent()
+                && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr key
+                && STANDARD_PROPERTIES.contains(key.getValue());
     }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */

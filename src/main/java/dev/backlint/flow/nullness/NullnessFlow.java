@@ -555,6 +555,13 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             return Optional.of(AccessPath.thisField(name));
         }
+        Expression scope = unwrap(call.getScope().get());
+        if (!call.getArguments().isEmpty() && scope instanceof NameExpr type
+                && Character.isUpperCase(type.getNameAsString().charAt(0))
+                && dev.backlint.resolve.Scopes.of(type).isEmpty()) {
+            // a static call with fixed arguments, System.getProperty(KEY): its answer, tested once, holds after
+            return Optional.of(AccessPath.thisField(type.getNameAsString() + "." + name));
+        }
         return receiverPlace(call.getScope().get()).flatMap(place -> place.field(name));
     }
 
