@@ -266,7 +266,7 @@ final class Guarded {
     }
 
     /** Whether a branch always ends in {@code return}, {@code throw}, {@code continue} or {@code break}. */
-    private static boolean leaves(Statement branch) {
+    static boolean leaves(Statement branch) {
         Statement last = lastStatement(branch);
         return last.isReturnStmt() || last.isThrowStmt() || last.isContinueStmt() || last.isBreakStmt();
     }

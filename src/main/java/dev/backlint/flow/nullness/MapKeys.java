@@ -68,7 +68,8 @@ final class MapKeys {
         if (name.isEmpty() || fromMap(get.getArgument(0), name.get(), 3)) {
             return false; // for (String id : map.keySet()) map.get(id): a key the map gave
         }
-        if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get()) || byType(get.getArgument(0))) {
+        if (filledAtConstruction(get, name.get()) || pairedKey(get, name.get()) || byType(get.getArgument(0))
+                || checkedInStep(get, name.get())) {
             return false;
         }
         if (callersCheckField(map, name.get(), get.getArgument(0)) && !putBack(get, name.get())) {
@@ -442,6 +443,53 @@ final class MapKeys {
         boolean removedApart = methods.stream().anyMatch(method -> calls(method, map, Set.of("remove")).findAny().isPresent()
                 && calls(method, list.get(), Set.of("remove")).findAny().isEmpty());
         return together && !removedApart;
+    }
+
+    /**
+     * Whether the key was checked with {@code containsKey} on another map of the class that a
+     * method fills together with this one ({@code connectors.put(uri, c); references.put(uri, 1);}),
+     * in a test that dominates the read: {@code if (!connectors.containsKey(uri)) return;} before
+     * {@code references.get(uri)}, or the read inside {@code if (connectors.containsKey(uri))}.
+     */
+    private static boolean checkedInStep(MethodCallExpr get, String map) {
+        String key = NullnessFlow.unwrap(get.getArgument(0)).toString();
+        Optional<TypeDeclaration> type = get.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return false;
+        }
+        java.util.function.Predicate<Node> tests = condition -> condition.findFirst(MethodCallExpr.class, test ->
+                test.getNameAsString().equals("containsKey") && test.getArguments().size() == 1
+                && NullnessFlow.unwrap(test.getArgument(0)).toString().equals(key) && test.getScope().isPresent()
+                && nameOf(NullnessFlow.unwrap(test.getScope().get())).filter(other -> !other.equals(map)
+                && filledTogether((TypeDeclaration<?>) type.get(), map, other)).isPresent()).isPresent();
+        for (Node child = get, parent = get.getParentNode().orElse(null); parent != null
+                && !(parent instanceof com.github.javaparser.ast.body.CallableDeclaration);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt test && test.getThenStmt() == child
+                    && tests.test(test.getCondition())) {
+                return true;
+            }
+            if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block) {
+                for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
+                    if (earlier == child) {
+                        break;
+                    }
+                    if (earlier instanceof com.github.javaparser.ast.stmt.IfStmt exit && exit.getElseStmt().isEmpty()
+                            && NullnessFlow.unwrap(exit.getCondition()) instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                            && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                            && tests.test(not.getExpression()) && Guarded.leaves(exit.getThenStmt())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a method of the class puts into both maps. */
+    private static boolean filledTogether(TypeDeclaration<?> type, String map, String other) {
+        return type.getMethods().stream().anyMatch(method -> calls(method, map, Set.of("put", "putIfAbsent")).findAny().isPresent()
+                && calls(method, other, Set.of("put", "putIfAbsent")).findAny().isPresent());
     }
 
     /** The calls named so, with an argument, on the collection of that name in the method. */
