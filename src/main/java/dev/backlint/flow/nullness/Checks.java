@@ -476,6 +476,10 @@ final class Checks {
             } else if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
                 own[0] = true;
                 state[0] &= call.getArguments().isEmpty();
+            } else if (node instanceof MethodCallExpr call && call.getArguments().isEmpty()
+                    && call.getNameAsString().equals("get") && call.getScope().map(Checks::unwrap)
+                    .filter(scope -> atomicField(scope, method)).isPresent()) {
+                own[0] = true; // this.started.get(): a flag of the object's life cycle
             } else if (node instanceof MethodCallExpr call) {
                 // what a field holds is data, not the object's state: only its size counts
                 state[0] &= call.getArguments().isEmpty() && SIZES.contains(call.getNameAsString());
@@ -484,6 +488,17 @@ final class Checks {
             }
         });
         return state[0] && own[0] ? "state" : null;
+    }
+
+    /** Whether the expression names a field of the method's class declared as an {@code Atomic..} type. */
+    private static boolean atomicField(Expression scope, MethodDeclaration method) {
+        String name = scope instanceof NameExpr simple ? simple.getNameAsString()
+                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
+                ? access.getNameAsString() : null;
+        return name != null && method.getParentNode()
+                .filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
+                .flatMap(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFieldByName(name))
+                .filter(field -> field.getElementType().asString().startsWith("Atomic")).isPresent();
     }
 
     /**
