@@ -160,10 +160,36 @@ final class Checks {
      * holds no {@code return} ({@code fail(message)}, {@code raiseNotFound(id)}).
      */
     static boolean neverReturns(MethodDeclaration method) {
+        return endsThrowing(method, true);
+    }
+
+    /**
+     * Whether the method's body ends in a {@code throw} with no {@code return}; with
+     * {@code delegating}, also when it ends by calling another method of its class that does
+     * ({@code throwInvalidClient(name) { throwInvalidClient(name, null); }}).
+     */
+    private static boolean endsThrowing(MethodDeclaration method, boolean delegating) {
+        if (method.getBody().isEmpty()) {
+            return false;
+        }
         List<Statement> statements = method.getBody().get().getStatements();
-        return !statements.isEmpty() && statements.get(statements.size() - 1) instanceof ThrowStmt
-                && method.getBody().get().findFirst(ReturnStmt.class).isEmpty()
-                && statements.stream().noneMatch(statement -> statement.isTryStmt() || statement.isLabeledStmt());
+        if (statements.isEmpty() || method.getBody().get().findFirst(ReturnStmt.class).isPresent()
+                || statements.stream().anyMatch(statement -> statement.isTryStmt() || statement.isLabeledStmt())) {
+            return false;
+        }
+        Statement last = statements.get(statements.size() - 1);
+        if (last instanceof ThrowStmt) {
+            return true;
+        }
+        if (!delegating || !(last instanceof ExpressionStmt expression)
+                || !(expression.getExpression() instanceof MethodCallExpr call)
+                || call.getScope().isPresent() && !call.getScope().get().isThisExpr()
+                || !(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+            return false;
+        }
+        List<MethodDeclaration> targets = type.getMethodsByName(call.getNameAsString()).stream()
+                .filter(target -> target != method && target.getParameters().size() == call.getArguments().size()).toList();
+        return targets.size() == 1 && endsThrowing(targets.get(0), false);
     }
 
     /**
