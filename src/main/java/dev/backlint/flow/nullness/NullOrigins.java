@@ -329,6 +329,10 @@ final class NullOrigins {
         if (name.equals("find") && byHeldIdentifier(call)) {
             return false; // entityManager.find(Order.class, line.getOrderId())
         }
+        if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent() && countedAround(call)
+                && !NullnessFlow.sharedCollection(call.getScope().get())) {
+            return false; // the body reasons about how many elements the queue holds, which the flow does not follow
+        }
         if (name.equals("getProperty") && call.getArguments().size() == 1 && standardProperty(call)) {
             return false; // System.getProperty("os.name"): every JVM sets it
         }
@@ -354,6 +358,22 @@ final class NullOrigins {
         }
         return inner instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal && literal.getValue().endsWith(".class")
                 && whole != inner;
+    }
+
+    /**
+     * Whether the body around a {@code poll()} or {@code peek()} asks the same collection how
+     * many elements it holds ({@code size()}, {@code isEmpty()}): a loop bounded by the size,
+     * a count compared with a limit, a flag set from an emptiness test. The flow does not
+     * follow counts, and code that keeps them knows when an element is there. Not for a
+     * concurrent collection, which another thread may empty between the count and the read.
+     */
+    private static boolean countedAround(MethodCallExpr call) {
+        String receiver = NullnessFlow.unwrap(call.getScope().get()).toString().replaceFirst("^this\\.", "");
+        return Body.enclosing(call).map(Body::node).filter(body -> body.findFirst(MethodCallExpr.class, count ->
+                (count.getNameAsString().equals("size") || count.getNameAsString().equals("isEmpty"))
+                && count.getArguments().isEmpty() && count.getScope().isPresent()
+                && NullnessFlow.unwrap(count.getScope().get()).toString().replaceFirst("^this\\.", "").equals(receiver))
+                .isPresent()).isPresent();
     }
 
     /** The system properties every Java runtime defines (the {@code System.getProperties()} contract). */

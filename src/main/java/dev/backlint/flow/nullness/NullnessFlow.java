@@ -1057,7 +1057,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * a {@code BlockingQueue}): another thread may take its last element between a test
      * that it is not empty and the {@code poll} after it.
      */
-    private static boolean sharedCollection(Expression collection) {
+    static boolean sharedCollection(Expression collection) {
         Expression inner = unwrap(collection);
         String name = inner instanceof NameExpr variable ? variable.getNameAsString()
                 : inner instanceof FieldAccessExpr access && access.getScope().isThisExpr() ? access.getNameAsString() : null;
