@@ -1,4 +1,4 @@
-// A method that returns null when an AtomicReference field holds nothing: what the reference holds is data, not a life-cycle flag, and callers meet it empty.
+// Methods that return null when an AtomicReference field holds nothing, or when an AtomicInteger count says a buffer is empty: what they hold is data, not a life-cycle flag, and callers meet them empty.
 import java.util.concurrent.atomic.AtomicReference;
 
 class SessionHolder {
@@ -19,5 +19,39 @@ class SessionHolder {
 
     String sessionId() {
         return session().id();  // expect: null-dereference "session()"
+    }
+}
+
+class MessageBuffer {
+
+    record Message(long timestamp) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+    private final Message[] messages = new Message[16];
+
+    synchronized Message peek() {
+        if (count.get() <= 0) {
+            return null;
+        }
+        return messages[0];
+    }
+
+    long oldestTimestamp() {
+        return peek().timestamp();  // expect: null-dereference "peek()"
+    }
+}
+
+class MessageTracker {
+
+    private final MessageBuffer sent = new MessageBuffer();
+    private final boolean enabled;
+
+    MessageTracker(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    long peekSentTimestamp() {
+        return enabled ? sent.peek().timestamp() : 0;  // expect: null-dereference "sent.peek()"
     }
 }

@@ -516,7 +516,7 @@ final class Checks {
         return state[0] && own[0] ? "state" : null;
     }
 
-    /** Whether the expression names a field of the method's class declared as an {@code Atomic..} type. */
+    /** Whether the expression names a field of the method's class declared as an {@code AtomicBoolean}: a flag, not a count. */
     private static boolean atomicField(Expression scope, MethodDeclaration method) {
         String name = scope instanceof NameExpr simple ? simple.getNameAsString()
                 : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
@@ -524,7 +524,7 @@ final class Checks {
         return name != null && method.getParentNode()
                 .filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
                 .flatMap(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFieldByName(name))
-                .filter(field -> field.getElementType().asString().startsWith("Atomic")).isPresent();
+                .filter(field -> field.getElementType().asString().endsWith("AtomicBoolean")).isPresent();
     }
 
     /**
