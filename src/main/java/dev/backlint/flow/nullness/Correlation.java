@@ -43,6 +43,47 @@ final class Correlation {
         return guarded(dereference, true);
     }
 
+    /**
+     * Whether a request attribute's read, or its dereference, sits under a condition that asks
+     * the same request something else ({@code if (request.getAttribute(INCLUDE_REQUEST_URI) !=
+     * null)}, {@code if (!isGoodRequest(request))}, {@code if (isError)} where {@code isError}
+     * came from {@code request.getDispatcherType()}): attributes belong to a protocol between
+     * the container, filters and servlets, and code that tests its state knows which are set.
+     */
+    static boolean underRequestTest(Node read, Node dereference) {
+        if (!(read instanceof com.github.javaparser.ast.expr.MethodCallExpr call) || call.getScope().isEmpty()
+                || !(NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr request)) {
+            return false;
+        }
+        String name = request.getNameAsString();
+        return underTestOf(read, name) || underTestOf(dereference, name);
+    }
+
+    private static boolean underTestOf(Node node, String request) {
+        Node child = node;
+        for (Node parent = node.getParentNode().orElse(null); parent != null
+                && !(parent instanceof CallableDeclaration<?>) && !(parent instanceof LambdaExpr);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            Expression condition = parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child ? ifStmt.getCondition()
+                    : parent instanceof ConditionalExpr conditional && conditional.getCondition() != child
+                    ? conditional.getCondition() : null;
+            if (condition != null && condition.findFirst(NameExpr.class, used -> used.getNameAsString().equals(request)
+                    || derivedFrom(used, request)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a local was initialised from an expression that reads the request. */
+    private static boolean derivedFrom(NameExpr name, String request) {
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        return declaration.isPresent() && declaration.get().kind() != Scopes.Kind.FIELD
+                && declaration.get().node() instanceof VariableDeclarator local
+                && local.getInitializer().filter(init -> init.findFirst(NameExpr.class,
+                        read -> read.getNameAsString().equals(request)).isPresent()).isPresent();
+    }
+
     private static boolean guarded(Node dereference, boolean features) {
         Node child = dereference;
         for (Node parent = dereference.getParentNode().orElse(null); parent != null

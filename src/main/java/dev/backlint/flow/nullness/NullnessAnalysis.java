@@ -31,6 +31,9 @@ final class NullnessAnalysis implements Nullness {
                     || origin.reason().equals(NullableMembers.OPTIONAL_BEAN) && Correlation.guardedByFeatureTest(dereference.at())) {
                 continue;
             }
+            if (origin.reason().equals(ATTRIBUTE_UNSET) && Correlation.underRequestTest(origin.source(), dereference.at())) {
+                continue;
+            }
             if (!origin.definite() && handledAround(dereference.at(), body.node())) {
                 continue;
             }
@@ -145,6 +148,9 @@ final class NullnessAnalysis implements Nullness {
         }
         return false;
     }
+
+    /** Why a request or session attribute may be null, as the sources table says it. */
+    private static final String ATTRIBUTE_UNSET = "the attribute may be unset";
 
     private static final java.util.Set<String> QUIETING = java.util.Set.of(
             "ConstantConditions", "DataFlowIssue", "null", "NullAway", "NullableProblems");
