@@ -44,13 +44,16 @@ final class Correlation {
     }
 
     /**
-     * Whether a request attribute's read, or its dereference, sits under a condition that asks
-     * the same request something else ({@code if (request.getAttribute(INCLUDE_REQUEST_URI) !=
-     * null)}, {@code if (!isGoodRequest(request))}, {@code if (isError)} where {@code isError}
-     * came from {@code request.getDispatcherType()}): attributes belong to a protocol between
-     * the container, filters and servlets, and code that tests its state knows which are set.
+     * Whether a read from an object, or its dereference, sits under a condition that asks the
+     * same object something else. For a request attribute ({@code if
+     * (request.getAttribute(INCLUDE_REQUEST_URI) != null)}, {@code if (!isGoodRequest(request))},
+     * {@code if (isError)} where {@code isError} came from {@code request.getDispatcherType()}):
+     * attributes belong to a protocol between the container, filters and servlets, and code that
+     * tests its state knows which are set. For a column ({@code if (StringUtils.hasText(codeValue))}
+     * where {@code codeValue} came from the same result set): the columns of an optional group
+     * are set together, and the code tests one to read the others.
      */
-    static boolean underRequestTest(Node read, Node dereference) {
+    static boolean underTestOfSameObject(Node read, Node dereference) {
         if (!(read instanceof com.github.javaparser.ast.expr.MethodCallExpr call) || call.getScope().isEmpty()
                 || !(NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr request)) {
             return false;
