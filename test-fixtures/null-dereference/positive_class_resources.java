@@ -16,3 +16,15 @@ class MailTemplateLoader {
         return Path.of(MailTemplateLoader.class.getResource("/db/seed.sql").toURI());  // expect: null-dereference "getResource("
     }
 }
+
+class DeploymentResources {
+
+    static String banner() throws java.io.IOException {
+        java.io.InputStream in = DeploymentResources.class.getClassLoader().getResourceAsStream("banner.txt");
+        return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);  // expect: null-dereference "getClassLoader()"
+    }
+
+    static String nested() {
+        return DeploymentResources.class.getResource("config/app.yml").toExternalForm();  // expect: null-dereference "getResource("
+    }
+}

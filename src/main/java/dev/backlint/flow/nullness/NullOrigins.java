@@ -339,6 +339,9 @@ final class NullOrigins {
         if (name.startsWith("getResource") && call.getArguments().size() == 1 && classFile(call.getArgument(0))) {
             return false; // Foo.class.getResource(Foo.class.getSimpleName() + ".class"): a loaded class's own file
         }
+        if (name.startsWith("getResource") && call.getArguments().size() == 1 && besideItsClass(call)) {
+            return false; // InitialContent.class.getResourceAsStream("builtin_nodetypes.cnd"): packaged with the class
+        }
         return row.source().receivers() != NullSources.THROWABLES_ONLY || catchAll(call)
                 || builtWithout(call, name.equals("getCause"));
     }
@@ -390,6 +393,20 @@ final class NullOrigins {
                 || scope.equals("java.lang.System")).isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr key
                 && STANDARD_PROPERTIES.contains(key.getValue());
+    }
+
+    /**
+     * Whether a resource is looked up by a literal name relative to a class literal's package
+     * ({@code InitialContent.class.getResourceAsStream("builtin_nodetypes.cnd")}): a file that
+     * ships beside the class in its own artifact. A name from the class path's root
+     * ({@code "/application.yml"}), or through a class loader, is what a deployment provides,
+     * and may be missing.
+     */
+    private static boolean besideItsClass(MethodCallExpr call) {
+        return call.getScope().map(NullnessFlow::unwrap).filter(com.github.javaparser.ast.expr.ClassExpr.class::isInstance)
+                .isPresent()
+                && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal
+                && !literal.getValue().startsWith("/") && !literal.getValue().contains("/");
     }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
