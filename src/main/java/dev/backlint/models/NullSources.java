@@ -218,12 +218,12 @@ public final class NullSources {
     public static final Set<String> NON_NULL_WHEN_TRUE = Set.of("Objects.nonNull", "StringUtils.hasText",
             "StringUtils.hasLength", "StringUtils.isNotEmpty", "StringUtils.isNotBlank", "ObjectUtils.isNotEmpty",
             "CollectionUtils.isNotEmpty", "Strings.isNotEmpty", "Strings.isNotBlank", "ArrayUtils.isNotEmpty",
-            "MapUtils.isNotEmpty", "StringUtils.isNoneEmpty", "StringUtils.isNoneBlank");
+            "MapUtils.isNotEmpty", "StringUtils.isNoneEmpty", "StringUtils.isNoneBlank", "ObjectHelper.isNotEmpty");
 
     /** {@code Type.method} calls that are false only for a non-null argument 0. */
     public static final Set<String> NON_NULL_WHEN_FALSE = Set.of("Objects.isNull", "StringUtils.isEmpty",
             "StringUtils.isBlank", "ObjectUtils.isEmpty", "CollectionUtils.isEmpty", "Strings.isNullOrEmpty",
-            "Strings.isEmpty", "Strings.isBlank", "ArrayUtils.isEmpty", "MapUtils.isEmpty");
+            "Strings.isEmpty", "Strings.isBlank", "ArrayUtils.isEmpty", "MapUtils.isEmpty", "ObjectHelper.isEmpty");
 
     private NullSources() {
     }

@@ -318,7 +318,7 @@ final class NullOrigins {
         String name = call.getNameAsString();
         if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
                 && (javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
-                || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0))))) {
+                || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0)) || ensuredField(call)))) {
             // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
             // not for a name it listed itself (fieldNames()), nor for a position in an array
             return false;
@@ -407,6 +407,50 @@ final class NullOrigins {
                 .isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal
                 && !literal.getValue().startsWith("/") && !literal.getValue().contains("/");
+    }
+
+    /** Calls that give a JSON object a field. */
+    private static final Set<String> JSON_FILLING = Set.of("putObject", "putArray", "set", "put", "replace", "putPOJO");
+
+    /**
+     * Whether an earlier statement of a block around a JSON tree's {@code get(field)} gave the
+     * same object that field when it lacked it: {@code if (!node.has(id)) node.putObject(id);}
+     * and then {@code node.get(id)}.
+     */
+    private static boolean ensuredField(MethodCallExpr get) {
+        String receiver = NullnessFlow.unwrap(get.getScope().get()).toString();
+        String field = NullnessFlow.unwrap(get.getArgument(0)).toString();
+        return anyEarlier(get, com.github.javaparser.ast.body.CallableDeclaration.class, earlier ->
+                earlier instanceof IfStmt test && NullnessFlow.unwrap(test.getCondition())
+                        instanceof com.github.javaparser.ast.expr.UnaryExpr not
+                        && NullnessFlow.unwrap(not.getExpression()) instanceof MethodCallExpr has
+                        && has.getNameAsString().equals("has") && has.getArguments().size() == 1 && has.getScope().isPresent()
+                        && NullnessFlow.unwrap(has.getScope().get()).toString().equals(receiver)
+                        && NullnessFlow.unwrap(has.getArgument(0)).toString().equals(field)
+                        && test.getThenStmt().findFirst(MethodCallExpr.class, fill -> JSON_FILLING.contains(fill.getNameAsString())
+                        && !fill.getArguments().isEmpty() && fill.getScope().isPresent()
+                        && NullnessFlow.unwrap(fill.getScope().get()).toString().equals(receiver)
+                        && NullnessFlow.unwrap(fill.getArgument(0)).toString().equals(field)).isPresent());
+    }
+
+    /** Whether a statement before {@code node}, in a block around it inside the nearest {@code stop}, passes the test. */
+    private static boolean anyEarlier(Node node, Class<? extends Node> stop,
+                                      java.util.function.Predicate<com.github.javaparser.ast.stmt.Statement> test) {
+        for (Node child = node, parent = node.getParentNode().orElse(null); parent != null && !stop.isInstance(parent);
+                child = parent, parent = parent.getParentNode().orElse(null)) {
+            if (!(parent instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+                continue;
+            }
+            for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
+                if (earlier == child) {
+                    break;
+                }
+                if (test.test(earlier)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
@@ -1108,25 +1152,11 @@ final class NullOrigins {
             return false;
         }
         List<String> arguments = call.getArguments().stream().map(Expression::toString).toList();
-        Node child = call;
-        for (Node parent = call.getParentNode().orElse(null); parent != null && !(parent instanceof TypeDeclaration);
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (!(parent instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
-                continue;
-            }
-            for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
-                if (earlier == child) {
-                    break;
-                }
-                if (earlier instanceof ExpressionStmt statement && statement.getExpression() instanceof MethodCallExpr setUp
-                        && (setUp.getScope().isEmpty() || setUp.getScope().get().isThisExpr())
-                        && SET_UP.matcher(setUp.getNameAsString()).matches()
-                        && setUp.getArguments().stream().map(Expression::toString).toList().equals(arguments)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return anyEarlier(call, TypeDeclaration.class, earlier -> earlier instanceof ExpressionStmt statement
+                && statement.getExpression() instanceof MethodCallExpr setUp
+                && (setUp.getScope().isEmpty() || setUp.getScope().get().isThisExpr())
+                && SET_UP.matcher(setUp.getNameAsString()).matches()
+                && setUp.getArguments().stream().map(Expression::toString).toList().equals(arguments));
     }
 
     /**
