@@ -1,4 +1,4 @@
-// A nullable column read under a test of something other than its row (a flag of the caller): nothing says the column is set.
+// Nullable columns read under a test of something other than their row (a flag of the caller), or only of the cursor (rs.next() says a row is there, not which columns are set): nothing says the column is set.
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -9,5 +9,15 @@ class InvoiceRowMapper {
             return rs.getDate("due_date").toLocalDate().toString();  // expect: null-dereference "getDate("
         }
         return "";
+    }
+}
+
+class GreylistDao {
+
+    long firstSeen(java.sql.ResultSet mappingRS) throws java.sql.SQLException {
+        if (mappingRS.next()) {
+            return mappingRS.getTimestamp(1).getTime();  // expect: null-dereference "getTimestamp("
+        }
+        return 0;
     }
 }

@@ -71,11 +71,21 @@ final class Correlation {
                     : parent instanceof ConditionalExpr conditional && conditional.getCondition() != child
                     ? conditional.getCondition() : null;
             if (condition != null && condition.findFirst(NameExpr.class, used -> used.getNameAsString().equals(request)
-                    || derivedFrom(used, request)).isPresent()) {
+                    && !movesCursor(used) || derivedFrom(used, request)).isPresent()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Calls that move a result set to a row: they say a row is there, not which of its columns are set. */
+    private static final java.util.Set<String> CURSOR = java.util.Set.of("next", "previous", "first", "last",
+            "absolute", "relative", "isBeforeFirst", "isAfterLast", "isFirst", "isLast");
+
+    /** Whether the name is the receiver of a cursor move: {@code rs.next()}. */
+    private static boolean movesCursor(NameExpr used) {
+        return used.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+                && call.getScope().filter(scope -> scope == used).isPresent() && CURSOR.contains(call.getNameAsString());
     }
 
     /** Whether a local was initialised from an expression that reads the request. */
