@@ -234,9 +234,32 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         }
         return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
+                && !afterThrowingCall(ret, method)
                 && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
                 .isPresent() || Checks.returnsAlwaysNullVariable(method) || returnsNullFallback(method);
+    }
+
+    /**
+     * Whether a {@code return null;} comes right after a call of a method of the class that
+     * never returns ({@code throwIllegalAddition(..); return null;}): the compiler wants the
+     * return, but no path reaches it.
+     */
+    private static boolean afterThrowingCall(ReturnStmt ret, MethodDeclaration method) {
+        if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)
+                || !(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+            return false;
+        }
+        int at = Checks.indexOf(block, ret);
+        if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)
+                || !(statement.getExpression() instanceof com.github.javaparser.ast.expr.MethodCallExpr call)
+                || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return false;
+        }
+        List<MethodDeclaration> targets = type.getMethodsByName(call.getNameAsString()).stream()
+                .filter(target -> target.getParameters().size() == call.getArguments().size() && target.getBody().isPresent())
+                .toList();
+        return targets.size() == 1 && Checks.neverReturns(targets.get(0));
     }
 
     /**

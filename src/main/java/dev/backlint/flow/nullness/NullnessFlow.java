@@ -36,6 +36,8 @@ import dev.backlint.flow.AccessPath;
 import dev.backlint.flow.Budget;
 import dev.backlint.flow.ControlFlow;
 import dev.backlint.resolve.Body;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
 import java.util.ArrayList;
@@ -1340,11 +1342,48 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         return switch (binary.getOperator()) {
             case MINUS, MULTIPLY, DIVIDE, REMAINDER, LEFT_SHIFT, SIGNED_RIGHT_SHIFT, UNSIGNED_RIGHT_SHIFT, LESS,
                     GREATER, LESS_EQUALS, GREATER_EQUALS -> true;
-            // + may be a concatenation, which takes null: never counted
-            case PLUS -> false;
+            // + may be a concatenation, which takes null: counted only between numbers the code declares
+            case PLUS -> boxedNumber(used) && number(other);
             case EQUALS, NOT_EQUALS, BINARY_AND, BINARY_OR, XOR -> isPrimitiveLiteral(other) && !isCharOrString(other);
             case AND, OR -> true;
         };
+    }
+
+    private static final Set<String> BOXED_NUMBERS = Set.of("Integer", "Long", "Short", "Byte", "Double", "Float",
+            "java.lang.Integer", "java.lang.Long", "java.lang.Short", "java.lang.Byte", "java.lang.Double", "java.lang.Float");
+
+    /**
+     * Whether a value is declared as a boxed number: a variable or field declared {@code
+     * Integer} (or {@code Long}..), or a {@code get(key)} of a map declared with such values
+     * ({@code Map<String, Integer> counts}).
+     */
+    private static boolean boxedNumber(Node used) {
+        Expression value = used instanceof Expression expression ? unwrap(expression) : null;
+        if (value instanceof NameExpr || value instanceof FieldAccessExpr) {
+            return DeclaredTypes.of(value).map(type -> BOXED_NUMBERS.contains(type.asString())).orElse(false);
+        }
+        if (value instanceof MethodCallExpr get && get.getNameAsString().equals("get") && get.getArguments().size() == 1
+                && get.getScope().isPresent()) {
+            return DeclaredTypes.of(unwrap(get.getScope().get())).filter(Type::isClassOrInterfaceType)
+                    .map(Type::asClassOrInterfaceType)
+                    .filter(map -> map.getNameAsString().endsWith("Map"))
+                    .flatMap(ClassOrInterfaceType::getTypeArguments)
+                    .filter(arguments -> arguments.size() == 2)
+                    .map(arguments -> BOXED_NUMBERS.contains(arguments.get(1).asString())).orElse(false);
+        }
+        return false;
+    }
+
+    /** Whether the other operand of a {@code +} is a number: a numeric literal, or a variable declared with a number type. */
+    private static boolean number(Expression operand) {
+        Expression inner = unwrap(operand);
+        if (inner.isIntegerLiteralExpr() || inner.isLongLiteralExpr() || inner.isDoubleLiteralExpr()
+                || inner instanceof UnaryExpr unary && number(unary.getExpression())) {
+            return true;
+        }
+        return (inner instanceof NameExpr || inner instanceof FieldAccessExpr) && DeclaredTypes.of(inner)
+                .map(type -> type.isPrimitiveType() && !type.asString().equals("boolean") && !type.asString().equals("char")
+                        || BOXED_NUMBERS.contains(type.asString())).orElse(false);
     }
 
     private static boolean isCharOrString(Expression expression) {

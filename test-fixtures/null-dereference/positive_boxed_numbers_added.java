@@ -1,0 +1,20 @@
+// Boxed numbers added with +: a counter read from a map declared with Integer values, and an Integer local taken from one. The addition unboxes, and a missing key throws.
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+class WordCounter {
+
+    Map<String, Integer> count(List<String> words) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : words) {
+            counts.put(word, counts.get(word) + 1);  // expect: null-dereference "counts.get(word)"
+        }
+        return counts;
+    }
+
+    long total(Map<String, Long> sizes, String key, long extra) {
+        Long size = sizes.get(key);
+        return size + extra;  // expect: null-dereference "sizes.get(key)"
+    }
+}
