@@ -84,6 +84,11 @@ public final class NullSources {
     private static final List<String> CACHE_MANAGERS = List.of("org.springframework.cache.CacheManager");
     private static final List<String> CACHES = List.of("org.springframework.cache.Cache");
 
+    /** Why a request or session attribute may be null. */
+    public static final String ATTRIBUTE_UNSET = "the attribute may be unset";
+    /** Why a column read from a result set may be null. */
+    public static final String SQL_NULL = "the column may be SQL NULL";
+
     public static final List<Source> SOURCES = List.of(
             new Source(List.of(), "java.lang.System", Set.of("getenv"), 1, "the variable may be unset"),
             new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, "the property may be unset"),
@@ -104,15 +109,15 @@ public final class NullSources {
                     "the queue may be empty"),
             new Source(REQUESTS, null, Set.of("getParameter"), 1, "the parameter may be absent"),
             new Source(REQUESTS, null, Set.of("getHeader"), 1, "the client may not send the header"),
-            new Source(REQUESTS, null, Set.of("getAttribute"), 1, "the attribute may be unset"),
+            new Source(REQUESTS, null, Set.of("getAttribute"), 1, ATTRIBUTE_UNSET),
             new Source(REQUESTS, null, Set.of("getCookies"), 0, "the request may carry no cookies"),
             new Source(REQUESTS, null, Set.of("getQueryString"), 0, "the request may have no query string"),
             new Source(REQUESTS, null, Set.of("getPathInfo"), 0, "the request may have no extra path"),
-            new Source(SESSIONS, null, Set.of("getAttribute"), 1, "the attribute may be unset"),
+            new Source(SESSIONS, null, Set.of("getAttribute"), 1, ATTRIBUTE_UNSET),
             new Source(RESULT_SETS, null, Set.of("getString", "getObject", "getBigDecimal", "getDate", "getTime",
                     "getTimestamp", "getBytes", "getArray", "getBlob", "getClob", "getURL", "getNString",
                     "getCharacterStream", "getBinaryStream", "getAsciiStream", "getRef", "getSQLXML"), -1,
-                    "the column may be SQL NULL"),
+                    SQL_NULL),
             new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
             new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"),
             new Source(PROPERTY_RESOLVERS, null, Set.of("getProperty"), 1, "the property may be unset"),

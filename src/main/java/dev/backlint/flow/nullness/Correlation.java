@@ -55,14 +55,15 @@ final class Correlation {
      */
     static boolean underTestOfSameObject(Node read, Node dereference) {
         if (!(read instanceof com.github.javaparser.ast.expr.MethodCallExpr call) || call.getScope().isEmpty()
-                || !(NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr request)) {
+                || !(NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr source)) {
             return false;
         }
-        String name = request.getNameAsString();
+        String name = source.getNameAsString();
         return underTestOf(read, name) || underTestOf(dereference, name);
     }
 
-    private static boolean underTestOf(Node node, String request) {
+    /** Whether a condition around the node reads the object of that name, or a local made from it. */
+    private static boolean underTestOf(Node node, String object) {
         Node child = node;
         for (Node parent = node.getParentNode().orElse(null); parent != null
                 && !(parent instanceof CallableDeclaration<?>) && !(parent instanceof LambdaExpr);
@@ -70,8 +71,8 @@ final class Correlation {
             Expression condition = parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child ? ifStmt.getCondition()
                     : parent instanceof ConditionalExpr conditional && conditional.getCondition() != child
                     ? conditional.getCondition() : null;
-            if (condition != null && condition.findFirst(NameExpr.class, used -> used.getNameAsString().equals(request)
-                    && !movesCursor(used) || derivedFrom(used, request)).isPresent()) {
+            if (condition != null && condition.findFirst(NameExpr.class, used -> used.getNameAsString().equals(object)
+                    && !movesCursor(used) || derivedFrom(used, object)).isPresent()) {
                 return true;
             }
         }
@@ -88,13 +89,13 @@ final class Correlation {
                 && call.getScope().filter(scope -> scope == used).isPresent() && CURSOR.contains(call.getNameAsString());
     }
 
-    /** Whether a local was initialised from an expression that reads the request. */
-    private static boolean derivedFrom(NameExpr name, String request) {
+    /** Whether a local was initialised from an expression that reads the object of that name. */
+    private static boolean derivedFrom(NameExpr name, String object) {
         Optional<Scopes.Declaration> declaration = Scopes.of(name);
         return declaration.isPresent() && declaration.get().kind() != Scopes.Kind.FIELD
                 && declaration.get().node() instanceof VariableDeclarator local
                 && local.getInitializer().filter(init -> init.findFirst(NameExpr.class,
-                        read -> read.getNameAsString().equals(request)).isPresent()).isPresent();
+                        read -> read.getNameAsString().equals(object)).isPresent()).isPresent();
     }
 
     private static boolean guarded(Node dereference, boolean features) {

@@ -31,7 +31,8 @@ final class NullnessAnalysis implements Nullness {
                     || origin.reason().equals(NullableMembers.OPTIONAL_BEAN) && Correlation.guardedByFeatureTest(dereference.at())) {
                 continue;
             }
-            if ((origin.reason().equals(ATTRIBUTE_UNSET) || origin.reason().equals(SQL_NULL))
+            if ((origin.reason().equals(dev.backlint.models.NullSources.ATTRIBUTE_UNSET)
+                    || origin.reason().equals(dev.backlint.models.NullSources.SQL_NULL))
                     && Correlation.underTestOfSameObject(origin.source(), dereference.at())) {
                 continue;
             }
@@ -149,11 +150,6 @@ final class NullnessAnalysis implements Nullness {
         }
         return false;
     }
-
-    /** Why a request or session attribute may be null, as the sources table says it. */
-    private static final String ATTRIBUTE_UNSET = "the attribute may be unset";
-    /** Why a column read from a result set may be null, as the sources table says it. */
-    private static final String SQL_NULL = "the column may be SQL NULL";
 
     private static final java.util.Set<String> QUIETING = java.util.Set.of(
             "ConstantConditions", "DataFlowIssue", "null", "NullAway", "NullableProblems");
