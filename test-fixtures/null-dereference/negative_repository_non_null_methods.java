@@ -43,6 +43,9 @@ interface SupportTicketRepository extends JpaRepository<SupportTicket, Long> {
     SupportTicket findFirstBySubjectIgnoreCase(String subject);
 
     boolean existsBySubject(String subject);
+
+    @SuppressWarnings("rawtypes")
+    List findByAssignee(String assignee);
 }
 
 @RestController
@@ -74,6 +77,11 @@ class SupportTicketController {
     @GetMapping("/tickets/by-reference")
     Long byReference(@RequestParam String reference) {
         return tickets.findByExternalReference(reference).map(SupportTicket::getId).orElse(-1L);
+    }
+
+    @GetMapping("/tickets/assigned")
+    int assignedCount(@RequestParam String assignee) {
+        return tickets.findByAssignee(assignee).size();
     }
 
     @GetMapping("/tickets/open")

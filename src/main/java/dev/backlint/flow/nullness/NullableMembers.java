@@ -301,10 +301,19 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         }
         ClassOrInterfaceType type = method.getType().asClassOrInterfaceType();
         String written = type.getNameAsString();
-        return !NullSources.NEVER_NULL_RESULTS.contains(written) && !written.endsWith("List")
-                && !written.endsWith("Set") && !written.equals("Long") && !written.equals("Integer")
+        return !NullSources.NEVER_NULL_RESULTS.contains(written) && !CONTAINERS.contains(written)
+                && !written.equals("Long") && !written.equals("Integer")
                 && !written.equals("Boolean") && !written.equals("Object") && type.getTypeArguments().isEmpty();
     }
+
+    /**
+     * Raw collection and result types a query method may return: never null, an empty one
+     * when no row matches. By name, not by ending: {@code ValueSet} and {@code PriceList}
+     * are entities.
+     */
+    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("List", "ArrayList", "LinkedList", "Set",
+            "HashSet", "LinkedHashSet", "TreeSet", "SortedSet", "NavigableSet", "EnumSet", "Collection", "Iterable",
+            "Stream", "Page", "Slice", "Map", "ResultSet", "RowSet");
 
     @Override
     public void write(Map<String, Map<String, String>> facts, DataOutput out) throws IOException {
