@@ -186,6 +186,45 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         return !method.getType().isVoidType() && overridable(method);
     }
 
+    /** Why a handler parameter bound from the request may be null: the client may leave the value out. */
+    static final String OPTIONAL_REQUEST = "the request may not carry it";
+
+    /** Spring annotations that bind a handler parameter from the request, {@code required} by default. */
+    private static final java.util.Set<String> SPRING_BINDINGS = java.util.Set.of("RequestParam", "RequestHeader",
+            "CookieValue", "RequestAttribute", "SessionAttribute", "MatrixVariable", "RequestPart", "RequestBody",
+            "PathVariable");
+    /** JAX-RS annotations that bind a parameter from the request, null when the value is absent. */
+    private static final java.util.Set<String> JAX_RS_BINDINGS = java.util.Set.of("QueryParam", "HeaderParam",
+            "CookieParam", "FormParam", "MatrixParam");
+    /** Parameter types a binding fills with an empty value, never null, when the request lacks it. */
+    private static final java.util.Set<String> NEVER_ABSENT = java.util.Set.of("List", "Set", "SortedSet",
+            "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble");
+
+    /**
+     * Whether a handler parameter is bound from the request and left null when the client does
+     * not send the value: a Spring binding with {@code required = false} and no
+     * {@code defaultValue} ({@code @RequestHeader(value = "X-Tenant", required = false) String
+     * tenant}), or a JAX-RS {@code @QueryParam}, {@code @HeaderParam} and the like without
+     * {@code @DefaultValue}. Not a primitive, an {@code Optional} or a collection, which the
+     * binding fills anyway.
+     */
+    static boolean optionalRequestValue(NodeWithAnnotations<?> declaration) {
+        if (!(declaration instanceof com.github.javaparser.ast.body.Parameter parameter)
+                || parameter.getType().isPrimitiveType() || !parameter.getType().isClassOrInterfaceType()
+                || NEVER_ABSENT.contains(parameter.getType().asClassOrInterfaceType().getNameAsString())) {
+            return false;
+        }
+        boolean jaxRs = parameter.getAnnotations().stream().anyMatch(a -> JAX_RS_BINDINGS.contains(a.getName().getIdentifier()))
+                && parameter.getAnnotationByName("DefaultValue").isEmpty();
+        return jaxRs || parameter.getAnnotations().stream()
+                .filter(a -> SPRING_BINDINGS.contains(a.getName().getIdentifier()))
+                .filter(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::isInstance)
+                .map(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::cast)
+                .anyMatch(binding -> binding.getPairs().stream().anyMatch(pair -> pair.getNameAsString().equals("required")
+                        && pair.getValue().isBooleanLiteralExpr() && !pair.getValue().asBooleanLiteralExpr().getValue())
+                        && binding.getPairs().stream().noneMatch(pair -> pair.getNameAsString().equals("defaultValue")));
+    }
+
     /** Why an injected field or parameter may be null: no bean of its type may exist. */
     static final String OPTIONAL_BEAN = "it is injected only when such a bean exists";
 
@@ -206,7 +245,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 return true;
             }
         }
-        if (optionallyInjected(declaration)) {
+        if (optionallyInjected(declaration) || optionalRequestValue(declaration)) {
             return true;
         }
         Node node = (Node) declaration;

@@ -235,7 +235,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             if (NullableMembers.isNullable(parameter)) {
                 state.maybeNull.put(AccessPath.variable(parameter, parameter.getNameAsString()),
                         new NullOrigins.Origin(parameter, parameter.getNameAsString(), NullableMembers.optionallyInjected(parameter)
-                                ? NullableMembers.OPTIONAL_BEAN : NullableMembers.DECLARED, false));
+                                ? NullableMembers.OPTIONAL_BEAN : NullableMembers.optionalRequestValue(parameter)
+                                ? NullableMembers.OPTIONAL_REQUEST : NullableMembers.DECLARED, false));
             }
         }
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
