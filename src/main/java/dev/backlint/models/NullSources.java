@@ -58,6 +58,8 @@ public final class NullSources {
     private static final List<String> SERVLET_CONFIGS = List.of("jakarta.servlet.ServletContext",
             "jakarta.servlet.ServletConfig", "jakarta.servlet.FilterConfig", "javax.servlet.ServletContext",
             "javax.servlet.ServletConfig", "javax.servlet.FilterConfig");
+    private static final List<String> SERVLET_CONTEXTS = List.of("jakarta.servlet.ServletContext",
+            "javax.servlet.ServletContext");
     private static final List<String> ENTITY_MANAGERS = List.of("jakarta.persistence.EntityManager",
             "javax.persistence.EntityManager");
 
@@ -113,6 +115,13 @@ public final class NullSources {
             new Source(REQUESTS, null, Set.of("getCookies"), 0, "the request may carry no cookies"),
             new Source(REQUESTS, null, Set.of("getQueryString"), 0, "the request may have no query string"),
             new Source(REQUESTS, null, Set.of("getPathInfo"), 0, "the request may have no extra path"),
+            new Source(REQUESTS, null, Set.of("getContentType", "getCharacterEncoding"), 0,
+                    "the client may not declare it"),
+            new Source(SERVLET_CONTEXTS, null, Set.of("getRealPath"), 1,
+                    "the application may not be unpacked on a file system"),
+            new Source(List.of("java.lang.Package"), null, Set.of("getImplementationVersion", "getImplementationTitle",
+                    "getImplementationVendor", "getSpecificationVersion", "getSpecificationTitle",
+                    "getSpecificationVendor"), 0, "the jar's manifest may not say it"),
             new Source(SESSIONS, null, Set.of("getAttribute"), 1, ATTRIBUTE_UNSET),
             new Source(RESULT_SETS, null, Set.of("getString", "getObject", "getBigDecimal", "getDate", "getTime",
                     "getTimestamp", "getBytes", "getArray", "getBlob", "getClob", "getURL", "getNString",
