@@ -79,6 +79,10 @@ public final class NullSources {
             "org.springframework.http.ResponseEntity", "org.springframework.http.RequestEntity");
     private static final List<String> REST_TEMPLATES = List.of("org.springframework.web.client.RestTemplate",
             "org.springframework.web.client.RestOperations");
+    private static final List<String> JDBC_TEMPLATES = List.of("org.springframework.jdbc.core.JdbcTemplate",
+            "org.springframework.jdbc.core.JdbcOperations",
+            "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate",
+            "org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations");
     /** JSON trees: {@code get(field)} is null for a field the document lacks ({@code path(field)} is not). */
     private static final List<String> JSON_NODES = List.of("com.fasterxml.jackson.databind.JsonNode",
             "com.fasterxml.jackson.databind.node.ObjectNode", "com.fasterxml.jackson.databind.node.ArrayNode",
@@ -88,6 +92,11 @@ public final class NullSources {
 
     /** Why a request or session attribute may be null. */
     public static final String ATTRIBUTE_UNSET = "the attribute may be unset";
+    /**
+     * Why {@code queryForObject(sql, Long.class, ..)} may return null: the single value is SQL
+     * NULL, as an aggregate over no rows is ({@code SELECT MAX(id) FROM t} of an empty table).
+     */
+    public static final String SINGLE_VALUE_NULL = "the value may be SQL NULL, as an aggregate over no rows is";
     /** Why a column read from a result set may be null. */
     public static final String SQL_NULL = "the column may be SQL NULL";
 
@@ -144,6 +153,7 @@ public final class NullSources {
                     "the client may not send it"),
             new Source(MULTI_VALUE_MAPS, null, Set.of("getFirst"), 1, "the key may be absent"),
             new Source(HTTP_ENTITIES, null, Set.of("getBody"), 0, "the response may have no body"),
+            new Source(JDBC_TEMPLATES, null, Set.of("queryForObject"), -1, SINGLE_VALUE_NULL),
             new Source(REST_TEMPLATES, null, Set.of("getForObject", "postForObject", "patchForObject"), -1,
                     "the response may have no body"),
             new Source(CACHE_MANAGERS, null, Set.of("getCache"), 1, "no cache of that name may be configured"),

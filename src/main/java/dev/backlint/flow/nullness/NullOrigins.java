@@ -333,6 +333,9 @@ final class NullOrigins {
                 && !NullnessFlow.sharedCollection(call.getScope().get())) {
             return false; // the body reasons about how many elements the queue holds, which the flow does not follow
         }
+        if (name.equals("queryForObject") && !aggregateOverRows(call)) {
+            return false; // a row mapper's result, a count, or a column the text does not show
+        }
         if (name.equals("getProperty") && call.getArguments().size() == 1 && standardProperty(call)) {
             return false; // System.getProperty("os.name"): every JVM sets it
         }
@@ -377,6 +380,25 @@ final class NullOrigins {
                 && count.getArguments().isEmpty() && count.getScope().isPresent()
                 && NullnessFlow.unwrap(count.getScope().get()).toString().replaceFirst("^this\\.", "").equals(receiver))
                 .isPresent()).isPresent();
+    }
+
+    /** A query whose one value is an aggregate that is SQL NULL over no rows: {@code SELECT MAX(id) FROM t}. */
+    private static final java.util.regex.Pattern NULL_AGGREGATE = java.util.regex.Pattern.compile(
+            "(?is)\\s*select\\s+(max|min|sum|avg)\\s*\\(.*");
+
+    /**
+     * Whether a {@code queryForObject} asks for a single value of a type ({@code Long.class})
+     * with a query text, known here, that selects {@code MAX}, {@code MIN}, {@code SUM} or
+     * {@code AVG}: over no rows those are SQL NULL, and the call returns null. A count is never
+     * null, a row mapper decides its own result, and a plain column is reported where its
+     * {@code ResultSet} is read, not here.
+     */
+    private boolean aggregateOverRows(MethodCallExpr call) {
+        if (call.getArguments().isEmpty() || call.getArguments().stream().map(NullnessFlow::unwrap)
+                .noneMatch(com.github.javaparser.ast.expr.ClassExpr.class::isInstance)) {
+            return false;
+        }
+        return constants().stringValue(call.getArgument(0)).filter(sql -> NULL_AGGREGATE.matcher(sql).matches()).isPresent();
     }
 
     /** The system properties every Java runtime defines (the {@code System.getProperties()} contract). */

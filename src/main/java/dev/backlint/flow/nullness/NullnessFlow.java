@@ -1355,13 +1355,19 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     /**
      * Whether a value is declared as a boxed number: a variable or field declared {@code
-     * Integer} (or {@code Long}..), or a {@code get(key)} of a map declared with such values
-     * ({@code Map<String, Integer> counts}).
+     * Integer} (or {@code Long}..), a {@code get(key)} of a map declared with such values
+     * ({@code Map<String, Integer> counts}), or a {@code queryForObject} asked for one.
      */
     private static boolean boxedNumber(Node used) {
         Expression value = used instanceof Expression expression ? unwrap(expression) : null;
         if (value instanceof NameExpr || value instanceof FieldAccessExpr) {
             return DeclaredTypes.of(value).map(type -> BOXED_NUMBERS.contains(type.asString())).orElse(false);
+        }
+        if (value instanceof MethodCallExpr query && query.getNameAsString().equals("queryForObject")) {
+            // queryForObject(sql, Integer.class, ..): the type asked for is the type returned
+            return query.getArguments().stream().map(NullnessFlow::unwrap)
+                    .anyMatch(argument -> argument instanceof com.github.javaparser.ast.expr.ClassExpr type
+                            && BOXED_NUMBERS.contains(type.getType().asString()));
         }
         if (value instanceof MethodCallExpr get && get.getNameAsString().equals("get") && get.getArguments().size() == 1
                 && get.getScope().isPresent()) {
