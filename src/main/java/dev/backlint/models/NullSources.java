@@ -196,6 +196,9 @@ public final class NullSources {
             new Source(List.of(), "java.util.regex.Pattern", Set.of("compile"), -1, "throws NullPointerException for null"),
             new Source(List.of(), "java.net.URLEncoder", Set.of("encode"), -1, "throws NullPointerException for null"),
             new Source(List.of(), "java.net.URLDecoder", Set.of("decode"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.net.URI", Set.of("create"), 1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.nio.file.Paths", Set.of("get"), -1, "throws NullPointerException for null"),
+            new Source(List.of(), "java.nio.file.Path", Set.of("of"), -1, "throws NullPointerException for null"),
             new Source(List.of("java.lang.String"), null, Set.of("contains", "startsWith", "endsWith", "concat",
                     "compareTo", "compareToIgnoreCase", "split", "matches"), -1, "throws NullPointerException for null"));
 

@@ -1267,7 +1267,21 @@ final class NullOrigins {
 
     /** Whether a call's name is one of a library call that throws for a null first argument: the free first test. */
     static boolean mayRejectNull(MethodCallExpr call) {
-        return !call.getArguments().isEmpty() && HOSTILE.containsKey(call.getNameAsString());
+        return !call.getArguments().isEmpty() && (HOSTILE.containsKey(call.getNameAsString()) || enumValueOf(call));
+    }
+
+    /**
+     * Whether the call is {@code E.valueOf(name)} of an enum declared in this file: it throws
+     * {@code NullPointerException} for a null name ({@code Status.valueOf(request.getParameter("status"))}).
+     */
+    private static boolean enumValueOf(MethodCallExpr call) {
+        if (!call.getNameAsString().equals("valueOf") || call.getArguments().size() != 1
+                || !(call.getScope().map(NullnessFlow::unwrap).orElse(null) instanceof NameExpr type)
+                || !Character.isUpperCase(type.getNameAsString().charAt(0))) {
+            return false;
+        }
+        return call.findCompilationUnit().map(unit -> unit.findFirst(com.github.javaparser.ast.body.EnumDeclaration.class,
+                declared -> declared.getNameAsString().equals(type.getNameAsString())).isPresent()).orElse(false);
     }
 
     /** The library call's text ({@code UUID.fromString}) when it throws for a null first argument. */
@@ -1279,6 +1293,9 @@ final class NullOrigins {
                         : row.source().receivers().get(0);
                 return Optional.of(owner.substring(owner.lastIndexOf('.') + 1) + "." + call.getNameAsString());
             }
+        }
+        if (enumValueOf(call)) {
+            return Optional.of(call.getScope().get() + ".valueOf");
         }
         return Optional.empty();
     }
