@@ -871,7 +871,7 @@ final class Checks {
      * Whether an instance field is set by the container: injected itself, or assigned only
      * from the parameter of a JavaBean setter ({@code setFacets(List<Facet> facets)}).
      */
-    private static boolean configured(com.github.javaparser.ast.body.FieldDeclaration field,
+    static boolean configured(com.github.javaparser.ast.body.FieldDeclaration field,
                                       com.github.javaparser.ast.body.TypeDeclaration<?> type) {
         if (field.isStatic()) {
             return false;
@@ -879,16 +879,27 @@ final class Checks {
         if (field.getAnnotations().stream().anyMatch(a -> INJECTING.contains(a.getName().getIdentifier()))) {
             return true;
         }
-        String name = field.getVariable(0).getNameAsString();
-        List<com.github.javaparser.ast.expr.AssignExpr> writes = type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+        List<com.github.javaparser.ast.expr.AssignExpr> writes = fieldWrites(type, field.getVariable(0).getNameAsString());
+        return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(MethodDeclaration.class)
+                .filter(setter -> setter(setter) && unwrap(write.getValue()) instanceof NameExpr value
+                        && value.getNameAsString().equals(setter.getParameter(0).getNameAsString()))
+                .isPresent());
+    }
+
+    /** The assignments in the type to its field of that name, written {@code name = ..} or {@code this.name = ..}. */
+    static List<com.github.javaparser.ast.expr.AssignExpr> fieldWrites(com.github.javaparser.ast.body.TypeDeclaration<?> type,
+                                                                         String name) {
+        return type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
                 assign -> unwrap(assign.getTarget()) instanceof NameExpr target && target.getNameAsString().equals(name)
                         || unwrap(assign.getTarget()) instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
                         && access.getScope().isThisExpr() && access.getNameAsString().equals(name));
-        return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(MethodDeclaration.class)
-                .filter(setter -> setter.getParameters().size() == 1 && setter.getNameAsString().startsWith("set")
-                        && unwrap(write.getValue()) instanceof NameExpr value
-                        && value.getNameAsString().equals(setter.getParameter(0).getNameAsString()))
-                .isPresent());
+    }
+
+    /** Whether a method is a JavaBean setter: {@code setStores(Map stores)}, what a container calls to configure. */
+    static boolean setter(MethodDeclaration method) {
+        String name = method.getNameAsString();
+        return method.getParameters().size() == 1 && name.length() > 3 && name.startsWith("set")
+                && Character.isUpperCase(name.charAt(3));
     }
 
     /**

@@ -187,8 +187,8 @@ final class MapKeys {
 
     /**
      * Whether the map is a table handed over whole from elsewhere and never added to here: a
-     * field that a JavaBean setter replaces with its parameter ({@code setStores(Map
-     * stores)}, configuration injected by the container), or a local taken from another
+     * field the container configures (injected, or set only by a JavaBean setter:
+     * {@code setStores(Map stores)}), or a local taken from another
      * object's getter or a helper ({@code types.getFieldDefaults()}). Which keys such a table
      * holds is decided where it is configured, which is also where the keys its callers ask
      * for come from; a lookup in it by a caller's key is no sign of a missing one.
@@ -209,22 +209,13 @@ final class MapKeys {
             handedOver = local.getInitializer().map(NullnessFlow::unwrap)
                     .filter(init -> init instanceof MethodCallExpr call && !call.getNameAsString().startsWith("new")).isPresent();
         } else {
-            owner = get.findAncestor(TypeDeclaration.class).orElse(null);
-            handedOver = owner != null && owner.findFirst(AssignExpr.class, assign -> assign.getOperator() == AssignExpr.Operator.ASSIGN
-                    && nameOf(NullnessFlow.unwrap(assign.getTarget())).filter(name.get()::equals).isPresent()
-                    && NullnessFlow.unwrap(assign.getValue()) instanceof NameExpr value && Scopes.of(value)
-                    .filter(found -> found.node() instanceof Parameter parameter && setter(parameter)).isPresent()).isPresent();
+            TypeDeclaration<?> type = get.findAncestor(TypeDeclaration.class).map(t -> (TypeDeclaration<?>) t).orElse(null);
+            owner = type;
+            handedOver = type != null && type.getFieldByName(name.get()).filter(field -> Checks.configured(field, type)).isPresent();
         }
         return handedOver && owner != null && owner.findFirst(MethodCallExpr.class, call -> FILLING.contains(call.getNameAsString())
                 && call.getScope().isPresent() && nameOf(NullnessFlow.unwrap(call.getScope().get())).filter(name.get()::equals)
                 .isPresent()).isEmpty();
-    }
-
-    /** Whether the parameter is the one of a JavaBean setter ({@code setStores(Map stores)}): what a container configures. */
-    private static boolean setter(Parameter parameter) {
-        return parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration method
-                && method.getParameters().size() == 1 && method.getNameAsString().length() > 3
-                && method.getNameAsString().startsWith("set") && Character.isUpperCase(method.getNameAsString().charAt(3));
     }
 
     /**

@@ -237,10 +237,7 @@ final class NullOrigins {
         if (type.isEmpty() || ((TypeDeclaration<?>) type.get()).getFieldByName(name).filter(f -> !f.isStatic()).isEmpty()) {
             return false;
         }
-        List<com.github.javaparser.ast.expr.AssignExpr> writes = type.get().findAll(com.github.javaparser.ast.expr.AssignExpr.class,
-                assign -> assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name)
-                        || assign.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr written
-                        && written.getScope().isThisExpr() && written.getNameAsString().equals(name));
+        List<com.github.javaparser.ast.expr.AssignExpr> writes = Checks.fieldWrites((TypeDeclaration<?>) type.get(), name);
         return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(
                 com.github.javaparser.ast.body.CallableDeclaration.class)
                 .filter(com.github.javaparser.ast.body.ConstructorDeclaration.class::isInstance).isPresent());
