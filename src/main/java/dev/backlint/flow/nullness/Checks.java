@@ -1104,7 +1104,7 @@ final class Checks {
      * "" without one, and a text no table row holds for any other scope (a call, a cast): read
      * without printing the scope.
      */
-    private static String scopeName(MethodCallExpr call) {
+    static String scopeName(MethodCallExpr call) {
         if (call.getScope().isEmpty()) {
             return "";
         }

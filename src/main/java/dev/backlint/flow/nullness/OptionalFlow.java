@@ -578,10 +578,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** {@code Preconditions.checkState(opt.isPresent(), ..)}, {@code Assert.state(..)} and the like: they return only when their condition holds. */
     private static boolean assertsCondition(MethodCallExpr call) {
-        String scope = call.getScope().map(NullnessFlow::unwrap).map(s -> s instanceof com.github.javaparser.ast.expr.NameExpr name
-                ? name.getNameAsString() : s instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
-                ? access.getNameAsString() : "()").orElse("");
-        return dev.backlint.models.NullSources.CONDITION_ASSERTIONS.contains(scope + "." + call.getNameAsString());
+        return dev.backlint.models.NullSources.CONDITION_ASSERTIONS.contains(Checks.scopeName(call) + "." + call.getNameAsString());
     }
 
     /** Calls on an Optional whose function argument runs only when it holds a value. */
