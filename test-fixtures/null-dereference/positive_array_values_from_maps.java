@@ -1,4 +1,4 @@
-// Array-valued Map.get results used without a check: element access on the servlet parameter map and .length of a cached byte array.
+// Array-valued Map.get results used without a check: element access on the servlet parameter map is reported; the .length of a byte array from a cache map the program fills is not.
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +16,7 @@ class ThumbnailServlet extends HttpServlet {
         Map<String, String[]> parameters = request.getParameterMap();
         String imageId = parameters.get("id")[0];  // expect: null-dereference "parameters.get("
         byte[] image = thumbnails.get(imageId);
-        response.setContentLength(image.length);  // expect: null-dereference "thumbnails.get("
+        response.setContentLength(image.length);
         response.getOutputStream().write(image);
     }
 }

@@ -1,4 +1,4 @@
-// Methods and a parameter annotated @CheckForNull (a project's own annotation of that simple name) dereferenced without a check.
+// A parameter annotated @CheckForNull (a project's own annotation of that simple name) dereferenced without a check is reported; methods so annotated are not sources.
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -21,7 +21,7 @@ class FeatureFlagClient {
     }
 
     boolean enabled(String name) {
-        return rawFlag(name).equalsIgnoreCase("on");  // expect: null-dereference "rawFlag("
+        return rawFlag(name).equalsIgnoreCase("on");
     }
 
     int rolloutPercent(String name, @CheckForNull String fallback) {

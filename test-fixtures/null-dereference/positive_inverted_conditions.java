@@ -17,6 +17,6 @@ class SearchQueryParser {
 
     boolean hasFacet(Map<String, String> facets, String name) {
         String facet = facets.get(name);
-        return facet == null && facet.isBlank();  // expect: null-dereference "facets.get("
+        return facet == null && facet.isBlank();  // expect: null-dereference "compared with null"
     }
 }

@@ -1,4 +1,4 @@
-// The same static lookup keyed by a value from a plain object that a caller filled, and by a query parameter: nothing says the value names a constant that exists.
+// A static lookup that returns null on some path, keyed by a query parameter, is reported; keyed by a value of a plain object the program filled, it is not.
 import jakarta.servlet.http.HttpServletRequest;
 
 enum SearchOperator {
@@ -40,7 +40,7 @@ class SearchFilterConverter {
 
     String operatorOf(SearchFilter filter) {
         SearchOperator operator = SearchOperator.forQuery(filter.getValue());
-        return operator.symbol();  // expect: null-dereference "forQuery("
+        return operator.symbol();
     }
 
     String operatorOf(HttpServletRequest request) {

@@ -26,6 +26,6 @@ class SearchController {
         if (label == null) {
             System.out.println("no label for " + key);
         }
-        return normalize(label);  // expect: null-dereference "label"
+        return normalize(label);
     }
 }

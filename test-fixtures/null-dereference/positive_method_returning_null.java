@@ -1,4 +1,4 @@
-// Methods of this class whose body returns the null literal (on a cache miss, on a parse failure), dereferenced by their callers without a check.
+// A method of this class that returns null for input it cannot parse, dereferenced by its caller without a check, is reported; one that returns null on a cache miss is not.
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -11,7 +11,7 @@ class ExchangeRateService {
 
     BigDecimal convert(BigDecimal amount, String currency) {
         BigDecimal rate = cachedRate(currency);
-        return amount.multiply(rate.stripTrailingZeros());  // expect: null-dereference "cachedRate("
+        return amount.multiply(rate.stripTrailingZeros());
     }
 
     int daysUntilSettlement(String valueDate) {

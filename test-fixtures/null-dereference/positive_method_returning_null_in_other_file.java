@@ -1,4 +1,4 @@
-// Results of LegacyTokenStore.lookup and ApiKeyDirectory.ownerOf, declared in negative_method_returning_null_checked.java where their bodies return null, dereferenced here without a check.
+// Results of LegacyTokenStore.lookup and ApiKeyDirectory.ownerOf, declared in negative_method_returning_null_checked.java where their bodies return null: reported where the key is what a client sent, not for a key of the program.
 import java.io.IOException;
 import java.time.Instant;
 
@@ -16,7 +16,7 @@ class TokenIntrospectionServlet extends HttpServlet {
         String token = String.valueOf(request.getParameter("token"));
         LegacyTokenStore.StoredToken stored = tokenStore.lookup(token);
         boolean active = stored.expiresAt().isAfter(Instant.now());  // expect: null-dereference "lookup("
-        String owner = apiKeys.ownerOf(request.getRemoteAddr()).trim();  // expect: null-dereference "ownerOf("
+        String owner = apiKeys.ownerOf(request.getRemoteAddr()).trim();
         response.getWriter().printf("{\"active\":%s,\"owner\":\"%s\"}", active, owner);
     }
 }

@@ -49,7 +49,7 @@ class NicknameService {
 class Greeting {
 
     String greet(NicknameService service, long id) {
-        return "Hello " + service.nickname(id).toUpperCase();  // expect: null-dereference "service.nickname(id)"
+        return "Hello " + service.nickname(id).toUpperCase();
     }
 
     boolean known(NicknameService service, long id) {

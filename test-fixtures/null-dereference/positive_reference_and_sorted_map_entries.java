@@ -1,4 +1,4 @@
-// SoftReference.get and NavigableMap.firstEntry/lastEntry dereferenced without a check in a price history cache.
+// SoftReference.get dereferenced without a check in a price history cache is reported; NavigableMap.firstEntry and lastEntry are not sources.
 import java.lang.ref.SoftReference;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,11 +12,11 @@ class PriceHistoryCache {
     BigDecimal latestPrice() {
         NavigableMap<Instant, BigDecimal> prices = history.get();
         var latest = prices.lastEntry();  // expect: null-dereference "history.get("
-        return latest.getValue();  // expect: null-dereference "lastEntry("
+        return latest.getValue();
     }
 
     Instant oldestPriceAt(NavigableMap<Instant, BigDecimal> prices) {
-        return prices.firstEntry().getKey();  // expect: null-dereference "firstEntry("
+        return prices.firstEntry().getKey();
     }
 
     void reload(NavigableMap<Instant, BigDecimal> loaded) {

@@ -97,27 +97,32 @@ public final class NullSources {
      * NULL, as an aggregate over no rows is ({@code SELECT MAX(id) FROM t} of an empty table).
      */
     public static final String SINGLE_VALUE_NULL = "the value may be SQL NULL, as an aggregate over no rows is";
+    /** The system properties every Java runtime defines (the {@code System.getProperties()} contract). */
+    public static final Set<String> STANDARD_PROPERTIES = Set.of("java.version", "java.vendor", "java.vendor.url",
+            "java.home", "java.vm.specification.version", "java.vm.specification.vendor", "java.vm.specification.name",
+            "java.vm.version", "java.vm.vendor", "java.vm.name", "java.specification.version",
+            "java.specification.vendor", "java.specification.name", "java.class.version", "java.class.path",
+            "java.library.path", "java.io.tmpdir", "os.name", "os.arch", "os.version", "file.separator",
+            "path.separator", "line.separator", "user.name", "user.home", "user.dir");
+
+    /** Why a system property, a Spring property or one of a {@code Properties} may be null. */
+    public static final String PROPERTY_UNSET = "the property may be unset";
     /** Why a column read from a result set may be null. */
     public static final String SQL_NULL = "the column may be SQL NULL";
 
     public static final List<Source> SOURCES = List.of(
             new Source(List.of(), "java.lang.System", Set.of("getenv"), 1, "the variable may be unset"),
-            new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, "the property may be unset"),
+            new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, PROPERTY_UNSET),
             new Source(MAPS, null, Set.of("get"), 1, "the key may be absent"),
-            new Source(NAVIGABLE_MAPS, null, Set.of("firstEntry", "lastEntry", "floorEntry", "ceilingEntry",
-                    "higherEntry", "lowerEntry", "pollFirstEntry", "pollLastEntry"), -1, "there may be no such entry"),
             new Source(List.of("java.lang.Class"), null, Set.of("getResource", "getResourceAsStream"), 1,
                     "the resource may be missing"),
             new Source(List.of("java.lang.ClassLoader"), null, Set.of("getResource", "getResourceAsStream"), 1,
                     "the resource may be missing"),
             new Source(List.of("java.io.File"), null, Set.of("listFiles", "list"), -1,
                     "the path may not be a readable directory"),
-            new Source(THROWABLES_ONLY, null, Set.of("getCause"), 0, "an exception may have no cause"),
             new Source(THROWABLES_ONLY, null, Set.of("getMessage", "getLocalizedMessage"), 0,
                     "an exception may have no message"),
             new Source(REFERENCES, null, Set.of("get"), 0, "the referent may have been collected"),
-            new Source(QUEUES, null, Set.of("poll", "peek", "pollFirst", "pollLast", "peekFirst", "peekLast"), 0,
-                    "the queue may be empty"),
             new Source(REQUESTS, null, Set.of("getParameter"), 1, "the parameter may be absent"),
             new Source(REQUESTS, null, Set.of("getHeader"), 1, "the client may not send the header"),
             new Source(REQUESTS, null, Set.of("getAttribute"), 1, ATTRIBUTE_UNSET),
@@ -137,8 +142,8 @@ public final class NullSources {
                     "getCharacterStream", "getBinaryStream", "getAsciiStream", "getRef", "getSQLXML"), -1,
                     SQL_NULL),
             new Source(ENTITY_MANAGERS, null, Set.of("find"), -1, "no row may match"),
-            new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, "the property may be unset"),
-            new Source(PROPERTY_RESOLVERS, null, Set.of("getProperty"), 1, "the property may be unset"),
+            new Source(List.of("java.util.Properties"), null, Set.of("getProperty"), 1, PROPERTY_UNSET),
+            new Source(PROPERTY_RESOLVERS, null, Set.of("getProperty"), 1, PROPERTY_UNSET),
             new Source(SERVLET_CONFIGS, null, Set.of("getInitParameter"), 1, "the parameter may be unset"),
             new Source(REQUESTS, null, Set.of("getParameterValues"), 1, "the parameter may be absent"),
             new Source(REQUESTS, null, Set.of("getUserPrincipal", "getRemoteUser"), 0,
@@ -160,8 +165,7 @@ public final class NullSources {
             new Source(CACHES, null, Set.of("get"), 1, "the key may not be cached"),
             new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"),
             new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
-                    Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"),
-            new Source(JSON_NODES, null, Set.of("get"), 1, "the JSON document may lack the field"));
+                    Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));
 
     /**
      * Sources that return null only when their collection is empty: after a test that it is

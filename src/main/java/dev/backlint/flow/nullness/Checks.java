@@ -951,8 +951,12 @@ final class Checks {
         String name = call.getNameAsString();
         Expression scope = unwrap(call.getScope().get());
         if (scope instanceof NameExpr system && system.getNameAsString().equals("System")) {
+            if (name.equals("getProperty") && unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr key
+                    && NullSources.STANDARD_PROPERTIES.contains(key.getValue())) {
+                return null; // System.getProperty("user.name"): every JVM sets it
+            }
             return name.equals("getenv") ? "the variable may be unset"
-                    : name.equals("getProperty") ? "the property may be unset" : null;
+                    : name.equals("getProperty") ? NullSources.PROPERTY_UNSET : null;
         }
         if (!(scope instanceof NameExpr receiver) || !(name.equals("getParameter") || name.equals("getHeader"))) {
             return null;

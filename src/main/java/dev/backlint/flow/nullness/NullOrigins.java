@@ -72,7 +72,6 @@ final class NullOrigins {
     private final Map<MethodCallExpr, Boolean> neverReturning = new IdentityHashMap<>();
     private final Map<MethodCallExpr, String> printed = new IdentityHashMap<>();
     private final Map<TypeDeclaration<?>, Map<String, String>> ownMembers = new IdentityHashMap<>();
-    private final MapKeys mapKeys = new MapKeys();
 
     NullOrigins(RuleContext context) {
         this.context = context;
@@ -118,7 +117,7 @@ final class NullOrigins {
         }
         Row row = matchedRow(call);
         if (row != null) {
-            if (!rowMaySource(call) || name.equals("get") && call.getArguments().size() == 1
+            if (!rowMaySource(call) || (name.equals("get") || name.equals("getProperty")) && call.getArguments().size() == 1
                     && call.getScope().isPresent() && present.test(call.getScope().get(), call.getArgument(0))) {
                 return Optional.empty(); // in no state, or a key this state knows is there
             }
@@ -150,9 +149,26 @@ final class NullOrigins {
      * identifier of an object the code holds.
      */
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
-        return scannedMethod(call, mayBeNull).filter(reason -> !reason.equals(NullableMembers.RETURNS_NULL)
-                || !setUpBefore(call)).filter(reason -> !keyPutByTheCode(call) && !foundAgainAfterCreating(call))
-                .filter(reason -> reason.equals(NullableMembers.DECLARED) || !byHeldIdentifier(call) && !byEntityValue(call));
+        return scannedMethod(call, mayBeNull).filter(reason -> fromOutside(reason)
+                        || call.getArguments().stream().anyMatch(MapKeys::clientValue))
+                .filter(reason -> !reason.equals(NullSources.PROPERTY_UNSET) || !standardKey(call))
+                .filter(reason -> !keyPutByTheCode(call) && !foundAgainAfterCreating(call))
+                .filter(reason -> !byHeldIdentifier(call) && !byEntityValue(call));
+    }
+
+    /**
+     * Whether a method of the scanned sources returns null for a reason outside the program:
+     * a query that matches no row, input that does not parse, or a value it passes on from a
+     * client or the environment ({@code return request.getParameter(name);}). Not a method
+     * declared {@code @Nullable} or one that returns null on some path of its own: when it
+     * does is decided by the program's state, which its callers keep as an invariant far more
+     * often than not, and which a reading of the caller cannot see. Such a method is a
+     * source only where what it is asked for is what a client sent
+     * ({@code Operator.forQuery(request.getParameter("op"))},
+     * {@code BearerTokens.fromHeader(authorization)} of a {@code @RequestHeader}).
+     */
+    private static boolean fromOutside(String reason) {
+        return !reason.equals(NullableMembers.RETURNS_NULL) && !reason.equals(NullableMembers.DECLARED);
     }
 
     /**
@@ -314,10 +330,10 @@ final class NullOrigins {
         Row row = matchedRow(call);
         String name = call.getNameAsString();
         if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                && (javaMap(row) && (filledEnumMap(call) || !mapKeys.mayLackKeys(call))
-                || !javaMap(row) && (MapKeys.keyFromItself(call) || position(call.getArgument(0)) || ensuredField(call)))) {
-            // a Java map: only with a sign that the key may be missing; a JSON tree or a cache:
-            // not for a name it listed itself (fieldNames()), nor for a position in an array
+                && (javaMap(row) && (filledEnumMap(call) || !MapKeys.mayLackKeys(call))
+                || !javaMap(row) && MapKeys.keyFromItself(call))) {
+            // a Java map: only for a map or a key from a client or the environment; a cache:
+            // not for a name it listed itself
             return false;
         }
         if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {
@@ -325,10 +341,6 @@ final class NullOrigins {
         }
         if (name.equals("find") && byHeldIdentifier(call)) {
             return false; // entityManager.find(Order.class, line.getOrderId())
-        }
-        if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent() && countedAround(call)
-                && !NullnessFlow.sharedCollection(call.getScope().get())) {
-            return false; // the body reasons about how many elements the queue holds, which the flow does not follow
         }
         if (name.equals("queryForObject") && !aggregateOverRows(call)) {
             return false; // a row mapper's result, a count, or a column the text does not show
@@ -363,22 +375,6 @@ final class NullOrigins {
                 && whole != inner;
     }
 
-    /**
-     * Whether the body around a {@code poll()} or {@code peek()} asks the same collection how
-     * many elements it holds ({@code size()}, {@code isEmpty()}): a loop bounded by the size,
-     * a count compared with a limit, a flag set from an emptiness test. The flow does not
-     * follow counts, and code that keeps them knows when an element is there. Not for a
-     * concurrent collection, which another thread may empty between the count and the read.
-     */
-    private static boolean countedAround(MethodCallExpr call) {
-        String receiver = NullnessFlow.unwrap(call.getScope().get()).toString().replaceFirst("^this\\.", "");
-        return Body.enclosing(call).map(Body::node).filter(body -> body.findFirst(MethodCallExpr.class, count ->
-                (count.getNameAsString().equals("size") || count.getNameAsString().equals("isEmpty"))
-                && count.getArguments().isEmpty() && count.getScope().isPresent()
-                && NullnessFlow.unwrap(count.getScope().get()).toString().replaceFirst("^this\\.", "").equals(receiver))
-                .isPresent()).isPresent();
-    }
-
     /** A query whose one value is an aggregate that is SQL NULL over no rows: {@code SELECT MAX(id) FROM t}. */
     private static final java.util.regex.Pattern NULL_AGGREGATE = java.util.regex.Pattern.compile(
             "(?is)\\s*select\\s+(max|min|sum|avg)\\s*\\(.*");
@@ -398,20 +394,20 @@ final class NullOrigins {
         return constants().stringValue(call.getArgument(0)).filter(sql -> NULL_AGGREGATE.matcher(sql).matches()).isPresent();
     }
 
-    /** The system properties every Java runtime defines (the {@code System.getProperties()} contract). */
-    private static final Set<String> STANDARD_PROPERTIES = Set.of("java.version", "java.vendor", "java.vendor.url",
-            "java.home", "java.vm.specification.version", "java.vm.specification.vendor", "java.vm.specification.name",
-            "java.vm.version", "java.vm.vendor", "java.vm.name", "java.specification.version",
-            "java.specification.vendor", "java.specification.name", "java.class.version", "java.class.path",
-            "java.library.path", "java.io.tmpdir", "os.name", "os.arch", "os.version", "file.separator",
-            "path.separator", "line.separator", "user.name", "user.home", "user.dir");
-
-    /** Whether the call reads one of the {@link #STANDARD_PROPERTIES} from {@code System}. */
-    private static boolean standardProperty(MethodCallExpr call) {
+    /** Whether the call reads one of the {@link NullSources#STANDARD_PROPERTIES} from {@code System}. */
+    private boolean standardProperty(MethodCallExpr call) {
         return call.getScope().map(Expression::toString).filter(scope -> scope.equals("System")
-                || scope.equals("java.lang.System")).isPresent()
-                && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr key
-                && STANDARD_PROPERTIES.contains(key.getValue());
+                || scope.equals("java.lang.System")).isPresent() && standardKey(call);
+    }
+
+    /**
+     * Whether the one argument of a call is, as a literal or a constant, the name of a
+     * property every JVM sets ({@code SystemPropertyConfigUtils.getSystemProperty(SYSTEM_OS_NAME)}
+     * of a helper that reads the system property it is given).
+     */
+    private boolean standardKey(MethodCallExpr call) {
+        return call.getArguments().size() == 1
+                && constants().stringValue(call.getArgument(0)).filter(NullSources.STANDARD_PROPERTIES::contains).isPresent();
     }
 
     /**
@@ -426,30 +422,6 @@ final class NullOrigins {
                 .isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal
                 && !literal.getValue().startsWith("/") && !literal.getValue().contains("/");
-    }
-
-    /** Calls that give a JSON object a field. */
-    private static final Set<String> JSON_FILLING = Set.of("putObject", "putArray", "set", "put", "replace", "putPOJO");
-
-    /**
-     * Whether an earlier statement of a block around a JSON tree's {@code get(field)} gave the
-     * same object that field when it lacked it: {@code if (!node.has(id)) node.putObject(id);}
-     * and then {@code node.get(id)}.
-     */
-    private static boolean ensuredField(MethodCallExpr get) {
-        String receiver = NullnessFlow.unwrap(get.getScope().get()).toString();
-        String field = NullnessFlow.unwrap(get.getArgument(0)).toString();
-        return anyEarlier(get, com.github.javaparser.ast.body.CallableDeclaration.class, earlier ->
-                earlier instanceof IfStmt test && NullnessFlow.unwrap(test.getCondition())
-                        instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                        && NullnessFlow.unwrap(not.getExpression()) instanceof MethodCallExpr has
-                        && has.getNameAsString().equals("has") && has.getArguments().size() == 1 && has.getScope().isPresent()
-                        && NullnessFlow.unwrap(has.getScope().get()).toString().equals(receiver)
-                        && NullnessFlow.unwrap(has.getArgument(0)).toString().equals(field)
-                        && test.getThenStmt().findFirst(MethodCallExpr.class, fill -> JSON_FILLING.contains(fill.getNameAsString())
-                        && !fill.getArguments().isEmpty() && fill.getScope().isPresent()
-                        && NullnessFlow.unwrap(fill.getScope().get()).toString().equals(receiver)
-                        && NullnessFlow.unwrap(fill.getArgument(0)).toString().equals(field)).isPresent());
     }
 
     /** Whether a statement before {@code node}, in a block around it inside the nearest {@code stop}, passes the test. */
@@ -519,13 +491,6 @@ final class NullOrigins {
     private static final java.util.regex.Pattern PUTS = java.util.regex.Pattern.compile("(put|add|set|with)([A-Z]|$)");
     /** The literal keys this file stores values under, read once. */
     private Set<String> keysPut;
-
-    /** An index rather than a key: an int literal or a variable declared {@code int}. */
-    private static boolean position(Expression argument) {
-        Expression inner = NullnessFlow.unwrap(argument);
-        return inner.isIntegerLiteralExpr() || DeclaredTypes.of(inner)
-                .filter(type -> type.isPrimitiveType() && type.asString().equals("int")).isPresent();
-    }
 
     /** Whether a row is one of the Java maps, whose lookups need a sign of a missing key (a cache or a JSON tree does not). */
     private static boolean javaMap(Row row) {
@@ -899,7 +864,7 @@ final class NullOrigins {
         return false;
     }
 
-    /** The names of the {@code @Nullable} instance fields of the class around a body, read once per class. */
+    /** The names of the instance fields of the class around a body injected only when a bean exists, read once per class. */
     private Set<String> nullableFieldsAround(Body body) {
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
         if (type.isEmpty()) {
@@ -908,7 +873,7 @@ final class NullOrigins {
         return nullableFields.computeIfAbsent(type.get(), around -> {
             Set<String> names = new java.util.HashSet<>();
             for (FieldDeclaration field : ((TypeDeclaration<?>) around).getFields()) {
-                if (!field.isStatic() && NullableMembers.isNullable(field)) {
+                if (!field.isStatic() && NullableMembers.optionalBeanField(field)) {
                     field.getVariables().forEach(variable -> names.add(variable.getNameAsString()));
                 }
             }
@@ -1002,7 +967,7 @@ final class NullOrigins {
         }
         if (members.get().get(key).equals(NullableMembers.RETURNS_NULL) && call.getScope().isPresent()
                 && !call.getScope().get().isThisExpr() && !members.get().containsKey(Checks.FOR_ARGUMENT + key)
-                && !expectedNull(call)) {
+                && !expectedNull(call) && call.getArguments().stream().noneMatch(MapKeys::clientValue)) {
             // a method of another class whose null no argument decides and no caller expects:
             // the state it depends on is an invariant its callers keep
             return Optional.empty();

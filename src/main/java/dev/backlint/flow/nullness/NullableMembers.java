@@ -41,6 +41,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String DECLARED = "it is declared @Nullable";
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
+    static final String UNPARSEABLE = "it returns null for input it cannot parse";
     /** Member keys of methods that override a supertype's without returning null. */
     /** Marks a nullable method that is static: a call on a subtype does not reach it. */
     static final String STATIC = "static:";
@@ -112,7 +113,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
                     && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)
                     && !Checks.nullOnlyWhenDenied(method) && !Checks.documentSearch(method)) {
-                members.put(key, isNullable(method) ? DECLARED : RETURNS_NULL);
+                members.put(key, isNullable(method) ? DECLARED : unparseable(method) ? UNPARSEABLE : RETURNS_NULL);
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
                 }
@@ -238,6 +239,25 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 .isPresent();
     }
 
+    /**
+     * Whether a field holds an optional bean: it is injected with
+     * {@code @Autowired(required = false)}, or it is set only by a method so annotated
+     * ({@code @Autowired(required = false) void setArchive(Sink sink)}).
+     */
+    static boolean optionalBeanField(FieldDeclaration field) {
+        if (optionallyInjected(field)) {
+            return true;
+        }
+        if (!(field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+            return false;
+        }
+        return field.getVariables().stream().allMatch(variable -> {
+            List<com.github.javaparser.ast.expr.AssignExpr> writes = Checks.fieldWrites(type, variable.getNameAsString());
+            return variable.getInitializer().isEmpty() && !writes.isEmpty() && writes.stream()
+                    .allMatch(write -> write.findAncestor(MethodDeclaration.class).filter(NullableMembers::optionallyInjected).isPresent());
+        });
+    }
+
     /** Whether a declaration carries {@code @Nullable} or {@code @CheckForNull} (any package). */
     static boolean isNullable(NodeWithAnnotations<?> declaration) {
         for (AnnotationExpr annotation : declaration.getAnnotations()) {
@@ -277,6 +297,34 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
                 .isPresent() || Checks.returnsAlwaysNullVariable(method) || returnsNullFallback(method);
+    }
+
+    /**
+     * Whether the method answers null for malformed input: it returns null from a handler of
+     * a parse failure ({@code catch (DateTimeParseException e) { return null; }}), or after a
+     * {@code try} whose block returns and whose handlers, all of parse failures, fall through
+     * ({@code try { return mapper.readTree(json); } catch (JsonProcessingException e) { log..; }
+     * return null;}). Whoever passes it text from outside meets that null.
+     */
+    private static boolean unparseable(MethodDeclaration method) {
+        return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
+                .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
+                && (ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
+                        .filter(handler -> method.isAncestorOf(handler) && badInput(handler)).isPresent()
+                || afterParsingTry(ret))).isPresent();
+    }
+
+    /** Whether a {@code return null;} follows a {@code try} whose block ends in a return and whose handlers all catch parse failures. */
+    private static boolean afterParsingTry(ReturnStmt ret) {
+        if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            return false;
+        }
+        int at = Checks.indexOf(block, ret);
+        return at >= 1 && block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.TryStmt attempt
+                && !attempt.getCatchClauses().isEmpty() && attempt.getCatchClauses().stream().allMatch(NullableMembers::badInput)
+                && attempt.getFinallyBlock().isEmpty()
+                && attempt.getTryBlock().getStatements().isNonEmpty()
+                && attempt.getTryBlock().getStatements().getLast().filter(ReturnStmt.class::isInstance).isPresent();
     }
 
     /**

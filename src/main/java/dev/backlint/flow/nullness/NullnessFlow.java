@@ -229,7 +229,12 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                 .anyMatch(place -> place.toString().equals(dereference.name()));
     }
 
-    /** {@code @Nullable} parameters of the body and fields of its class start out maybe-null. */
+    /**
+     * {@code @Nullable} parameters of the body start out maybe-null, and so do the fields of
+     * its class injected only when a bean exists (by the field or by its setter). A field declared {@code @Nullable} does
+     * not: when it is set is the object's life cycle (started, configured, connected), which
+     * the methods that read it know and a reading of one body cannot see.
+     */
     private void seed(Body body) {
         for (Parameter parameter : body.parameters()) {
             if (NullableMembers.isNullable(parameter)) {
@@ -244,11 +249,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (type.isPresent() && !(body.node() instanceof com.github.javaparser.ast.body.ConstructorDeclaration)
                 && !(body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
             for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
-                if (NullableMembers.isNullable(field) && !field.isStatic()) {
+                if (!field.isStatic() && NullableMembers.optionalBeanField(field)) {
                     for (VariableDeclarator variable : field.getVariables()) {
                         state.maybeNull.put(AccessPath.thisField(variable.getNameAsString()), new NullOrigins.Origin(
-                                variable, variable.getNameAsString(), NullableMembers.optionallyInjected(field)
-                                ? NullableMembers.OPTIONAL_BEAN : NullableMembers.DECLARED, false));
+                                variable, variable.getNameAsString(), NullableMembers.OPTIONAL_BEAN, false));
                     }
                 }
             }
@@ -981,7 +985,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** Tests that a key is there: a map's {@code containsKey}, a JSON node's {@code has} and {@code hasNonNull}. */
-    private static final Set<String> CONTAINS = Set.of("containsKey", "has", "hasNonNull");
+    private static final Set<String> CONTAINS = Set.of("containsKey", "containsProperty", "has", "hasNonNull");
 
     /** The key a {@code map.get(key)}, or a local that holds one, reads. */
     private Optional<Present> lookedUp(Expression tested) {

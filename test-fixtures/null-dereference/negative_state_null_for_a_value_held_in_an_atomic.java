@@ -1,4 +1,4 @@
-// Methods that return null when an AtomicReference field holds nothing, or when an AtomicInteger count says a buffer is empty: what they hold is data, not a life-cycle flag, and callers meet them empty.
+// Methods that return null when an AtomicReference field holds nothing or an AtomicInteger count says a buffer is empty: the program's state decides that null, and callers are not reported.
 import java.util.concurrent.atomic.AtomicReference;
 
 class SessionHolder {
@@ -18,7 +18,7 @@ class SessionHolder {
     }
 
     String sessionId() {
-        return session().id();  // expect: null-dereference "session()"
+        return session().id();
     }
 }
 
@@ -38,7 +38,7 @@ class MessageBuffer {
     }
 
     long oldestTimestamp() {
-        return peek().timestamp();  // expect: null-dereference "peek()"
+        return peek().timestamp();
     }
 }
 
@@ -52,6 +52,6 @@ class MessageTracker {
     }
 
     long peekSentTimestamp() {
-        return enabled ? sent.peek().timestamp() : 0;  // expect: null-dereference "sent.peek()"
+        return enabled ? sent.peek().timestamp() : 0;
     }
 }

@@ -1,4 +1,4 @@
-// Queues read where nothing in the body asks how many elements they hold: the first element of a work list, and the last of a history, may be missing.
+// Queues read where nothing in the body asks how many elements they hold: the program's state decides it, and poll and peek are not sources.
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Queue;
@@ -12,11 +12,11 @@ class WorkList {
     private final Deque<String> history = new ArrayDeque<>();
 
     String next() {
-        return pending.poll().id();  // expect: null-dereference "pending.poll()"
+        return pending.poll().id();
     }
 
     int lastLength() {
         String last = history.peekLast();
-        return last.length();  // expect: null-dereference "history.peekLast()"
+        return last.length();
     }
 }

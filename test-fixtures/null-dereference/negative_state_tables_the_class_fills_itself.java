@@ -1,4 +1,4 @@
-// A table set through a JavaBean setter that the class also adds to, and one built from a helper's map that the body fills further: which keys they hold, the class decides, so a caller's key may be missing.
+// A table set through a JavaBean setter that the class also adds to, and one built from a helper's map: which keys they hold the program decides, and the lookups are not reported.
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,13 +19,13 @@ class ChannelRouter {
     }
 
     public void route(String name, String message) {
-        channels.get(name).send(message);  // expect: null-dereference "channels.get(name)"
+        channels.get(name).send(message);
     }
 
     public int limitFor(String tenant, Map<String, Integer> overrides) {
         Map<String, Integer> limits = new HashMap<>(defaults());
         limits.putAll(overrides);
-        return limits.get(tenant).intValue();  // expect: null-dereference "limits.get(tenant)"
+        return limits.get(tenant).intValue();
     }
 
     private static Map<String, Integer> defaults() {
