@@ -29,16 +29,8 @@ public final class NullSources {
             "java.util.WeakHashMap", "java.util.IdentityHashMap", "java.util.concurrent.ConcurrentMap",
             "java.util.concurrent.ConcurrentHashMap", "java.util.concurrent.ConcurrentSkipListMap",
             "java.util.Properties");
-    private static final List<String> NAVIGABLE_MAPS = List.of("java.util.NavigableMap", "java.util.TreeMap",
-            "java.util.concurrent.ConcurrentNavigableMap", "java.util.concurrent.ConcurrentSkipListMap");
-    private static final List<String> QUEUES = List.of("java.util.Queue", "java.util.Deque", "java.util.ArrayDeque",
-            "java.util.LinkedList", "java.util.PriorityQueue", "java.util.concurrent.BlockingQueue",
-            "java.util.concurrent.BlockingDeque", "java.util.concurrent.ConcurrentLinkedQueue",
-            "java.util.concurrent.ConcurrentLinkedDeque", "java.util.concurrent.LinkedBlockingQueue",
-            "java.util.concurrent.ArrayBlockingQueue", "java.util.concurrent.LinkedBlockingDeque",
-            "java.util.concurrent.PriorityBlockingQueue");
     /**
-     * The catch-all exception types. Their messages and causes count as maybe-null only
+     * The catch-all exception types. Their messages count as maybe-null only
      * where a variable is declared as one of them; see the rows below.
      */
     public static final List<String> THROWABLES_ONLY = List.of("java.lang.Throwable", "java.lang.Exception",
@@ -83,10 +75,6 @@ public final class NullSources {
             "org.springframework.jdbc.core.JdbcOperations",
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate",
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations");
-    /** JSON trees: {@code get(field)} is null for a field the document lacks ({@code path(field)} is not). */
-    private static final List<String> JSON_NODES = List.of("com.fasterxml.jackson.databind.JsonNode",
-            "com.fasterxml.jackson.databind.node.ObjectNode", "com.fasterxml.jackson.databind.node.ArrayNode",
-            "com.google.gson.JsonObject");
     private static final List<String> CACHE_MANAGERS = List.of("org.springframework.cache.CacheManager");
     private static final List<String> CACHES = List.of("org.springframework.cache.Cache");
 
@@ -166,13 +154,6 @@ public final class NullSources {
             new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"),
             new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
                     Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));
-
-    /**
-     * Sources that return null only when their collection is empty: after a test that it is
-     * not ({@code !queue.isEmpty()}, {@code queue.size() > 0}) they return an element.
-     */
-    public static final Set<String> EMPTY_ONLY = Set.of("poll", "peek", "pollFirst", "pollLast", "peekFirst",
-            "peekLast", "firstEntry", "lastEntry", "pollFirstEntry", "pollLastEntry");
 
     /** {@code Type.method} calls that never return: they throw to fail a test or a check. */
     public static final Set<String> FAILURES = Set.of("Assert.fail", "Assertions.fail", "AssertionErrors.fail",

@@ -35,7 +35,6 @@ final class Checks {
     static final String NULL_IF_NULL = "null-if:";
     static final String CONTAINS = "contains:";
     static final String NULL_FLAG = "null-flag:";
-    static final String FOR_ARGUMENT = "for-argument:";
     static final String NULL_WHEN_CALL = "null-when:";
     static final String NULL_UNLESS = "null-unless:";
     static final String DEREFERENCES = "derefs:";
@@ -700,49 +699,6 @@ final class Checks {
         return isName(inner, parameter);
     }
 
-    /**
-     * Whether a {@code return null} of the method is decided by what a caller passes: under
-     * a test that reads a parameter, or a local computed from one ({@code String code =
-     * BY_COUNTRY.get(country); if (code == null) return null;}), or after a loop that
-     * searches with one. A lookup by the caller's key can miss for some caller.
-     */
-    static boolean nullForArgument(MethodDeclaration method) {
-        java.util.Set<String> inputs = new java.util.HashSet<>();
-        method.getParameters().forEach(parameter -> inputs.add(parameter.getNameAsString()));
-        for (int round = 0; round < 2; round++) {
-            method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class).forEach(local -> {
-                if (local.getInitializer().filter(init -> readsAny(init, inputs)).isPresent()) {
-                    inputs.add(local.getNameAsString());
-                }
-            });
-        }
-        for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().filter(e -> unwrap(e)
-                    .isNullLiteralExpr()).isEmpty()) {
-                continue;
-            }
-            Node child = ret;
-            for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
-                    child = parent, parent = parent.getParentNode().orElse(null)) {
-                if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child
-                        && readsAny(ifStmt.getCondition(), inputs)) {
-                    return true;
-                }
-                if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block && child instanceof Statement statement) {
-                    for (Statement earlier : block.getStatements()) {
-                        if (earlier == statement) {
-                            break;
-                        }
-                        if ((earlier.isForEachStmt() || earlier.isForStmt() || earlier.isWhileStmt() || earlier.isIfStmt())
-                                && readsAny(earlier, inputs)) {
-                            return true; // for (c : PARSERS.keySet()) if (c.matches(type)) return …; return null;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * When every {@code return null} of the method is reached only where a call on its
@@ -997,10 +953,6 @@ final class Checks {
             }
         }
         return false;
-    }
-
-    private static boolean readsAny(Node node, java.util.Set<String> names) {
-        return node.findFirst(NameExpr.class, name -> names.contains(name.getNameAsString())).isPresent();
     }
 
     /**

@@ -26,7 +26,7 @@ final class Implementations implements TextIndexKind {
 
     /** The text indexes the nullness analysis asks for: the first it asks for is built with the others. */
     static java.util.List<TextIndexKind> nullnessIndexes() {
-        return java.util.List.of(Implementations.KIND, KeysPut.KIND, NullChecked.KIND);
+        return java.util.List.of(Implementations.KIND, KeysPut.KIND);
     }
 
     @Override

@@ -99,15 +99,13 @@ final class NullOrigins {
     private static final Set<String> NAMED_LOOKUPS = Set.of("getProperty", "getParameter", "getParameterValues",
             "getHeader", "getAttribute", "getInitParameter");
 
-    /** The key {@code present} is asked with for "the collection is known not to be empty". */
-    static final Expression NOT_EMPTY = new NameExpr("isEmpty");
     /** The key {@code present} is asked with for "the file is known to be a directory". */
     static final Expression DIRECTORY = new NameExpr("isDirectory");
 
     /**
      * Whether the call may return null, and why. {@code present} tells whether a
-     * {@code map.get(key)} reads a key known to be there (or, with {@link #NOT_EMPTY} as the
-     * key, whether a collection is known to hold an element).
+     * {@code map.get(key)} reads a key known to be there (or, with {@link #DIRECTORY} as the
+     * key, whether a file is known to be a directory).
      */
     Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present,
                         java.util.function.Predicate<Expression> mayBeNull) {
@@ -120,10 +118,6 @@ final class NullOrigins {
             if (!rowMaySource(call) || (name.equals("get") || name.equals("getProperty")) && call.getArguments().size() == 1
                     && call.getScope().isPresent() && present.test(call.getScope().get(), call.getArgument(0))) {
                 return Optional.empty(); // in no state, or a key this state knows is there
-            }
-            if (NullSources.EMPTY_ONLY.contains(name) && call.getScope().isPresent()
-                    && present.test(call.getScope().get(), NOT_EMPTY)) {
-                return Optional.empty();
             }
             if ((name.equals("listFiles") || name.equals("list")) && call.getScope().isPresent()
                     && present.test(call.getScope().get(), DIRECTORY)) {
@@ -149,8 +143,8 @@ final class NullOrigins {
      * identifier of an object the code holds.
      */
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
-        return scannedMethod(call, mayBeNull).filter(reason -> fromOutside(reason)
-                        || call.getArguments().stream().anyMatch(MapKeys::clientValue))
+        boolean client = call.getArguments().stream().anyMatch(MapKeys::clientValue);
+        return scannedMethod(call, mayBeNull, client).filter(reason -> fromOutside(reason) || client)
                 .filter(reason -> !reason.equals(NullSources.PROPERTY_UNSET) || !standardKey(call))
                 .filter(reason -> !keyPutByTheCode(call) && !foundAgainAfterCreating(call))
                 .filter(reason -> !byHeldIdentifier(call) && !byEntityValue(call));
@@ -203,6 +197,10 @@ final class NullOrigins {
      * list.get(i)}, {@code supplier.get()}). Only then is the receiver's type resolved.
      */
     private static boolean rowMayMatch(MethodCallExpr call) {
+        if (call.getNameAsString().equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
+                && !MapKeys.mayLackKeys(call) && !cacheLike(call.getScope().get())) {
+            return false; // a map lookup by the program's own key, told before the receiver's type is asked
+        }
         List<Row> rows = ROWS.get(call.getNameAsString());
         if (rows == null || rows.stream().noneMatch(row -> row.source().arity() < 0
                 || row.source().arity() == call.getArguments().size())) {
@@ -210,6 +208,12 @@ final class NullOrigins {
         }
         Optional<String> written = call.getScope().flatMap(DeclaredTypes::writtenTypeOf);
         return written.isEmpty() || !NOT_RECEIVERS.contains(written.get().substring(written.get().lastIndexOf('.') + 1));
+    }
+
+    /** Whether a receiver's declared type may be a Spring cache, whose {@code get(key)} misses for a key not cached. */
+    private static boolean cacheLike(Expression receiver) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(receiver);
+        return written.isEmpty() || written.get().endsWith("Cache");
     }
 
     /** Library types that are no receiver of a row of the sources table, nor a supertype of one. */
@@ -355,7 +359,7 @@ final class NullOrigins {
             return false; // InitialContent.class.getResourceAsStream("builtin_nodetypes.cnd"): packaged with the class
         }
         return row.source().receivers() != NullSources.THROWABLES_ONLY || catchAll(call)
-                || builtWithout(call, name.equals("getCause"));
+                || builtWithoutMessage(call);
     }
 
     /**
@@ -422,26 +426,6 @@ final class NullOrigins {
                 .isPresent()
                 && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal
                 && !literal.getValue().startsWith("/") && !literal.getValue().contains("/");
-    }
-
-    /** Whether a statement before {@code node}, in a block around it inside the nearest {@code stop}, passes the test. */
-    private static boolean anyEarlier(Node node, Class<? extends Node> stop,
-                                      java.util.function.Predicate<com.github.javaparser.ast.stmt.Statement> test) {
-        for (Node child = node, parent = node.getParentNode().orElse(null); parent != null && !stop.isInstance(parent);
-                child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (!(parent instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
-                continue;
-            }
-            for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
-                if (earlier == child) {
-                    break;
-                }
-                if (test.test(earlier)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The row of the sources table a call matches, if any; each call's is looked for once. */
@@ -520,10 +504,9 @@ final class NullOrigins {
 
     /**
      * Whether the receiver's exception class, declared in this file, has a constructor that
-     * sets no cause (for {@code getCause}) or no message (for {@code getMessage}): one
-     * without a {@code Throwable} or a {@code String} parameter, or none declared at all.
+     * sets no message: one without a {@code String} parameter, or none declared at all.
      */
-    private boolean builtWithout(MethodCallExpr call, boolean cause) {
+    private boolean builtWithoutMessage(MethodCallExpr call) {
         Optional<String> written = call.getScope().flatMap(DeclaredTypes::writtenTypeOf)
                 .map(type -> type.substring(type.lastIndexOf('.') + 1));
         if (written.isEmpty()) {
@@ -539,17 +522,15 @@ final class NullOrigins {
         }
         List<com.github.javaparser.ast.body.ConstructorDeclaration> constructors = declared.get().getConstructors();
         return constructors.isEmpty() || constructors.stream().anyMatch(constructor -> constructor.getParameters()
-                .stream().noneMatch(parameter -> cause
-                        ? parameter.getType().asString().matches(".*(Throwable|Exception|Error)")
-                        : parameter.getType().asString().equals("String")));
+                .stream().noneMatch(parameter -> parameter.getType().asString().equals("String")));
     }
 
     /**
-     * Whether an exception's message or cause is read from a variable declared as one of
-     * the catch-all types ({@code Throwable}, {@code Exception}, {@code RuntimeException},
-     * {@code Error}), which any exception may reach, with or without them. A particular
+     * Whether an exception's message is read from a variable declared as one of the
+     * catch-all types ({@code Throwable}, {@code Exception}, {@code RuntimeException},
+     * {@code Error}), which any exception may reach, with or without one. A particular
      * exception type (a wrapper such as {@code UncheckedIOException}, or a library's own
-     * exception) is built with its message and cause by design.
+     * exception) is built with its message by design.
      */
     private static boolean catchAll(MethodCallExpr call) {
         String receiver = call.getScope().map(Expression::toString).orElse("");
@@ -564,8 +545,7 @@ final class NullOrigins {
                     && conditional.getThenExpr() == child ? conditional.getCondition() : null;
             if (test != null && test.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
                     instanceOf -> instanceOf.getExpression().toString().equals(receiver)).isPresent()) {
-                // cause instanceof JsonMappingException && cause.getMessage()…, or
-                // t instanceof InvocationTargetException ? t.getCause() : t
+                // cause instanceof JsonMappingException && cause.getMessage()…
                 return false;
             }
             if (parent instanceof IfStmt) {
@@ -865,7 +845,7 @@ final class NullOrigins {
     }
 
     /** The names of the instance fields of the class around a body injected only when a bean exists, read once per class. */
-    private Set<String> nullableFieldsAround(Body body) {
+    Set<String> nullableFieldsAround(Body body) {
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
         if (type.isEmpty()) {
             return Set.of();
@@ -950,9 +930,16 @@ final class NullOrigins {
      * another file's. One that returns null only for a null argument is a source only
      * where that argument may be null.
      */
-    private Optional<String> scannedMethod(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
+    /**
+     * @param anyCollaborator whether to look in the facts of any scanned class the receiver
+     *                        names, not only of a data access object's: a method of another
+     *                        class is a source only for what the client sent, or for a row it
+     *                        does not find
+     */
+    private Optional<String> scannedMethod(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull,
+                                           boolean anyCollaborator) {
         String key = call.getNameAsString() + "/" + call.getArguments().size();
-        Optional<Map<String, String>> members = membersOf(call, key, false, true);
+        Optional<Map<String, String>> members = membersOf(call, key, false, anyCollaborator);
         if (members.isEmpty()) {
             return Optional.empty();
         }
@@ -964,13 +951,6 @@ final class NullOrigins {
                     && argument.asBooleanLiteralExpr().getValue() != Boolean.parseBoolean(flag.substring(flag.indexOf(':') + 1))) {
                 return Optional.empty(); // getElement(path, false): null only with true
             }
-        }
-        if (members.get().get(key).equals(NullableMembers.RETURNS_NULL) && call.getScope().isPresent()
-                && !call.getScope().get().isThisExpr() && !members.get().containsKey(Checks.FOR_ARGUMENT + key)
-                && !expectedNull(call) && call.getArguments().stream().noneMatch(MapKeys::clientValue)) {
-            // a method of another class whose null no argument decides and no caller expects:
-            // the state it depends on is an invariant its callers keep
-            return Optional.empty();
         }
         String unless = members.get().get(Checks.NULL_UNLESS + key);
         if (unless != null) {
@@ -1110,37 +1090,6 @@ final class NullOrigins {
                         .map(facts -> facts.getOrDefault(found.qualifiedName(), Map.of())))
                 .filter(members -> members.containsKey(key) && !members.containsKey(NullableMembers.STATIC + key)
                         && (members.get(key).equals(NullableMembers.DECLARED) || members.containsKey(Checks.KEYED + key)));
-    }
-
-    /**
-     * Whether some code of the project tests the result of a method of that name for null:
-     * a method of another class that returns null on some path is a source where its
-     * callers show they expect it, not where every caller takes its result as given (an
-     * invariant of the code, such as a registry that holds every key it is asked for).
-     */
-    private boolean expectedNull(MethodCallExpr call) {
-        return context.project().textIndex(NullChecked.KIND).contains(call.getNameAsString());
-    }
-
-    /** Names of methods that set up what later calls read: {@code initialize(group)}, {@code ensureIndex(name)}. */
-    private static final java.util.regex.Pattern SET_UP = java.util.regex.Pattern.compile(
-            "^(init|initialize|ensure|setUp|setup|prepare|register|load|create|open|start)([A-Z].*)?$");
-
-    /**
-     * Whether, earlier in the same block or one around it, a method of this object named like
-     * a set-up was called with the same arguments ({@code initialize(group);} and then
-     * {@code viewPermission(group).getId()}): what the later call looks up was just made.
-     */
-    private static boolean setUpBefore(MethodCallExpr call) {
-        if (call.getArguments().isEmpty() || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
-            return false;
-        }
-        List<String> arguments = call.getArguments().stream().map(Expression::toString).toList();
-        return anyEarlier(call, TypeDeclaration.class, earlier -> earlier instanceof ExpressionStmt statement
-                && statement.getExpression() instanceof MethodCallExpr setUp
-                && (setUp.getScope().isEmpty() || setUp.getScope().get().isThisExpr())
-                && SET_UP.matcher(setUp.getNameAsString()).matches()
-                && setUp.getArguments().stream().map(Expression::toString).toList().equals(arguments));
     }
 
     /**

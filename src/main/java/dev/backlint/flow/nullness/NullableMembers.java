@@ -128,9 +128,6 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                             Integer.toString(index)));
                     Checks.nullOnlyForFlag(method).ifPresent(flag -> members.put(Checks.NULL_FLAG + key, flag));
                     Checks.nullWhenCall(method).ifPresent(template -> members.put(Checks.NULL_WHEN_CALL + key, template));
-                    if (!isNullable(method) && (Checks.nullForArgument(method) || Checks.returnsAlwaysNullVariable(method))) {
-                        members.put(Checks.FOR_ARGUMENT + key, "");
-                    }
                 }
             } else if (method.getBody().isPresent() && !method.isDefault() && Checks.returnsMissingValue(method).isPresent()) {
                 members.put(key, Checks.returnsMissingValue(method).get()); // return request.getParameter(name);
@@ -241,14 +238,14 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
 
     /**
      * Whether a field holds an optional bean: it is injected with
-     * {@code @Autowired(required = false)}, or it is set only by a method so annotated
-     * ({@code @Autowired(required = false) void setArchive(Sink sink)}).
+     * {@code @Autowired(required = false)}, or it is declared {@code @Nullable} and set only
+     * by a method so annotated ({@code @Autowired(required = false) void setArchive(Sink sink)}).
      */
     static boolean optionalBeanField(FieldDeclaration field) {
         if (optionallyInjected(field)) {
             return true;
         }
-        if (!(field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+        if (!isNullable(field) || !(field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
         }
         return field.getVariables().stream().allMatch(variable -> {

@@ -61,8 +61,6 @@ import java.util.Set;
 final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
 
     private static final int MAX_STEPS = 60_000;
-    /** The key of a {@link Present} fact that says a collection holds an element. */
-    private static final String NOT_EMPTY = "!isEmpty()";
     /** The key of a {@link Present} fact that says a file is a directory. */
     private static final String DIRECTORY = "isDirectory()";
     private static final Set<String> MAP_CHANGES = Set.of("put", "putIfAbsent", "computeIfAbsent", "compute", "merge",
@@ -248,8 +246,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         // a lambda runs later, when nobody can tell what the fields hold: they are not followed there
         if (type.isPresent() && !(body.node() instanceof com.github.javaparser.ast.body.ConstructorDeclaration)
                 && !(body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
-            for (FieldDeclaration field : ((TypeDeclaration<?>) type.get()).getFields()) {
-                if (!field.isStatic() && NullableMembers.optionalBeanField(field)) {
+            Set<String> optional = origins.nullableFieldsAround(body);
+            for (FieldDeclaration field : optional.isEmpty() ? List.<FieldDeclaration>of() : ((TypeDeclaration<?>) type.get()).getFields()) {
+                if (!field.isStatic() && optional.contains(field.getVariable(0).getNameAsString())) {
                     for (VariableDeclarator variable : field.getVariables()) {
                         state.maybeNull.put(AccessPath.thisField(variable.getNameAsString()), new NullOrigins.Origin(
                                 variable, variable.getNameAsString(), NullableMembers.OPTIONAL_BEAN, false));
@@ -290,9 +289,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
         }
         // one path knows a map holds one key, the other another: on every path, one of them is held
-        List<Present> heldInA = a.present.stream().filter(f -> !b.present.contains(f) && !f.key().equals(NOT_EMPTY)
+        List<Present> heldInA = a.present.stream().filter(f -> !b.present.contains(f)
                 && !f.key().equals(DIRECTORY)).limit(3).toList();
-        List<Present> heldInB = b.present.stream().filter(f -> !a.present.contains(f) && !f.key().equals(NOT_EMPTY)
+        List<Present> heldInB = b.present.stream().filter(f -> !a.present.contains(f)
                 && !f.key().equals(DIRECTORY)).limit(3).toList();
         for (Present p : heldInA) {
             for (Present q : heldInB) {
@@ -655,9 +654,6 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * no key, whether the getter call {@code map} was checked not null.
      */
     private boolean knownPresent(Expression map, Expression key) {
-        if (key == NullOrigins.NOT_EMPTY) {
-            return mapPlace(map).filter(place -> state.present.contains(new Present(place, NOT_EMPTY))).isPresent();
-        }
         if (key == NullOrigins.DIRECTORY) {
             return AccessPath.of(unwrap(map)).filter(place -> state.present.contains(new Present(place, DIRECTORY)))
                     .isPresent();
@@ -900,9 +896,6 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             refine(unary.getExpression(), !outcome);
             return;
         }
-        if (test instanceof BinaryExpr sized) {
-            nonEmpty(sized, outcome).ifPresent(place -> state.present.add(new Present(place, NOT_EMPTY)));
-        }
         if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             Expression checked = Checks.comparedWithNull(binary).orElse(null);
@@ -939,11 +932,6 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             }
             if (outcome && call.getNameAsString().equals("isDirectory") && call.getArguments().isEmpty()) {
                 call.getScope().flatMap(AccessPath::of).ifPresent(place -> state.present.add(new Present(place, DIRECTORY)));
-            }
-            if (!outcome && call.getNameAsString().equals("isEmpty") && call.getArguments().isEmpty()
-                    && call.getScope().filter(NullnessFlow::sharedCollection).isEmpty()) {
-                call.getScope().flatMap(NullnessFlow::mapPlace).ifPresent(place -> state.present.add(
-                        new Present(place, NOT_EMPTY)));
             }
             if (outcome && !call.getArguments().isEmpty() && call.getArguments().size() <= 3
                     && !CONTAINS.contains(call.getNameAsString())) {
@@ -985,7 +973,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** Tests that a key is there: a map's {@code containsKey}, a JSON node's {@code has} and {@code hasNonNull}. */
-    private static final Set<String> CONTAINS = Set.of("containsKey", "containsProperty", "has", "hasNonNull");
+    private static final Set<String> CONTAINS = Set.of("containsKey", "containsProperty");
 
     /** The key a {@code map.get(key)}, or a local that holds one, reads. */
     private Optional<Present> lookedUp(Expression tested) {
