@@ -896,6 +896,10 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             refine(unary.getExpression(), !outcome);
             return;
         }
+        if (test instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+            refineWhole(assign.getValue(), outcome); // if (top = (writer == null)): the value tested is the one kept
+            return;
+        }
         if (test instanceof BinaryExpr binary && (binary.getOperator() == BinaryExpr.Operator.EQUALS
                 || binary.getOperator() == BinaryExpr.Operator.NOT_EQUALS)) {
             Expression checked = Checks.comparedWithNull(binary).orElse(null);
@@ -1181,6 +1185,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     state.maybeNull.remove(copy);
                 }
             });
+            if (inner instanceof NameExpr local) {
+                // Principal principal = request.getUserPrincipal(); if (principal != null) request.getUserPrincipal()…
+                constants().onlyValue(local).map(NullnessFlow::unwrap).filter(MethodCallExpr.class::isInstance)
+                        .map(MethodCallExpr.class::cast).flatMap(NullnessFlow::callPlace).ifPresent(state.checkedCalls::add);
+            }
             return;
         }
         if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()) {
