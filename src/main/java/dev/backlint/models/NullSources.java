@@ -155,9 +155,9 @@ public final class NullSources {
             new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
                     Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));
 
-    /** {@code Type.method} calls that never return: they throw to fail a test or a check. */
+    /** {@code Type.method} calls that never return: they throw to fail a test or a check, or end the process. */
     public static final Set<String> FAILURES = Set.of("Assert.fail", "Assertions.fail", "AssertionErrors.fail",
-            "Fail.fail", "TestCase.fail");
+            "Fail.fail", "TestCase.fail", "System.exit");
 
     /** {@code request.getSession(false)}: null when the request has no session. */
     public static final Source SESSION_IF_ANY = new Source(REQUESTS, null, Set.of("getSession"), 1,
