@@ -511,6 +511,10 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 || call.getNameAsString().equals("isEmpty") && !outcome;
         if (present) {
             place(call.getScope().get()).ifPresent(state.present::add);
+            if (NullnessFlow.unwrap(call.getScope().get()) instanceof com.github.javaparser.ast.expr.NameExpr local) {
+                // Optional<Leader> leader = election.getLeader(); if (leader.isEmpty()) return; … election.getLeader().get()
+                constants().onlyValue(local).flatMap(OptionalFlow::place).ifPresent(state.present::add);
+            }
         }
     }
 
