@@ -76,7 +76,32 @@ final class MapKeys {
                 return true; // Map<String, String[]> parameters = request.getParameterMap();
             }
         }
-        return clientValue(get.getArgument(0));
+        return clientValue(get.getArgument(0)) && !builtForKey(map, get.getArgument(0));
+    }
+
+    /**
+     * Whether a local map was made for the very key it is read with: its initialiser is
+     * given a variable the key comes from ({@code Map<Locale, Properties> texts =
+     * textsFor(realm, locale);} read with {@code texts.get(current)} for {@code current}
+     * starting at {@code locale}). What such a map holds is the answer for that key.
+     */
+    private static boolean builtForKey(Expression map, Expression key) {
+        if (!(map instanceof NameExpr variable)) {
+            return false;
+        }
+        Optional<Expression> init = initializer(variable);
+        if (init.isEmpty() || !(NullnessFlow.unwrap(init.get()) instanceof MethodCallExpr made)) {
+            return false;
+        }
+        Set<String> given = new java.util.HashSet<>();
+        made.getArguments().forEach(argument -> argument.findAll(NameExpr.class).forEach(name -> given.add(name.getNameAsString())));
+        return !given.isEmpty() && reaches(key, given, DEPTH);
+    }
+
+    /** Whether the key names one of the variables, directly or through the initialisers of locals. */
+    private static boolean reaches(Expression key, Set<String> names, int depth) {
+        return key.findFirst(NameExpr.class, name -> names.contains(name.getNameAsString())
+                || depth > 0 && initializer(name).filter(init -> reaches(init, names, depth - 1)).isPresent()).isPresent();
     }
 
     /**
