@@ -11,8 +11,8 @@ class AuthorizationRowMapper {
     Token code(ResultSet rs) throws SQLException {
         String codeValue = rs.getString("authorization_code_value");
         if (codeValue != null && !codeValue.isEmpty()) {
-            Instant issuedAt = rs.getTimestamp("authorization_code_issued_at").toInstant();
-            Instant expiresAt = rs.getTimestamp("authorization_code_expires_at").toInstant();
+            Instant issuedAt = rs.getObject("authorization_code_issued_at", Instant.class).plusSeconds(0);
+            Instant expiresAt = rs.getObject("authorization_code_expires_at", Instant.class).plusSeconds(0);
             return new Token(codeValue, issuedAt, expiresAt);
         }
         return null;
@@ -21,7 +21,7 @@ class AuthorizationRowMapper {
     Token access(ResultSet rs) throws SQLException {
         String accessValue = lob(rs, "access_token_value");
         if (hasText(accessValue)) {
-            return new Token(accessValue, rs.getTimestamp("access_token_issued_at").toInstant(), null);
+            return new Token(accessValue, rs.getObject("access_token_issued_at", Instant.class).plusSeconds(0), null);
         }
         return null;
     }

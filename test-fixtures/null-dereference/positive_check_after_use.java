@@ -33,8 +33,8 @@ class CorrelationIdFilter extends HttpFilter {
 
     String customerNote(long customerId) {
         return jdbcTemplate.queryForObject("SELECT note FROM customers WHERE id = ?", (ResultSet rs, int rowNum) -> {
-            String note = rs.getString("note");
-            String trimmed = note.strip();  // expect: null-dereference "getString("
+            String note = (String) rs.getObject("note");
+            String trimmed = note.strip();  // expect: null-dereference "getObject("
             return note != null ? trimmed : "";
         }, customerId);
     }

@@ -1,4 +1,4 @@
-// Nullable ResultSet columns (getString, getBigDecimal, getDate, getObject) dereferenced without a check in a JdbcTemplate row mapper method and an explicitly typed RowMapper lambda.
+// ResultSet columns read without a check in a JdbcTemplate row mapper method and an explicitly typed RowMapper lambda: getObject, which code uses where a column may be SQL NULL, is reported; getString, getBigDecimal and getDate are not sources (which columns may be NULL is the schema's, and most that code reads this way are NOT NULL).
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -31,13 +31,13 @@ class CustomerStatementDao {
     }
 
     List<String> emails(String region) {
-        RowMapper<String> mapper = (ResultSet rs, int rowNum) -> rs.getString("email").toLowerCase();  // expect: null-dereference "getString("
+        RowMapper<String> mapper = (ResultSet rs, int rowNum) -> rs.getString("email").toLowerCase();
         return jdbcTemplate.query(STATEMENTS, mapper, region);
     }
 
     private StatementRow mapStatement(ResultSet rs, int rowNum) throws SQLException {
-        BigDecimal balance = rs.getBigDecimal("balance").setScale(2, RoundingMode.HALF_UP);  // expect: null-dereference "getBigDecimal("
-        LocalDate openedOn = rs.getDate("opened_on").toLocalDate();  // expect: null-dereference "getDate("
+        BigDecimal balance = rs.getBigDecimal("balance").setScale(2, RoundingMode.HALF_UP);
+        LocalDate openedOn = rs.getDate("opened_on").toLocalDate();
         String parent = rs.getObject("parent_account_id").toString();  // expect: null-dereference "getObject("
         return new StatementRow(String.valueOf(rs.getString("email")), balance, openedOn, parent);
     }
