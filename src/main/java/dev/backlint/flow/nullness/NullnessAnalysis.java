@@ -134,12 +134,17 @@ final class NullnessAnalysis implements Nullness {
     /**
      * Whether the code's author said nullness warnings are wrong here: a declaration around
      * the body suppresses {@code ConstantConditions}, {@code DataFlowIssue}, {@code null} or
-     * {@code NullAway}, the names other checkers read.
+     * {@code NullAway}, the names other checkers read. Or a class around it is annotated with
+     * Lombok's {@code @ExtensionMethod}: there {@code value.hasText()} may be a static helper
+     * called with the value, which takes null, and a call on a value is no dereference.
      */
     private static boolean quieted(Body body) {
         for (com.github.javaparser.ast.Node node = body.node(); node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
                 for (com.github.javaparser.ast.expr.AnnotationExpr annotation : annotated.getAnnotations()) {
+                    if (annotation.getName().getIdentifier().equals("ExtensionMethod")) {
+                        return true;
+                    }
                     if (annotation.getNameAsString().equals("SuppressWarnings")
                             && annotation.findFirst(com.github.javaparser.ast.expr.StringLiteralExpr.class,
                                     name -> QUIETING.contains(name.getValue())).isPresent()) {
