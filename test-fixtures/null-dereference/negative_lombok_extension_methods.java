@@ -1,14 +1,8 @@
-// A class annotated with Lombok's @ExtensionMethod: `userId.hasText()` compiles to StringUtils.hasText(userId), a static call that takes null, so a call on a value that may be null is no dereference there.
+// A class annotated with Lombok's @ExtensionMethod: `userId.hasText()` compiles to Strings.hasText(userId), a static helper of the class the annotation names, which takes null. A call the helper class does not declare is still a dereference: see positive_calls_beside_lombok_extension_methods.java.
 import lombok.experimental.ExtensionMethod;
 
-@ExtensionMethod(TelemetryManager.Strings.class)
+@ExtensionMethod(TelemetryStrings.class)
 class TelemetryManager {
-
-    static final class Strings {
-        static boolean hasText(String value) {
-            return value != null && !value.isBlank();
-        }
-    }
 
     String userId() {
         String userId = System.getenv("TELEMETRY_USER_ID");
@@ -16,5 +10,15 @@ class TelemetryManager {
             userId = "anonymous";
         }
         return userId;
+    }
+}
+
+final class TelemetryStrings {
+
+    private TelemetryStrings() {
+    }
+
+    static boolean hasText(String value) {
+        return value != null && !value.isBlank();
     }
 }

@@ -11,9 +11,11 @@ import java.util.List;
 /** The nullness analysis of one file. */
 final class NullnessAnalysis implements Nullness {
 
+    private final RuleContext context;
     private final NullOrigins origins;
 
     private NullnessAnalysis(RuleContext context) {
+        this.context = context;
         this.origins = new NullOrigins(context);
     }
 
@@ -39,6 +41,9 @@ final class NullnessAnalysis implements Nullness {
             if (!origin.definite() && handledAround(dereference.at(), body.node())) {
                 continue;
             }
+            if (extensionCall(dereference.at())) {
+                continue;
+            }
             String what = origin.call() ? "may return null" : "may be null";
             String subject = dereference.name() == null ? "its result is" : "`" + dereference.name() + "` is";
             String message = dereference.passedTo() != null ? passedNull(dereference) : origin.definite()
@@ -49,6 +54,43 @@ final class NullnessAnalysis implements Nullness {
             found.add(new Dereference(dereference.at(), new Related(origin.source(), origin.text()), message));
         }
         return found;
+    }
+
+    /**
+     * Whether a dereference is a call that Lombok's {@code @ExtensionMethod} on a class around
+     * may turn into a static helper taking the value ({@code userId.hasText()} compiled as
+     * {@code Strings.hasText(userId)}): its name is a static method of a class the annotation
+     * names, or of one backlint cannot read.
+     */
+    private boolean extensionCall(com.github.javaparser.ast.Node at) {
+        com.github.javaparser.ast.Node call = at instanceof com.github.javaparser.ast.expr.MethodCallExpr ? at
+                : at.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.expr.MethodCallExpr method
+                        && method.getScope().filter(scope -> scope == at).isPresent()).orElse(null);
+        if (!(call instanceof com.github.javaparser.ast.expr.MethodCallExpr method)) {
+            return false;
+        }
+        for (com.github.javaparser.ast.Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+            if (!(node instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+                continue;
+            }
+            for (com.github.javaparser.ast.expr.AnnotationExpr annotation : type.getAnnotations()) {
+                if (!annotation.getName().getIdentifier().equals("ExtensionMethod")) {
+                    continue;
+                }
+                List<com.github.javaparser.ast.expr.ClassExpr> lenders = annotation.findAll(com.github.javaparser.ast.expr.ClassExpr.class);
+                if (lenders.isEmpty()) {
+                    return true;
+                }
+                for (com.github.javaparser.ast.expr.ClassExpr lender : lenders) {
+                    java.util.Optional<java.util.Set<String>> names = context.project()
+                            .textFacts(StaticMethods.KIND, lender.getType().asString(), at);
+                    if (names.isEmpty() || names.get().contains(method.getNameAsString())) {
+                        return true; // a library's helpers are not read: any call may be one
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The message for a null passed to a method that dereferences the parameter on entry. */
@@ -134,17 +176,12 @@ final class NullnessAnalysis implements Nullness {
     /**
      * Whether the code's author said nullness warnings are wrong here: a declaration around
      * the body suppresses {@code ConstantConditions}, {@code DataFlowIssue}, {@code null} or
-     * {@code NullAway}, the names other checkers read. Or a class around it is annotated with
-     * Lombok's {@code @ExtensionMethod}: there {@code value.hasText()} may be a static helper
-     * called with the value, which takes null, and a call on a value is no dereference.
+     * {@code NullAway}, the names other checkers read.
      */
     private static boolean quieted(Body body) {
         for (com.github.javaparser.ast.Node node = body.node(); node != null; node = node.getParentNode().orElse(null)) {
             if (node instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
                 for (com.github.javaparser.ast.expr.AnnotationExpr annotation : annotated.getAnnotations()) {
-                    if (annotation.getName().getIdentifier().equals("ExtensionMethod")) {
-                        return true;
-                    }
                     if (annotation.getNameAsString().equals("SuppressWarnings")
                             && annotation.findFirst(com.github.javaparser.ast.expr.StringLiteralExpr.class,
                                     name -> QUIETING.contains(name.getValue())).isPresent()) {
