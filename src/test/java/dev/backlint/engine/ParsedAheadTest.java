@@ -43,7 +43,7 @@ class ParsedAheadTest {
                     static String firstName(PreparedStatement statement) throws SQLException {
                         var rows = statement.executeQuery();
                         rows.next();
-                        return rows.getString(1).trim();
+                        return rows.getObject(1).toString();
                     }
                 }
                 """);
