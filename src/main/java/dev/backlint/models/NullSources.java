@@ -225,6 +225,19 @@ public final class NullSources {
             "Verify.verify", "Assertions.assertTrue", "Assert.assertTrue", "AssertionErrors.assertTrue",
             "TestCase.assertTrue", "Assumptions.assumeTrue", "Assume.assumeTrue");
 
+    /**
+     * Names of static methods that, on any class, return only when their boolean argument 0
+     * holds: the precondition idiom that projects copy into utility classes of their own
+     * ({@code E.checkArgument(token != null, "..")}).
+     */
+    public static final Set<String> CONDITION_ASSERTION_NAMES = Set.of("checkArgument", "checkState");
+
+    /** Whether {@code Type.method(cond, ..)} returns only when {@code cond} holds. */
+    public static boolean assertsCondition(String type, String method) {
+        return CONDITION_ASSERTIONS.contains(type + "." + method)
+                || CONDITION_ASSERTION_NAMES.contains(method) && !type.isEmpty() && Character.isUpperCase(type.charAt(0));
+    }
+
     /** {@code Type.method} calls that are true only for a non-null argument 0. */
     public static final Set<String> NON_NULL_WHEN_TRUE = Set.of("Objects.nonNull", "StringUtils.hasText",
             "StringUtils.hasLength", "StringUtils.isNotEmpty", "StringUtils.isNotBlank", "ObjectUtils.isNotEmpty",

@@ -80,7 +80,7 @@ final class Checks {
             }
             if (statement instanceof ExpressionStmt expression && expression.getExpression() instanceof MethodCallExpr call
                     && !call.getArguments().isEmpty() && isName(call.getArgument(0), parameter)
-                    && NullSources.CONDITION_ASSERTIONS.contains(scopeName(call) + "." + call.getNameAsString())) {
+                    && NullSources.assertsCondition(scopeName(call), call.getNameAsString())) {
                 return true; // Assert.state(present, ..)
             }
             if (!(statement instanceof IfStmt) && !(statement instanceof ExpressionStmt)) {

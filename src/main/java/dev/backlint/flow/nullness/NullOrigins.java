@@ -1321,7 +1321,8 @@ final class NullOrigins {
 
     /** {@code Assert.state(cond, ..)} and the like: once they return, their condition holds. */
     boolean assertsCondition(MethodCallExpr call) {
-        return named(call, NullSources.CONDITION_ASSERTIONS);
+        return named(call, NullSources.CONDITION_ASSERTIONS) || call.getScope().isPresent()
+                && NullSources.assertsCondition(Checks.scopeName(call), call.getNameAsString());
     }
 
     /** Whether the check call proves its argument not null when it returns {@code outcome}. */

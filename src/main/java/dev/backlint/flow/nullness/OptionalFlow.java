@@ -582,7 +582,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** {@code Preconditions.checkState(opt.isPresent(), ..)}, {@code Assert.state(..)} and the like: they return only when their condition holds. */
     private static boolean assertsCondition(MethodCallExpr call) {
-        return dev.backlint.models.NullSources.CONDITION_ASSERTIONS.contains(Checks.scopeName(call) + "." + call.getNameAsString());
+        return dev.backlint.models.NullSources.assertsCondition(Checks.scopeName(call), call.getNameAsString());
     }
 
     /** Calls on an Optional whose function argument runs only when it holds a value. */
