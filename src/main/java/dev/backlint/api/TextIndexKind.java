@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * A set of names read from the text of every scanned file, without parsing: what the
- * whole project says of a name (that some caller tests a method's result for null, say).
+ * whole project says of a name (that some code stores a value under a literal key, say).
  * Built once per scan, when first asked; a file whose analysis asks depends on every file.
  */
 public interface TextIndexKind {

@@ -138,9 +138,10 @@ final class NullOrigins {
     }
 
     /**
-     * Why a method of the scanned sources may return null at this call, unless the code
-     * around it rules that out: a set-up call made just before, a key the code stores, the
-     * identifier of an object the code holds.
+     * Why a method of the scanned sources may return null at this call: for a reason from
+     * outside the program, or for any reason where it is asked for what a client sent;
+     * unless the code around it rules that out (a key the code stores, a lookup repeated
+     * after creating what it looks for, the identifier of an object the code holds).
      */
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         boolean client = call.getArguments().stream().anyMatch(MapKeys::clientValue);
