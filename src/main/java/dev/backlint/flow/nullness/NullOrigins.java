@@ -1043,7 +1043,7 @@ final class NullOrigins {
                 return Optional.of(Map.of(key, NullableMembers.DECLARED)); // what its parsed facts would say
             }
             if (verdict == NullableText.Verdict.ABSTRACT) {
-                return onlyImplementation(written.get(), call, key);
+                return anyCollaborator ? onlyImplementation(written.get(), call, key) : Optional.empty();
             }
         }
         Optional<ScannedType> type = typeOf(written.get(), call);
@@ -1060,7 +1060,8 @@ final class NullOrigins {
             type = owner.supertypes().stream().map(s -> context.project().type(s, owner))
                     .flatMap(Optional::stream).findFirst();
         }
-        return check ? Optional.empty() : onlyImplementation(written.get(), call, key);
+        // an implementation's own null counts only where the call passes what a client sent
+        return check || !anyCollaborator ? Optional.empty() : onlyImplementation(written.get(), call, key);
     }
 
     /**
