@@ -245,7 +245,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         if (optionallyInjected(field)) {
             return true;
         }
-        if (!isNullable(field) || !(field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
+        if (!isNullable(field) || !(field.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)
+                || type.getMethods().stream().noneMatch(NullableMembers::optionallyInjected)) {
             return false;
         }
         return field.getVariables().stream().allMatch(variable -> {
