@@ -1329,7 +1329,23 @@ final class NullOrigins {
 
     /** Whether the check call proves its argument not null when it returns {@code outcome}. */
     boolean nonNullWhen(MethodCallExpr call, boolean outcome) {
-        return named(call, outcome ? NullSources.NON_NULL_WHEN_TRUE : NullSources.NON_NULL_WHEN_FALSE);
+        Set<String> checks = outcome ? NullSources.NON_NULL_WHEN_TRUE : NullSources.NON_NULL_WHEN_FALSE;
+        return named(call, checks) || !call.getArguments().isEmpty() && call.getScope()
+                .filter(scope -> scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0)))
+                .isPresent() && (outcome ? CHECKED_WHEN_TRUE : CHECKED_WHEN_FALSE).contains(call.getNameAsString());
+    }
+
+    /**
+     * The method names of those checks, for a static call of any class: a project's own
+     * {@code TextUtil.isNotEmpty(s)} tells what Commons' does, as the syntactic guard test
+     * ({@link Guarded}) already reads it.
+     */
+    private static final Set<String> CHECKED_WHEN_TRUE = methodNames(NullSources.NON_NULL_WHEN_TRUE);
+    private static final Set<String> CHECKED_WHEN_FALSE = methodNames(NullSources.NON_NULL_WHEN_FALSE);
+
+    private static Set<String> methodNames(Set<String> qualified) {
+        return qualified.stream().map(name -> name.substring(name.indexOf('.') + 1))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** {@code Type.method(..)} with one of these names, or {@code method(..)} statically imported from such a type. */
