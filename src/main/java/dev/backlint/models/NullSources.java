@@ -65,6 +65,18 @@ public final class NullSources {
             "org.springframework.web.bind.MethodArgumentNotValidException",
             "org.springframework.web.bind.support.WebExchangeBindException");
     private static final List<String> MULTIPART_FILES = List.of("org.springframework.web.multipart.MultipartFile");
+    /** Spring's multipart requests: {@code getFile(name)} is null for a part the client did not upload. */
+    private static final List<String> MULTIPART_REQUESTS = List.of("org.springframework.web.multipart.MultipartRequest",
+            "org.springframework.web.multipart.MultipartHttpServletRequest",
+            "org.springframework.web.multipart.support.StandardMultipartHttpServletRequest");
+    /** JAX-RS views of a request's headers: {@code getHeaderString(name)} is null for a header the client did not send. */
+    private static final List<String> JAX_RS_HEADERS = List.of("jakarta.ws.rs.core.HttpHeaders",
+            "jakarta.ws.rs.container.ContainerRequestContext", "jakarta.ws.rs.client.ClientRequestContext",
+            "javax.ws.rs.core.HttpHeaders", "javax.ws.rs.container.ContainerRequestContext",
+            "javax.ws.rs.client.ClientRequestContext");
+    /** JAX-RS multi-valued maps (query and path parameters, headers): {@code getFirst(key)} is null for a key absent. */
+    private static final List<String> JAX_RS_MULTI_VALUE_MAPS = List.of("jakarta.ws.rs.core.MultivaluedMap",
+            "jakarta.ws.rs.core.MultivaluedHashMap", "javax.ws.rs.core.MultivaluedMap", "javax.ws.rs.core.MultivaluedHashMap");
     private static final List<String> MULTI_VALUE_MAPS = List.of("org.springframework.util.MultiValueMap",
             "org.springframework.util.LinkedMultiValueMap", "org.springframework.http.HttpHeaders");
     private static final List<String> HTTP_ENTITIES = List.of("org.springframework.http.HttpEntity",
@@ -144,6 +156,17 @@ public final class NullSources {
             new Source(MULTIPART_FILES, null, Set.of("getOriginalFilename", "getContentType"), 0,
                     "the client may not send it"),
             new Source(MULTI_VALUE_MAPS, null, Set.of("getFirst"), 1, "the key may be absent"),
+            new Source(JAX_RS_MULTI_VALUE_MAPS, null, Set.of("getFirst"), 1, "the key may be absent"),
+            new Source(JAX_RS_HEADERS, null, Set.of("getHeaderString"), 1, "the client may not send the header"),
+            new Source(MULTIPART_REQUESTS, null, Set.of("getFile"), 1, "the client may not upload that part"),
+            new Source(REQUESTS, null, Set.of("getPart"), 1, "the client may not upload that part"),
+            new Source(List.of(), "org.springframework.web.util.WebUtils", Set.of("getCookie"), 2,
+                    "the request may carry no such cookie"),
+            new Source(List.of(), "org.springframework.web.util.WebUtils", Set.of("getSessionAttribute"), 2,
+                    "there may be no session, or no such attribute in it"),
+            new Source(List.of(), "org.springframework.web.bind.ServletRequestUtils",
+                    Set.of("getStringParameter", "getIntParameter", "getLongParameter", "getBooleanParameter",
+                            "getDoubleParameter", "getFloatParameter"), 2, "the parameter may be absent"),
             new Source(HTTP_ENTITIES, null, Set.of("getBody"), 0, "the response may have no body"),
             new Source(JDBC_TEMPLATES, null, Set.of("queryForObject"), -1, SINGLE_VALUE_NULL),
             new Source(REST_TEMPLATES, null, Set.of("getForObject", "postForObject", "patchForObject"), -1,

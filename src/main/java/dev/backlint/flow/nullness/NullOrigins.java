@@ -95,6 +95,9 @@ final class NullOrigins {
                 : CallMatcher.instance(source.receivers(), source.methods());
     }
 
+    /** Reads by a key that a {@code containsKey} of the same object and key guards. */
+    private static final Set<String> KEYED_READS = Set.of("get", "getProperty", "getFirst");
+
     /** Lookups by a name that the same object also lists: a name from its list finds a value. */
     private static final Set<String> NAMED_LOOKUPS = Set.of("getProperty", "getParameter", "getParameterValues",
             "getHeader", "getAttribute", "getInitParameter");
@@ -115,7 +118,7 @@ final class NullOrigins {
         }
         Row row = matchedRow(call);
         if (row != null) {
-            if (!rowMaySource(call) || (name.equals("get") || name.equals("getProperty")) && call.getArguments().size() == 1
+            if (!rowMaySource(call) || KEYED_READS.contains(name) && call.getArguments().size() == 1
                     && call.getScope().isPresent() && present.test(call.getScope().get(), call.getArgument(0))) {
                 return Optional.empty(); // in no state, or a key this state knows is there
             }
