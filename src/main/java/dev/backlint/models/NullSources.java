@@ -65,6 +65,12 @@ public final class NullSources {
             "org.springframework.web.bind.MethodArgumentNotValidException",
             "org.springframework.web.bind.support.WebExchangeBindException");
     private static final List<String> MULTIPART_FILES = List.of("org.springframework.web.multipart.MultipartFile");
+    /** Apache HttpClient's messages (4 and 5): {@code getFirstHeader(name)} is null for a header the peer did not send. */
+    private static final List<String> APACHE_HTTP_MESSAGES = List.of("org.apache.http.HttpMessage",
+            "org.apache.http.HttpResponse", "org.apache.http.HttpRequest", "org.apache.http.client.methods.CloseableHttpResponse",
+            "org.apache.hc.core5.http.HttpMessage", "org.apache.hc.core5.http.MessageHeaders",
+            "org.apache.hc.core5.http.HttpResponse", "org.apache.hc.core5.http.ClassicHttpResponse",
+            "org.apache.hc.client5.http.impl.classic.CloseableHttpResponse", "org.apache.hc.core5.http.HttpRequest");
     /** Spring's multipart requests: {@code getFile(name)} is null for a part the client did not upload. */
     private static final List<String> MULTIPART_REQUESTS = List.of("org.springframework.web.multipart.MultipartRequest",
             "org.springframework.web.multipart.MultipartHttpServletRequest",
@@ -113,6 +119,13 @@ public final class NullSources {
     public static final List<Source> SOURCES = List.of(
             new Source(List.of(), "java.lang.System", Set.of("getenv"), 1, "the variable may be unset"),
             new Source(List.of(), "java.lang.System", Set.of("getProperty"), 1, PROPERTY_UNSET),
+            new Source(List.of(), "java.lang.Integer", Set.of("getInteger"), 1, PROPERTY_UNSET),
+            new Source(List.of(), "java.lang.Long", Set.of("getLong"), 1, PROPERTY_UNSET),
+            new Source(List.of("java.util.jar.Attributes"), null, Set.of("getValue"), 1, "the jar's manifest may not say it"),
+            new Source(List.of("java.net.URLConnection", "java.net.HttpURLConnection", "javax.net.ssl.HttpsURLConnection"),
+                    null, Set.of("getHeaderField"), 1, "the server may not send the header"),
+            new Source(APACHE_HTTP_MESSAGES, null, Set.of("getFirstHeader", "getLastHeader"), 1,
+                    "the server may not send the header"),
             new Source(MAPS, null, Set.of("get"), 1, "the key may be absent"),
             new Source(List.of("java.lang.Class"), null, Set.of("getResource", "getResourceAsStream"), 1,
                     "the resource may be missing"),
