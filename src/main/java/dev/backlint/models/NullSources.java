@@ -95,6 +95,15 @@ public final class NullSources {
             "org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations");
     private static final List<String> CACHE_MANAGERS = List.of("org.springframework.cache.CacheManager");
     private static final List<String> CACHES = List.of("org.springframework.cache.Cache");
+    /**
+     * JSON trees: {@code get(field)} is null for a field the document lacks ({@code path(field)}
+     * is not). A source only for a document a client sent; see {@link #JSON_FIELD_ABSENT}.
+     */
+    public static final List<String> JSON_NODES = List.of("com.fasterxml.jackson.databind.JsonNode",
+            "com.fasterxml.jackson.databind.node.ObjectNode", "com.fasterxml.jackson.databind.node.ArrayNode",
+            "com.google.gson.JsonObject");
+    /** Why a JSON tree's field may be null. */
+    public static final String JSON_FIELD_ABSENT = "the client's document may lack the field";
 
     /** Why a request or session attribute may be null. */
     public static final String ATTRIBUTE_UNSET = "the attribute may be unset";
@@ -189,6 +198,7 @@ public final class NullSources {
                     "the response may have no body"),
             new Source(CACHE_MANAGERS, null, Set.of("getCache"), 1, "no cache of that name may be configured"),
             new Source(CACHES, null, Set.of("get"), 1, "the key may not be cached"),
+            new Source(JSON_NODES, null, Set.of("get"), 1, JSON_FIELD_ABSENT),
             new Source(List.of(), "java.lang.System", Set.of("console"), 0, "the process may have no console"),
             new Source(List.of("org.springframework.beans.factory.ObjectProvider"), null,
                     Set.of("getIfAvailable", "getIfUnique"), 0, "no such bean may exist"));

@@ -39,9 +39,9 @@ final class MapKeys {
     private static final Set<String> CLIENT_VALUES = Set.of("RequestParam", "PathVariable", "RequestHeader",
             "CookieValue", "MatrixVariable", "QueryParam", "PathParam", "HeaderParam", "FormParam", "CookieParam",
             "MatrixParam", "RequestBody", "ModelAttribute", "BeanParam");
-    /** Request methods that return one value a client sent. */
+    /** Request methods that return a value a client sent: one parameter or header, or the body. */
     private static final Set<String> REQUEST_VALUES = Set.of("getParameter", "getHeader", "getPathInfo",
-            "getQueryString");
+            "getQueryString", "getInputStream", "getReader");
     /** JAX-RS methods whose one unannotated parameter is the request's entity. */
     private static final Set<String> ENTITY_METHODS = Set.of("POST", "PUT", "PATCH");
     /** JAX-RS annotations that bind a parameter to something other than the entity. */

@@ -202,7 +202,8 @@ final class NullOrigins {
      */
     private static boolean rowMayMatch(MethodCallExpr call) {
         if (call.getNameAsString().equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
-                && !MapKeys.mayLackKeys(call) && !cacheLike(call.getScope().get())) {
+                && !MapKeys.mayLackKeys(call) && !cacheLike(call.getScope().get())
+                && !MapKeys.clientValue(call.getScope().get())) {
             return false; // a map lookup by the program's own key, told before the receiver's type is asked
         }
         List<Row> rows = ROWS.get(call.getNameAsString());
@@ -339,9 +340,10 @@ final class NullOrigins {
         String name = call.getNameAsString();
         if (name.equals("get") && call.getArguments().size() == 1 && call.getScope().isPresent()
                 && (javaMap(row) && (filledEnumMap(call) || !MapKeys.mayLackKeys(call))
-                || !javaMap(row) && MapKeys.keyFromItself(call))) {
+                || !javaMap(row) && (MapKeys.keyFromItself(call) || row.source().receivers() == NullSources.JSON_NODES
+                        && !MapKeys.clientValue(call.getScope().get())))) {
             // a Java map: only for a map or a key from a client or the environment; a cache:
-            // not for a name it listed itself
+            // not for a name it listed itself; a JSON tree: only for a document a client sent
             return false;
         }
         if (NAMED_LOOKUPS.contains(name) && MapKeys.keyFromItself(call)) {

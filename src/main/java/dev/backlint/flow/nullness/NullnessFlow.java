@@ -977,7 +977,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     }
 
     /** Tests that a key is there: a map's {@code containsKey}, a JSON node's {@code has} and {@code hasNonNull}. */
-    private static final Set<String> CONTAINS = Set.of("containsKey", "containsProperty");
+    private static final Set<String> CONTAINS = Set.of("containsKey", "containsProperty", "has", "hasNonNull");
 
     /** The key a {@code map.get(key)}, or a local that holds one, reads. */
     private Optional<Present> lookedUp(Expression tested) {
