@@ -1,4 +1,4 @@
-// A JSON field given to another object, or another field given to this one, before the read: which fields a tree holds is not followed, and get(field) on a JSON tree is not a source.
+// A JSON field given to another object, or another field given to this one, before the read, of trees the program holds: which fields such a tree holds is not followed, and its get(field) is not a source (a document a client sent is: see positive_fields_of_a_json_document_a_client_sent.java).
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 class DynamicInfoReader {
