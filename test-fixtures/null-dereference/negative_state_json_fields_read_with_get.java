@@ -1,4 +1,4 @@
-// A JSON tree's get(field) read without a check, of documents the program holds (a token response, a webhook body it parsed from its own call): which fields they hold is what their producer guarantees, and get(field) is not a source there.
+// A JSON tree's get(field) read without a check, of documents the program holds (a token response parsed from a string, a tree a caller hands in): which fields they hold is what their producer guarantees, and get(field) is not a source there.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
