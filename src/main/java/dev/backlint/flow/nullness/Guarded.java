@@ -30,8 +30,10 @@ import java.util.stream.Collectors;
  */
 final class Guarded {
 
-    private static final Set<String> NOT_NULL_WHEN_TRUE = simpleNames(NullSources.NON_NULL_WHEN_TRUE);
-    private static final Set<String> NOT_NULL_WHEN_FALSE = simpleNames(NullSources.NON_NULL_WHEN_FALSE);
+    /** The method names of {@link NullSources#NON_NULL_WHEN_TRUE}, on any class. */
+    static final Set<String> NOT_NULL_WHEN_TRUE = simpleNames(NullSources.NON_NULL_WHEN_TRUE);
+    /** The method names of {@link NullSources#NON_NULL_WHEN_FALSE}, on any class. */
+    static final Set<String> NOT_NULL_WHEN_FALSE = simpleNames(NullSources.NON_NULL_WHEN_FALSE);
     private static final Set<String> ASSERTS_NOT_NULL = simpleNames(NullSources.NON_NULL_ASSERTIONS);
     private static final Set<String> ASSERTS_CONDITION = simpleNames(NullSources.CONDITION_ASSERTIONS);
 

@@ -1337,20 +1337,8 @@ final class NullOrigins {
         Set<String> checks = outcome ? NullSources.NON_NULL_WHEN_TRUE : NullSources.NON_NULL_WHEN_FALSE;
         return named(call, checks) || !call.getArguments().isEmpty() && call.getScope()
                 .filter(scope -> scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0)))
-                .isPresent() && (outcome ? CHECKED_WHEN_TRUE : CHECKED_WHEN_FALSE).contains(call.getNameAsString());
-    }
-
-    /**
-     * The method names of those checks, for a static call of any class: a project's own
-     * {@code TextUtil.isNotEmpty(s)} tells what Commons' does, as the syntactic guard test
-     * ({@link Guarded}) already reads it.
-     */
-    private static final Set<String> CHECKED_WHEN_TRUE = methodNames(NullSources.NON_NULL_WHEN_TRUE);
-    private static final Set<String> CHECKED_WHEN_FALSE = methodNames(NullSources.NON_NULL_WHEN_FALSE);
-
-    private static Set<String> methodNames(Set<String> qualified) {
-        return qualified.stream().map(name -> name.substring(name.indexOf('.') + 1))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .isPresent() && (outcome ? Guarded.NOT_NULL_WHEN_TRUE : Guarded.NOT_NULL_WHEN_FALSE)
+                .contains(call.getNameAsString()); // a project's own TextUtil.isNotEmpty(s), read as the syntactic guard test reads it
     }
 
     /** {@code Type.method(..)} with one of these names, or {@code method(..)} statically imported from such a type. */
