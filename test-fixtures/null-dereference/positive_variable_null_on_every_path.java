@@ -1,5 +1,6 @@
-// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, and behind a non-short-circuit `&`.
+// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, behind a non-short-circuit `&`, and read only inside a lambda.
 import java.util.List;
+import java.util.function.Supplier;
 
 class InvoiceNumbering {
 
@@ -23,5 +24,10 @@ class InvoiceNumbering {
     int width() {
         int[] columns = null;
         return columns.length;  // expect: null-dereference "columns"
+    }
+
+    Supplier<String> lazyLabel(String number) {
+        String label = null;
+        return () -> label.trim() + number;  // expect: null-dereference "label"
     }
 }

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.backlint.resolve.Scopes;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -112,6 +113,32 @@ final class MapKeys {
      */
     static boolean clientValue(Expression value) {
         return clientKey(value, DEPTH);
+    }
+
+    /**
+     * Whether anything at a place may be a value a client sent, told once per member: a
+     * method around it has a parameter bound from the request, or the outermost one reads a
+     * request value. Where neither holds, {@link #clientValue} is false for every
+     * expression there.
+     */
+    static boolean clientInReach(Node at, Map<Node, Boolean> known) {
+        Node outermost = null;
+        for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable) {
+                if (callable.getParameters().stream().anyMatch(parameter -> parameter.getAnnotations().stream()
+                        .anyMatch(a -> CLIENT_VALUES.contains(a.getName().getIdentifier())))) {
+                    return true;
+                }
+                outermost = node;
+            } else if (node instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+                outermost = node;
+            }
+        }
+        if (outermost == null) {
+            return true;
+        }
+        return known.computeIfAbsent(outermost, member -> member.findFirst(MethodCallExpr.class,
+                call -> REQUEST_VALUES.contains(call.getNameAsString()) && call.getScope().isPresent()).isPresent());
     }
 
     private static boolean clientKey(Expression key, int depth) {

@@ -212,13 +212,41 @@ final class NullOrigins {
             return false;
         }
         Optional<String> written = call.getScope().flatMap(DeclaredTypes::writtenTypeOf);
+        if (call.getScope().isPresent() && call.getScope().get() instanceof NameExpr owner && typeName(owner)
+                && rows.stream().allMatch(row -> row.source().staticOwner() == null)) {
+            return false; // TransactionSynchronizationManager.getResource(key): a static call, not one on an instance
+        }
+        if (written.isPresent() && rows.stream().allMatch(row -> row.source().receivers() == NullSources.THROWABLES_ONLY)) {
+            // an exception's message counts only for the catch-all types, or a class of this file built without one
+            String simple = written.get().substring(written.get().lastIndexOf('.') + 1);
+            return NullSources.THROWABLES_ONLY.stream().anyMatch(type -> type.endsWith("." + simple))
+                    || call.findCompilationUnit().flatMap(unit -> unit.findFirst(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                            type -> type.getNameAsString().equals(simple))).isPresent();
+        }
         return written.isEmpty() || !NOT_RECEIVERS.contains(written.get().substring(written.get().lastIndexOf('.') + 1));
     }
 
-    /** Whether a receiver's declared type may be a Spring cache, whose {@code get(key)} misses for a key not cached. */
+    /**
+     * Whether a name that no declaration in scope gives a type is written as a class's name
+     * ({@code Collections}, not {@code LOG} or {@code request}): a call on it is a static call.
+     */
+    private static boolean typeName(NameExpr name) {
+        String text = name.getNameAsString();
+        return Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && DeclaredTypes.declaration(name).isEmpty();
+    }
+
+    /**
+     * Whether a receiver may be a Spring cache, whose {@code get(key)} misses for a key not
+     * cached: its declared type is named so, or, where no declaration tells the type, the
+     * expression names a cache ({@code cacheManager.getCache("users")}). Asking the solver
+     * about every {@code get} on a chained call would cost far more than the rare cache
+     * found that way.
+     */
     private static boolean cacheLike(Expression receiver) {
         Optional<String> written = DeclaredTypes.writtenTypeOf(receiver);
-        return written.isEmpty() || written.get().endsWith("Cache");
+        return written.isPresent() ? written.get().endsWith("Cache")
+                : receiver.toString().toLowerCase(java.util.Locale.ROOT).contains("cache");
     }
 
     /** Library types that are no receiver of a row of the sources table, nor a supertype of one. */
@@ -574,24 +602,216 @@ final class NullOrigins {
      * reaches no dereference are never looked up in other files.
      */
     boolean mayHaveSources(Body body) {
-        return mayHaveSources(body, Set.of());
+        return anySource(body, true) && mayHaveSources(body, Set.of());
     }
+
+    /**
+     * Whether anything in a body may be a source at all, told from its syntax and this
+     * file's facts, before a dereference is weighed or a type resolved: a call that the
+     * sources table names, a method of this file that may return null, a lookup on a data
+     * access object or by what a client sent, a null literal that a variable takes, an
+     * argument gets or a test compares with, a nullable parameter or field. Most bodies have
+     * none.
+     *
+     * @param outer whether the body is the one asked about, rather than one around a lambda
+     *              (whose variables the lambda may read)
+     */
+    private boolean anySource(Body body, boolean outer) {
+        Node root = body.node();
+        boolean[] found = new boolean[1];
+        // variables given null, and the places that read them or test them for null
+        Set<String> givenNull = new java.util.HashSet<>();
+        List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
+        List<Expression> reads = new ArrayList<>();
+        Body.walkOwn(root, node -> {
+            if (found[0] || node == root) {
+                return;
+            }
+            if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+                if (!outer) {
+                    found[0] = nullTaken(literal) != null; // around a lambda, which may read what is given null
+                    return;
+                }
+                Node taker = nullTaken(literal);
+                if (taker instanceof VariableDeclarator declarator) {
+                    givenNull.add(declarator.getNameAsString());
+                } else if (taker instanceof com.github.javaparser.ast.expr.AssignExpr assign) {
+                    if (isPlace(assign.getTarget())) {
+                        givenNull.add(simpleName(assign.getTarget()));
+                    }
+                } else if (taker instanceof com.github.javaparser.ast.expr.BinaryExpr test) {
+                    nullTests.add(test);
+                } else if (taker instanceof MethodCallExpr call) {
+                    found[0] = passedToChecked(call, literal);
+                }
+            } else if (node instanceof MethodCallExpr call) {
+                found[0] = candidate(call);
+            } else if (isPlace(node)) {
+                reads.add((Expression) node);
+            }
+        });
+        if (found[0]) {
+            return true;
+        }
+        // nullable parameters and fields hold null as a variable given it does
+        body.parameters().stream().filter(NullableMembers::isNullable).forEach(p -> givenNull.add(p.getNameAsString()));
+        givenNull.addAll(nullableFieldsAround(body));
+        if (!outer && !givenNull.isEmpty()) {
+            return true; // around a lambda, which may read them
+        }
+        if (!givenNull.isEmpty() || !nullTests.isEmpty()) {
+            Set<String> tested = new java.util.HashSet<>();
+            nullTests.forEach(test -> tested.add(NullnessFlow.unwrap(Checks.comparedWithNull(test).get()).toString()));
+            Set<String> dereferenced = new java.util.HashSet<>();
+            for (Expression read : reads) {
+                String name = simpleName(read);
+                if (givenNull.contains(name) && (NullnessFlow.dereferencer(read) != null || passedOn(read))) {
+                    return true; // given null, and read where null would throw or go on to a call
+                }
+                if (tested.contains(name) && NullnessFlow.dereferencer(read) != null) {
+                    dereferenced.add(name);
+                }
+            }
+            if (nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, dereferenced))) {
+                return true;
+            }
+        }
+        if (root instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            Optional<Body> around = Body.enclosing(root);
+            return around.isPresent() && anySource(around.get(), false);
+        }
+        return false;
+    }
+
+    /** Whether a variable is read as an argument, or as the value of another variable, which may carry its null on. */
+    private static boolean passedOn(Expression read) {
+        Node parent = read.getParentNode().orElse(null);
+        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr
+                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr) {
+            parent = parent.getParentNode().orElse(null);
+        }
+        return parent instanceof MethodCallExpr call && call.getArguments().stream().anyMatch(argument -> argument.isAncestorOf(read)
+                        || argument == read)
+                || parent instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
+                || parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr assign
+                && assign.getValue().isAncestorOf(read) || parent instanceof com.github.javaparser.ast.stmt.ReturnStmt
+                || parent instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr;
+    }
+
+    /**
+     * Whether a null literal passed to a call may meet a method that dereferences it: a
+     * method of this file's class that does, or a method of another class named at the call
+     * ({@code Helper.process(null)}), whose facts are read only if the body goes on.
+     */
+    private boolean passedToChecked(MethodCallExpr call, com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+        if (exactReceiver(call)) {
+            return true;
+        }
+        if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return false;
+        }
+        int index = -1;
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (NullnessFlow.unwrap(call.getArgument(i)) == literal || call.getArgument(i).isAncestorOf(literal)) {
+                index = i;
+            }
+        }
+        return index >= 0 && dereferencesArgument(call, index);
+    }
+
+    /**
+     * What takes a null literal, if it may reach a dereference in its body: a variable given it
+     * (through a conditional's arm), a call of a method of this file or of a class named that
+     * gets it, or a test that compares a variable with it (the branch where the variable is
+     * null); otherwise null.
+     */
+    private static Node nullTaken(com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+        Node child = literal;
+        Node parent = literal.getParentNode().orElse(null);
+        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr
+                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional && conditional.getCondition() != child) {
+            child = parent;
+            parent = parent.getParentNode().orElse(null);
+        }
+        if (parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr) {
+            return parent;
+        }
+        if (parent instanceof MethodCallExpr call && call.getArguments().contains(child)) {
+            return call.getScope().isEmpty() || call.getScope().get().isThisExpr() || exactReceiver(call) ? call : null;
+        }
+        return parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary && Checks.comparedWithNull(binary)
+                .map(NullnessFlow::unwrap).filter(tested -> tested instanceof NameExpr).isPresent() ? binary : null;
+    }
+
+    /** Whether a call may be a source, by its name, its receiver's written type and this file's facts. */
+    private boolean candidate(MethodCallExpr call) {
+        String name = call.getNameAsString();
+        if (ROWS.containsKey(name) && rowMayMatch(call) || name.equals("getSession") || nullFallback(call) != null) {
+            return true;
+        }
+        String key = name + "/" + call.getArguments().size();
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            if (!ownKeys().contains(key)) {
+                return false;
+            }
+            String reason = DeclaredTypes.declaringTypeAround(call)
+                    .map(type -> ownMembers.computeIfAbsent(type, this::ownMembers).get(key)).orElse(null);
+            return reason != null && (fromOutside(reason) || clientArgument(call));
+        }
+        return usedAsValue(call) && (dataAccessInFile(call) && crossFile(call, false) || clientArgument(call));
+    }
+
+    /** Whether an argument of the call is a value a client sent. */
+    private boolean clientArgument(MethodCallExpr call) {
+        return !call.getArguments().isEmpty() && MapKeys.clientInReach(call, clientMembers)
+                && call.getArguments().stream().anyMatch(MapKeys::clientValue);
+    }
+
+    private final Map<Node, Boolean> clientMembers = new IdentityHashMap<>();
+
+    /**
+     * Whether a call's receiver may be a data access object, by the names this file writes:
+     * a type written with such a name, or a receiver so named.
+     */
+    private boolean dataAccessInFile(MethodCallExpr call) {
+        if (call.getScope().get() instanceof NameExpr receiver
+                && DATA_ACCESS.stream().anyMatch(receiver.getNameAsString()::endsWith)) {
+            return true;
+        }
+        if (dataAccessTypes == null) {
+            dataAccessTypes = context.compilationUnit().findFirst(com.github.javaparser.ast.type.ClassOrInterfaceType.class,
+                    type -> DATA_ACCESS.stream().anyMatch(type.getNameAsString()::endsWith)).isPresent();
+        }
+        return dataAccessTypes;
+    }
+
+    private Boolean dataAccessTypes;
+
+    /** The {@code name/arity} keys of the methods of this file's classes that may return null. */
+    private Set<String> ownKeys() {
+        if (ownKeys == null) {
+            ownKeys = new java.util.HashSet<>();
+            for (TypeDeclaration<?> type : context.compilationUnit().findAll(TypeDeclaration.class)) {
+                ownKeys.addAll(ownMembers.computeIfAbsent(type, this::ownMembers).keySet());
+            }
+        }
+        return ownKeys;
+    }
+
+    private Set<String> ownKeys;
 
     /** @param alsoDereferenced names a lambda of the body dereferences: they hold what the body gave them */
     private boolean mayHaveSources(Body body, Set<String> alsoDereferenced) {
         Node root = body.node();
-        // names and calls dereferenced where no plain guard proved them not null
-        Set<String> dereferenced = new java.util.HashSet<>(alsoDereferenced);
+        // names dereferenced anywhere, and, below, those dereferenced where no plain guard proved them not null
         Set<String> anyDereferenced = new java.util.HashSet<>(alsoDereferenced);
-        List<MethodCallExpr> calls = new ArrayList<>();
+        List<Expression> placesDereferenced = new ArrayList<>();
+        List<MethodCallExpr> callsDereferenced = new ArrayList<>();
         Map<String, List<Expression>> values = new HashMap<>();
         List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
-        Guarded.Assignments assignments = new Guarded.Assignments(root);
-        // the names the body declares (a local copy of a field often takes the field's name), and the
-        // fields it dereferences as this.x
+        // the names the body declares (a local copy of a field often takes the field's name)
         Set<String> locals = new java.util.HashSet<>();
-        Set<String> fieldsDereferenced = new java.util.HashSet<>();
         Body.walkOwn(root, node -> {
             if (node == root) {
                 return;
@@ -603,44 +823,16 @@ final class NullOrigins {
             } else if (node instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern) {
                 locals.add(pattern.getNameAsString());
             }
-            if (node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
-                    && access.getScope().isThisExpr()) {
+            if (isPlace(node)) {
                 if (NullnessFlow.dereferencer((Expression) node) != null) {
                     anyDereferenced.add(simpleName(node));
-                    if (!Guarded.plainly((Expression) node, root, assignments)) {
-                        dereferenced.add(simpleName(node));
-                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
-                            fieldsDereferenced.add(simpleName(node));
-                        }
-                    }
+                    placesDereferenced.add((Expression) node);
                 }
             } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
-                if (!Guarded.plainly(call, root, assignments)) {
-                    calls.add(call);
-                }
+                callsDereferenced.add(call);
             }
             if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
                 passing.add(call);
-                boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
-                if (own || mayRejectNull(call)) {
-                    // a helper of this class that dereferences its parameter, or a library call that
-                    // throws for null (UUID.fromString), dereferences what it is given
-                    for (int i = 0; i < (own ? call.getArguments().size() : 1); i++) {
-                        Expression argument = NullnessFlow.unwrap(call.getArgument(i));
-                        // a library call is matched by name here: the flow checks its receiver's type,
-                        // and only where the argument may be null
-                        if ((isPlace(argument) || argument instanceof MethodCallExpr)
-                                && (!own || dereferencesArgument(call, i))
-                                && !Guarded.plainly(argument, root, assignments)) {
-                            if (argument instanceof MethodCallExpr given) {
-                                calls.add(given);
-                            } else {
-                                dereferenced.add(simpleName(argument));
-                                anyDereferenced.add(simpleName(argument));
-                            }
-                        }
-                    }
-                }
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
             } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
@@ -651,9 +843,54 @@ final class NullOrigins {
                 nullTests.add(binary);
             }
         });
-        for (MethodCallExpr call : calls) {
-            if (mayBeSource(call)) {
+        Set<String> fields = nullableFieldsAround(body);
+        // what may hold null at all; in a lambda, a name of the body around may
+        java.util.function.Predicate<String> mayHoldNull = root instanceof com.github.javaparser.ast.expr.LambdaExpr
+                ? name -> true : mayHoldNull(values, fields, locals, body)::contains;
+        Guarded.Assignments assignments = new Guarded.Assignments(root);
+        for (MethodCallExpr call : callsDereferenced) {
+            if (candidate(call) && !Guarded.plainly(call, root, assignments) && mayBeSource(call)) {
                 return true;
+            }
+        }
+        Set<String> dereferenced = new java.util.HashSet<>(alsoDereferenced);
+        Set<String> fieldsDereferenced = new java.util.HashSet<>();
+        for (Expression place : placesDereferenced) {
+            String name = simpleName(place);
+            if (mayHoldNull.test(name) && !dereferenced.contains(name) && !Guarded.plainly(place, root, assignments)) {
+                dereferenced.add(name);
+                if (place instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
+                    fieldsDereferenced.add(name);
+                }
+            } else if (place instanceof com.github.javaparser.ast.expr.FieldAccessExpr && dereferenced.contains(name)
+                    && !fieldsDereferenced.contains(name) && !Guarded.plainly(place, root, assignments)) {
+                fieldsDereferenced.add(name);
+            }
+        }
+        for (MethodCallExpr call : passing) {
+            boolean own = call.getScope().isEmpty() || call.getScope().get().isThisExpr();
+            if (!own && !mayRejectNull(call)) {
+                continue;
+            }
+            // a helper of this class that dereferences its parameter, or a library call that throws for
+            // null (UUID.fromString), dereferences what it is given
+            for (int i = 0; i < (own ? call.getArguments().size() : 1); i++) {
+                Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                // a library call is matched by name here: the flow checks its receiver's type, and only
+                // where the argument may be null
+                if (argument instanceof MethodCallExpr given ? candidate(given)
+                        : isPlace(argument) && mayHoldNull.test(simpleName(argument))) {
+                    if ((!own || dereferencesArgument(call, i)) && !Guarded.plainly(argument, root, assignments)) {
+                        if (argument instanceof MethodCallExpr given) {
+                            if (mayBeSource(given)) {
+                                return true;
+                            }
+                        } else {
+                            dereferenced.add(simpleName(argument));
+                            anyDereferenced.add(simpleName(argument));
+                        }
+                    }
+                }
             }
         }
         // null passed to a method that dereferences it: null, or a variable given null
@@ -678,14 +915,13 @@ final class NullOrigins {
         if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
         }
-        if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+        if (root instanceof com.github.javaparser.ast.expr.LambdaExpr) {
             // what a lambda captures comes from the body around it
-            Optional<Body> outer = Body.enclosing(body.node());
+            Optional<Body> outer = Body.enclosing(root);
             if (outer.isPresent() && mayHaveSources(outer.get(), dereferenced)) {
                 return true;
             }
         }
-        Set<String> fields = nullableFieldsAround(body);
         if (fieldsDereferenced.stream().anyMatch(fields::contains)) {
             return true;
         }
@@ -720,14 +956,56 @@ final class NullOrigins {
                 }
                 // what the variable takes: the value, or the arms of a conditional (c ? x : null)
                 for (Expression taken : valuesTaken(value, new ArrayList<>())) {
-                    if (taken.isNullLiteralExpr() || taken instanceof MethodCallExpr call && mayBeSource(call)) {
+                    if (taken.isNullLiteralExpr() || taken instanceof MethodCallExpr call && candidate(call) && mayBeSource(call)) {
                         return true;
                     }
                 }
             }
         }
-        reached.addAll(anyDereferenced);
-        return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, reached));
+        return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced));
+    }
+
+    /**
+     * The names that may hold null in a body, told cheaply and generously: a nullable field
+     * by its own name, a nullable parameter, and a variable that takes a null literal, a
+     * nullable field, a call that may be a source, or, through its value, another such name.
+     * Only these are weighed where they are dereferenced or passed.
+     */
+    private Set<String> mayHoldNull(Map<String, List<Expression>> values, Set<String> fields, Set<String> locals, Body body) {
+        Set<String> holding = new java.util.HashSet<>();
+        fields.stream().filter(field -> !locals.contains(field)).forEach(holding::add);
+        body.parameters().stream().filter(NullableMembers::isNullable).forEach(p -> holding.add(p.getNameAsString()));
+        Map<String, Set<String>> readBy = new HashMap<>();
+        java.util.Deque<String> work = new java.util.ArrayDeque<>(holding);
+        Node root = body.node();
+        values.forEach((name, given) -> {
+            for (Expression value : given) {
+                boolean[] holds = {false};
+                value.walk(node -> {
+                    if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr
+                            || node instanceof MethodCallExpr call && candidate(call)) {
+                        holds[0] = true;
+                    } else if (isPlace(node) && !Body.nestedIn(node, root)) {
+                        String read = simpleName(node);
+                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr && fields.contains(read)) {
+                            holds[0] = true;
+                        }
+                        readBy.computeIfAbsent(read, k -> new java.util.HashSet<>()).add(name);
+                    }
+                });
+                if (holds[0] && holding.add(name)) {
+                    work.push(name);
+                }
+            }
+        });
+        while (!work.isEmpty()) {
+            for (String reader : readBy.getOrDefault(work.pop(), Set.of())) {
+                if (holding.add(reader)) {
+                    work.push(reader);
+                }
+            }
+        }
+        return holding;
     }
 
     /**
