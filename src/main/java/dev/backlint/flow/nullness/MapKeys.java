@@ -141,6 +141,16 @@ final class MapKeys {
                 call -> REQUEST_VALUES.contains(call.getNameAsString()) && call.getScope().isPresent()).isPresent());
     }
 
+    /** Whether a call reads a value a client sent off a request ({@code request.getHeader(..)}). */
+    static boolean readsRequest(MethodCallExpr call) {
+        return REQUEST_VALUES.contains(call.getNameAsString()) && call.getScope().isPresent();
+    }
+
+    /** Whether an annotation binds a handler parameter to what a client sent. */
+    static boolean bindsClientValue(com.github.javaparser.ast.expr.AnnotationExpr annotation) {
+        return CLIENT_VALUES.contains(annotation.getName().getIdentifier());
+    }
+
     private static boolean clientKey(Expression key, int depth) {
         return key.findFirst(Node.class, node -> node instanceof NameExpr name && (clientParameter(name)
                 || depth > 0 && (initializer(name).filter(init -> clientKey(init, depth - 1)).isPresent()

@@ -661,7 +661,7 @@ final class NullOrigins {
         }
         if (!givenNull.isEmpty() || !nullTests.isEmpty()) {
             Set<String> tested = new java.util.HashSet<>();
-            nullTests.forEach(test -> tested.add(NullnessFlow.unwrap(Checks.comparedWithNull(test).get()).toString()));
+            nullTests.forEach(test -> tested.add(simpleName(NullnessFlow.unwrap(Checks.comparedWithNull(test).get()))));
             Set<String> dereferenced = new java.util.HashSet<>();
             for (Expression read : reads) {
                 String name = simpleName(read);
@@ -751,8 +751,9 @@ final class NullOrigins {
         }
         String key = name + "/" + call.getArguments().size();
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
-            if (!ownKeys().contains(key)) {
-                return false;
+            if (!ownKeys().contains(key)
+                    && call.findAncestor(com.github.javaparser.ast.stmt.LocalClassDeclarationStmt.class).isEmpty()) {
+                return false; // a local class is not among the file's facts
             }
             String reason = DeclaredTypes.declaringTypeAround(call)
                     .map(type -> ownMembers.computeIfAbsent(type, this::ownMembers).get(key)).orElse(null);
@@ -763,9 +764,36 @@ final class NullOrigins {
 
     /** Whether an argument of the call is a value a client sent. */
     private boolean clientArgument(MethodCallExpr call) {
-        return !call.getArguments().isEmpty() && MapKeys.clientInReach(call, clientMembers)
+        return !call.getArguments().isEmpty() && shape().client() && MapKeys.clientInReach(call, clientMembers)
                 && call.getArguments().stream().anyMatch(MapKeys::clientValue);
     }
+
+    /**
+     * What the whole file shows, read in one walk when first asked: whether it writes a type
+     * or a receiver named like a data access object, and whether it binds or reads anything
+     * a client sent.
+     */
+    private record Shape(boolean dataAccess, boolean client) {
+    }
+
+    private Shape shape() {
+        if (shape == null) {
+            boolean[] found = new boolean[2];
+            context.compilationUnit().walk(node -> {
+                if (node instanceof com.github.javaparser.ast.type.ClassOrInterfaceType type) {
+                    found[0] |= DATA_ACCESS.stream().anyMatch(type.getNameAsString()::endsWith);
+                } else if (node instanceof MethodCallExpr call) {
+                    found[1] |= MapKeys.readsRequest(call);
+                } else if (node instanceof com.github.javaparser.ast.expr.AnnotationExpr annotation) {
+                    found[1] |= MapKeys.bindsClientValue(annotation);
+                }
+            });
+            shape = new Shape(found[0], found[1]);
+        }
+        return shape;
+    }
+
+    private Shape shape;
 
     private final Map<Node, Boolean> clientMembers = new IdentityHashMap<>();
 
@@ -778,22 +806,17 @@ final class NullOrigins {
                 && DATA_ACCESS.stream().anyMatch(receiver.getNameAsString()::endsWith)) {
             return true;
         }
-        if (dataAccessTypes == null) {
-            dataAccessTypes = context.compilationUnit().findFirst(com.github.javaparser.ast.type.ClassOrInterfaceType.class,
-                    type -> DATA_ACCESS.stream().anyMatch(type.getNameAsString()::endsWith)).isPresent();
-        }
-        return dataAccessTypes;
+        return shape().dataAccess();
     }
-
-    private Boolean dataAccessTypes;
 
     /** The {@code name/arity} keys of the methods of this file's classes that may return null. */
     private Set<String> ownKeys() {
         if (ownKeys == null) {
             ownKeys = new java.util.HashSet<>();
-            for (TypeDeclaration<?> type : context.compilationUnit().findAll(TypeDeclaration.class)) {
-                ownKeys.addAll(ownMembers.computeIfAbsent(type, this::ownMembers).keySet());
-            }
+            context.project().facts(NullableMembers.KIND).ifPresentOrElse(
+                    facts -> facts.values().forEach(members -> ownKeys.addAll(members.keySet())),
+                    () -> context.compilationUnit().findAll(TypeDeclaration.class).forEach(type -> ownKeys.addAll(
+                            ownMembers.computeIfAbsent(type, this::ownMembers).keySet())));
         }
         return ownKeys;
     }
@@ -893,24 +916,9 @@ final class NullOrigins {
                 }
             }
         }
-        // null passed to a method that dereferences it: null, or a variable given null
-        for (MethodCallExpr call : passing) {
-            for (int i = 0; i < call.getArguments().size(); i++) {
-                Expression argument = NullnessFlow.unwrap(call.getArgument(i));
-                // a variable given null, or, for a method of a new object or a static one, a library source
-                boolean exact = exactReceiver(call);
-                boolean mayBeNull = argument.isNullLiteralExpr() || argument instanceof NameExpr name
-                        && values.getOrDefault(name.getNameAsString(), List.of()).stream().map(NullnessFlow::unwrap)
-                        .anyMatch(value -> value.isNullLiteralExpr() || exact && value instanceof MethodCallExpr source
-                                && ROWS.containsKey(source.getNameAsString()))
-                        || exact && argument instanceof MethodCallExpr source && ROWS.containsKey(source.getNameAsString());
-                if (mayBeNull && dereferencesArgument(call, i)) {
-                    return true;
-                }
-            }
-        }
         if (dereferenced.isEmpty()) {
-            return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced));
+            return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced))
+                    || nullPassed(passing, values);
         }
         if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
@@ -962,7 +970,31 @@ final class NullOrigins {
                 }
             }
         }
-        return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced));
+        return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced))
+                || nullPassed(passing, values);
+    }
+
+    /**
+     * Whether null, or a variable given null, is passed to a method that dereferences it
+     * (asked last: for a method of another class, it reads that class's facts).
+     */
+    private boolean nullPassed(List<MethodCallExpr> passing, Map<String, List<Expression>> values) {
+        for (MethodCallExpr call : passing) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                Expression argument = NullnessFlow.unwrap(call.getArgument(i));
+                // a variable given null, or, for a method of a new object or a static one, a library source
+                boolean exact = exactReceiver(call);
+                boolean mayBeNull = argument.isNullLiteralExpr() || argument instanceof NameExpr name
+                        && values.getOrDefault(name.getNameAsString(), List.of()).stream().map(NullnessFlow::unwrap)
+                        .anyMatch(value -> value.isNullLiteralExpr() || exact && value instanceof MethodCallExpr source
+                                && ROWS.containsKey(source.getNameAsString()))
+                        || exact && argument instanceof MethodCallExpr source && ROWS.containsKey(source.getNameAsString());
+                if (mayBeNull && dereferencesArgument(call, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
