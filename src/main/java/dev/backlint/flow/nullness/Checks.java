@@ -859,11 +859,6 @@ final class Checks {
     }
 
     /**
-     * Whether the method returns a local that is only ever given {@code null}: {@code String
-     * data; data = null; return data;}. Such a method returns null on every path that gets
-     * there, whoever calls it.
-     */
-    /**
      * The reason a method may return null because it returns, unchecked, what a request or
      * the environment may lack: {@code return request.getParameter(name);}, or a local given
      * only that and returned ({@code data = request.getParameter("id"); return data;}). Read
@@ -925,34 +920,57 @@ final class Checks {
     private static final Set<String> REQUEST_TYPES = Set.of("HttpServletRequest", "ServletRequest",
             "jakarta.servlet.http.HttpServletRequest", "javax.servlet.http.HttpServletRequest");
 
-    static boolean returnsAlwaysNullVariable(MethodDeclaration method) {
+    /**
+     * Whether every return of the method hands back null, and at least one hands back a local
+     * only ever set to null ({@code String data; data = null; return data;}). A body that is
+     * nothing but {@code return null;} is a placeholder, not this.
+     */
+    static boolean returnsNullOnEveryPath(MethodDeclaration method) {
+        boolean local = false;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method)
-                    || !(ret.getExpression().map(Checks::unwrap).orElse(null) instanceof NameExpr returned)) {
+            if (dev.backlint.resolve.Body.nestedIn(ret, method)) {
                 continue;
             }
-            String name = returned.getNameAsString();
-            List<Expression> values = new java.util.ArrayList<>();
-            boolean local = false;
-            for (com.github.javaparser.ast.body.VariableDeclarator declarator
-                    : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
-                if (declarator.getNameAsString().equals(name)) {
-                    local = true;
-                    declarator.getInitializer().ifPresent(values::add);
-                }
+            Expression returned = ret.getExpression().map(Checks::unwrap).orElse(null);
+            if (returned == null || !returned.isNullLiteralExpr() && !(returned instanceof NameExpr name
+                    && onlyNull(method, name.getNameAsString()))) {
+                return false;
             }
-            for (com.github.javaparser.ast.expr.AssignExpr assign
-                    : method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
-                if (isName(assign.getTarget(), name)) {
-                    values.add(assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
-                            ? assign.getValue() : assign); // a compound assignment is not a null
-                }
-            }
-            if (local && !values.isEmpty() && values.stream().allMatch(value -> unwrap(value).isNullLiteralExpr())) {
-                return true;
+            local |= returned instanceof NameExpr;
+        }
+        return local;
+    }
+
+    /** Whether a local of the method is declared there and given nothing but null. */
+    private static boolean onlyNull(MethodDeclaration method, String name) {
+        List<Expression> values = new java.util.ArrayList<>();
+        boolean local = false;
+        for (com.github.javaparser.ast.body.VariableDeclarator declarator
+                : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+            if (declarator.getNameAsString().equals(name)) {
+                local = true;
+                declarator.getInitializer().ifPresent(values::add);
             }
         }
-        return false;
+        for (com.github.javaparser.ast.expr.AssignExpr assign
+                : method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+            if (isName(assign.getTarget(), name)) {
+                values.add(assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                        ? assign.getValue() : assign); // a compound assignment is not a null
+            }
+        }
+        return local && !values.isEmpty() && values.stream().allMatch(value -> unwrap(value).isNullLiteralExpr());
+    }
+
+    /**
+     * Whether the method returns a local that is only ever given {@code null}: {@code String
+     * data; data = null; return data;}. Such a method returns null on every path that gets
+     * there, whoever calls it.
+     */
+    static boolean returnsAlwaysNullVariable(MethodDeclaration method) {
+        return method.getBody().get().findAll(ReturnStmt.class).stream().anyMatch(ret -> !dev.backlint.resolve.Body.nestedIn(ret, method)
+                && ret.getExpression().map(Checks::unwrap).orElse(null) instanceof NameExpr returned
+                && onlyNull(method, returned.getNameAsString()));
     }
 
     /**

@@ -149,6 +149,7 @@ final class NullOrigins {
     private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
         boolean client = call.getArguments().stream().anyMatch(MapKeys::clientValue);
         return scannedMethod(call, mayBeNull, client).filter(reason -> fromOutside(reason) || client)
+                .filter(reason -> !reason.equals(NullableMembers.ALWAYS_NULL) || runsExactly(call))
                 .filter(reason -> !reason.equals(NullSources.PROPERTY_UNSET) || !standardKey(call))
                 .filter(reason -> !keyPutByTheCode(call) && !foundAgainAfterCreating(call))
                 .filter(reason -> !byHeldIdentifier(call) && !byEntityValue(call));
@@ -167,6 +168,20 @@ final class NullOrigins {
      */
     private static boolean fromOutside(String reason) {
         return !reason.equals(NullableMembers.RETURNS_NULL) && !reason.equals(NullableMembers.DECLARED);
+    }
+
+    /**
+     * Whether the method a call runs is the one its facts describe: a call on a new object or
+     * a class ({@code new Source().badSource()}, {@code Helper.read()}), or a call through
+     * {@code this} of a method no subclass can override.
+     */
+    private boolean runsExactly(MethodCallExpr call) {
+        if (exactReceiver(call)) {
+            return true;
+        }
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        return (call.getScope().isEmpty() || call.getScope().get().isThisExpr())
+                && membersOf(call, key, false).filter(members -> !members.containsKey(NullableMembers.VIRTUAL + key)).isPresent();
     }
 
     /**
@@ -759,7 +774,23 @@ final class NullOrigins {
                     .map(type -> ownMembers.computeIfAbsent(type, this::ownMembers).get(key)).orElse(null);
             return reason != null && (fromOutside(reason) || clientArgument(call));
         }
-        return usedAsValue(call) && (dataAccessInFile(call) && crossFile(call, false) || clientArgument(call));
+        return usedAsValue(call) && (dataAccessInFile(call) && crossFile(call, false) || clientArgument(call)
+                || exactReceiver(call) && mayReturnNullByText(call));
+    }
+
+    /**
+     * Whether the text of the class a call on a new object or a class names may declare the
+     * method as a source: a scanned class whose text does not rule it out.
+     */
+    private boolean mayReturnNullByText(MethodCallExpr call) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        if (written.isEmpty()) {
+            return false;
+        }
+        Optional<Map<String, NullableText.Verdict>> names = textOf(written.get(), call);
+        String key = call.getNameAsString() + "/" + call.getArguments().size();
+        return names.isPresent() && (names.get().containsKey(call.getNameAsString())
+                || names.get().getOrDefault(key, NullableText.Verdict.MAYBE) != NullableText.Verdict.NEVER);
     }
 
     /** Whether an argument of the call is a value a client sent. */
@@ -1339,7 +1370,7 @@ final class NullOrigins {
                     .filter(members -> members.containsKey(key));
             return own.isPresent() || !check || call.getScope().isPresent() ? own : staticallyImported(call, key);
         }
-        if (!anyCollaborator && !crossFile(call, check)) {
+        if (!anyCollaborator && !crossFile(call, check) && (check || !exactReceiver(call))) {
             return Optional.empty();
         }
         Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());

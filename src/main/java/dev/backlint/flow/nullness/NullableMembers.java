@@ -42,6 +42,10 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
     static final String UNPARSEABLE = "it returns null for input it cannot parse";
+    /** A method whose every return hands back null: a local only ever set to null, not a bare stub. */
+    static final String ALWAYS_NULL = "it returns null on every path";
+    /** Marks a method a subclass may override: a call through {@code this} may run another body. */
+    static final String VIRTUAL = "virtual:";
     /** Member keys of methods that override a supertype's without returning null. */
     /** Marks a nullable method that is static: a call on a subtype does not reach it. */
     static final String STATIC = "static:";
@@ -113,7 +117,11 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
                     && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)
                     && !Checks.nullOnlyWhenDenied(method) && !Checks.documentSearch(method)) {
-                members.put(key, isNullable(method) ? DECLARED : unparseable(method) ? UNPARSEABLE : RETURNS_NULL);
+                members.put(key, isNullable(method) ? DECLARED : unparseable(method) ? UNPARSEABLE
+                        : method.getBody().isPresent() && Checks.returnsNullOnEveryPath(method) ? ALWAYS_NULL : RETURNS_NULL);
+                if (overridable(method)) {
+                    members.put(VIRTUAL + key, "");
+                }
                 if (method.isStatic()) {
                     members.put(STATIC + key, ""); // not a member of the subtypes' calls
                 }
