@@ -38,6 +38,8 @@ final class Checks {
     static final String NULL_WHEN_CALL = "null-when:";
     static final String NULL_UNLESS = "null-unless:";
     static final String DEREFERENCES = "derefs:";
+    /** Marks a parameter dereferenced under a condition that reads no parameter: {@code if (verbose) log(p.trim());}. */
+    static final String DEREFERENCES_IF = "derefs-if:";
     static final String KEYED = "keyed:";
     /** Calls that read how much a collection holds. */
     private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
@@ -289,13 +291,7 @@ final class Checks {
             if (mentionsUncertainly(evaluated, name)) {
                 return false; // tested, reassigned or read only on some paths: not on entry for sure
             }
-            boolean[] dereferenced = new boolean[1];
-            evaluated.walk(NameExpr.class, use -> {
-                if (use.getNameAsString().equals(name) && NullnessFlow.dereferencer(use) != null && surely(use, evaluated)) {
-                    dereferenced[0] = true;
-                }
-            });
-            if (dereferenced[0]) {
+            if (dereferencedSurely(evaluated, name)) {
                 return true;
             }
             if (!(statement instanceof ExpressionStmt) || evaluated.findFirst(NameExpr.class,
@@ -304,6 +300,77 @@ final class Checks {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the method dereferences parameter {@code index} inside an {@code if} whose
+     * condition reads none of its parameters ({@code if (badPrivate) IO.writeLine(data.trim());},
+     * {@code if (Settings.verbose) log(data.length());}), with nothing before it that tests or
+     * replaces the parameter: when the condition holds, a null passed there throws. The
+     * condition is state the arguments cannot be correlated with.
+     */
+    static boolean dereferencesParameterUnderCondition(MethodDeclaration method, int index) {
+        if (method.getParameter(index).isVarArgs()) {
+            return false;
+        }
+        String name = method.getParameter(index).getNameAsString();
+        Set<String> parameters = new java.util.HashSet<>();
+        method.getParameters().forEach(parameter -> parameters.add(parameter.getNameAsString()));
+        return underCondition(method.getBody().get().getStatements(), name, parameters, 0);
+    }
+
+    private static boolean underCondition(List<Statement> statements, String name, Set<String> parameters, int depth) {
+        if (depth > 3) {
+            return false;
+        }
+        for (Statement statement : statements) {
+            if (!(statement instanceof IfStmt ifStmt)
+                    || ifStmt.getCondition().findFirst(NameExpr.class, read -> parameters.contains(read.getNameAsString())).isPresent()) {
+                return false; // only a straight line of tests of state leads to the dereference
+            }
+            List<Statement> then = ifStmt.getThenStmt() instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                    ? block.getStatements() : List.of(ifStmt.getThenStmt());
+            if (!then.isEmpty() && straightDereference(then, name)) {
+                return true;
+            }
+            if (underCondition(then, name, parameters, depth + 1)) {
+                return true;
+            }
+            if (ifStmt.findFirst(NameExpr.class, read -> read.getNameAsString().equals(name)).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first statements of a block dereference the name, surely and before
+     * anything tests or replaces it, as {@link #dereferencesParameter} reads a body.
+     */
+    private static boolean straightDereference(List<Statement> statements, String name) {
+        for (Statement statement : statements) {
+            Node evaluated = statement instanceof ExpressionStmt expression ? expression.getExpression()
+                    : statement instanceof ReturnStmt ret ? ret.getExpression().orElse(null)
+                    : statement instanceof ThrowStmt thrown ? thrown.getExpression()
+                    : null;
+            if (evaluated == null || mentionsUncertainly(evaluated, name)) {
+                return false;
+            }
+            if (dereferencedSurely(evaluated, name)) {
+                return true;
+            }
+            if (!(statement instanceof ExpressionStmt) || evaluated.findFirst(NameExpr.class,
+                    use -> use.getNameAsString().equals(name)).isPresent()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the expression dereferences the name wherever it is evaluated. */
+    private static boolean dereferencedSurely(Node evaluated, String name) {
+        return evaluated.findFirst(NameExpr.class, use -> use.getNameAsString().equals(name)
+                && NullnessFlow.dereferencer(use) != null && surely(use, evaluated)).isPresent();
     }
 
     /** Whether the expression tests the name for null, assigns it, or reads it under a condition. */

@@ -731,7 +731,7 @@ final class NullOrigins {
                 index = i;
             }
         }
-        return index >= 0 && dereferencesArgument(call, index);
+        return index >= 0 && (dereferencesArgument(call, index) || dereferencesArgumentUnderCondition(call, index));
     }
 
     /**
@@ -1020,7 +1020,10 @@ final class NullOrigins {
                         .anyMatch(value -> value.isNullLiteralExpr() || exact && value instanceof MethodCallExpr source
                                 && ROWS.containsKey(source.getNameAsString()))
                         || exact && argument instanceof MethodCallExpr source && ROWS.containsKey(source.getNameAsString());
-                if (mayBeNull && dereferencesArgument(call, i)) {
+                boolean givenNull = argument.isNullLiteralExpr() || argument instanceof NameExpr name
+                        && values.getOrDefault(name.getNameAsString(), List.of()).stream().map(NullnessFlow::unwrap)
+                        .anyMatch(Expression::isNullLiteralExpr);
+                if (mayBeNull && dereferencesArgument(call, i) || givenNull && dereferencesArgumentUnderCondition(call, i)) {
                     return true;
                 }
             }
@@ -1565,7 +1568,19 @@ final class NullOrigins {
      * or a method of the scanned class of a {@code new} object or of a static call.
      */
     boolean dereferencesArgument(MethodCallExpr call, int index) {
-        String key = Checks.DEREFERENCES + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        return dereferencesArgument(call, index, Checks.DEREFERENCES);
+    }
+
+    /**
+     * Whether the method a call runs dereferences argument {@code index} under a condition of
+     * its own state; a null on every path that reaches it throws when the condition holds.
+     */
+    boolean dereferencesArgumentUnderCondition(MethodCallExpr call, int index) {
+        return dereferencesArgument(call, index, Checks.DEREFERENCES_IF);
+    }
+
+    private boolean dereferencesArgument(MethodCallExpr call, int index, String kind) {
+        String key = kind + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
         Expression scope = call.getScope().map(NullnessFlow::unwrap).orElse(null);
         if (scope == null || scope.isThisExpr()) {
             return membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent();

@@ -97,6 +97,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 if (alone && Checks.dereferencesParameter(method, i)) {
                     // "virtual": a subclass may override it, and a call on this object may run the override
                     members.put(Checks.DEREFERENCES + key + ":" + i, overridable(method) ? "virtual" : "");
+                } else if (alone && Checks.dereferencesParameterUnderCondition(method, i)) {
+                    members.put(Checks.DEREFERENCES_IF + key + ":" + i, overridable(method) ? "virtual" : "");
                 }
                 if (Checks.ensuresNonNull(method, i)) {
                     members.put(Checks.ENSURES + key + ":" + i, "");

@@ -93,7 +93,7 @@ final class NullnessAnalysis implements Nullness {
         return false;
     }
 
-    /** The message for a null passed to a method that dereferences the parameter on entry. */
+    /** The message for a null passed to a method that dereferences the parameter (on entry, or under a condition of its own). */
     private static String passedNull(NullnessFlow.Dereference dereference) {
         NullOrigins.Origin origin = dereference.origin();
         if (dereference.passedTo().startsWith("!")) {
@@ -105,15 +105,18 @@ final class NullnessAnalysis implements Nullness {
             return subject + what + " ([" + origin.reason() + "](1)); " + callee
                     + " throws NullPointerException for a null argument";
         }
-        String callee = "`" + dereference.passedTo() + "`";
+        boolean underCondition = dereference.passedTo().startsWith("?");
+        String callee = "`" + (underCondition ? dereference.passedTo().substring(1) : dereference.passedTo()) + "`";
+        String how = underCondition ? " dereferences it once a condition of its own holds" : " dereferences it on entry";
         if (dereference.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
             return "null is passed ([here](1)) to a parameter that " + callee
-                    + " dereferences on entry: the call throws NullPointerException";
+                    + (underCondition ? " dereferences once a condition of its own holds: the call then throws"
+                    : " dereferences on entry: the call throws") + " NullPointerException";
         }
         String subject = dereference.name() == null ? "`" + origin.text() + "`" : "`" + dereference.name() + "`";
         if (origin.definite()) {
             return subject + " is null on every path to here ([" + origin.reason() + "](1)); "
-                    + callee + " dereferences it on entry and throws NullPointerException";
+                    + callee + how + " and throws NullPointerException";
         }
         String what = origin.call() && dereference.name() == null ? " may return null" : " may be null";
         String from = dereference.name() == null || !origin.call() ? "" : " (from `" + origin.text() + "`)";

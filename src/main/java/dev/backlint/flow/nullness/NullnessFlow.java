@@ -818,9 +818,12 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             if (!reported && (origin.definite() || ownCall) && origins.dereferencesArgument(call, i)) {
                 reported = true;
             }
-            if (reported) {
+            // a null on every path, where the method dereferences it once a condition of its own state holds
+            boolean underCondition = !reported && origin.definite() && origins.dereferencesArgumentUnderCondition(call, i);
+            if (reported || underCondition) {
                 found.putIfAbsent(argument, new Dereference(argument, origin, name,
-                        throwsIfNull && hostile.isPresent() ? "!" + hostile.get() : call.getNameAsString()));
+                        throwsIfNull && hostile.isPresent() ? "!" + hostile.get()
+                                : underCondition ? "?" + call.getNameAsString() : call.getNameAsString()));
                 AccessPath.of(argument).ifPresent(place -> {
                     state.isNull.remove(place); // had it stayed null, the call would have thrown
                     state.maybeNull.remove(place);
