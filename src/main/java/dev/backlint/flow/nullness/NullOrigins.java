@@ -716,10 +716,11 @@ final class NullOrigins {
     /**
      * Whether a null literal passed to a call may meet a method that dereferences it: a
      * method of this file's class that does, or a method of another class named at the call
-     * ({@code Helper.process(null)}), whose facts are read only if the body goes on.
+     * ({@code Helper.process(null)}) or created for it, whose facts are read only if the body
+     * goes on.
      */
     private boolean passedToChecked(MethodCallExpr call, com.github.javaparser.ast.expr.NullLiteralExpr literal) {
-        if (exactReceiver(call)) {
+        if (runsKnownMethod(call)) {
             return true;
         }
         if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
@@ -752,7 +753,7 @@ final class NullOrigins {
             return parent;
         }
         if (parent instanceof MethodCallExpr call && call.getArguments().contains(child)) {
-            return call.getScope().isEmpty() || call.getScope().get().isThisExpr() || exactReceiver(call) ? call : null;
+            return call.getScope().isEmpty() || call.getScope().get().isThisExpr() || runsKnownMethod(call) ? call : null;
         }
         return parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary && Checks.comparedWithNull(binary)
                 .map(NullnessFlow::unwrap).filter(tested -> tested instanceof NameExpr).isPresent() ? binary : null;
@@ -1373,10 +1374,11 @@ final class NullOrigins {
                     .filter(members -> members.containsKey(key));
             return own.isPresent() || !check || call.getScope().isPresent() ? own : staticallyImported(call, key);
         }
-        if (!anyCollaborator && !crossFile(call, check) && (check || !exactReceiver(call))) {
+        Optional<String> created = createdType(call.getScope().get());
+        if (!anyCollaborator && !crossFile(call, check) && (check || !exactReceiver(call)) && created.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
+        Optional<String> written = created.or(() -> DeclaredTypes.writtenTypeOf(call.getScope().get()));
         if (written.isEmpty()) {
             return Optional.empty();
         }
@@ -1527,6 +1529,37 @@ final class NullOrigins {
                 || scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0));
     }
 
+    /** Whether a call's method is known without dispatch: {@link #exactReceiver}, or a call on a local that only ever holds a new object. */
+    static boolean runsKnownMethod(MethodCallExpr call) {
+        return exactReceiver(call) || call.getScope().flatMap(NullOrigins::createdType).isPresent();
+    }
+
+    /**
+     * The class of the object a receiver is, where the code shows it: a {@code new} object,
+     * or a local whose only value is one ({@code Base handler = new CsvHandler();}), so a call
+     * on it runs that class's method whatever type the local is declared with.
+     */
+    static Optional<String> createdType(Expression receiver) {
+        Expression inner = NullnessFlow.unwrap(receiver);
+        if (inner instanceof NameExpr name) {
+            Optional<Scopes.Declaration> declared = DeclaredTypes.declaration(name);
+            if (declared.isEmpty() || declared.get().kind() != Scopes.Kind.LOCAL
+                    || !(declared.get().node() instanceof VariableDeclarator local)
+                    || local.getInitializer().isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Node> scope = Body.enclosing(local).map(Body::node);
+            if (scope.isEmpty() || scope.get().findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
+                    assign -> NullnessFlow.unwrap(assign.getTarget()) instanceof NameExpr target
+                            && target.getNameAsString().equals(name.getNameAsString())).isPresent()) {
+                return Optional.empty(); // given another value somewhere
+            }
+            inner = NullnessFlow.unwrap(local.getInitializer().get());
+        }
+        return inner instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+                ? Optional.of(creation.getType().getNameWithScope()) : Optional.empty();
+    }
+
     /** Whether a call's name is one of a library call that throws for a null first argument: the free first test. */
     static boolean mayRejectNull(MethodCallExpr call) {
         return !call.getArguments().isEmpty() && (HOSTILE.containsKey(call.getNameAsString()) || enumValueOf(call));
@@ -1585,7 +1618,7 @@ final class NullOrigins {
         if (scope == null || scope.isThisExpr()) {
             return membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent();
         }
-        return exactReceiver(call) && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
+        return runsKnownMethod(call) && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
     }
 
     /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */
