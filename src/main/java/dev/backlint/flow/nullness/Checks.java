@@ -1,21 +1,51 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.type.Type;
+import dev.backlint.api.TextTypes;
 import dev.backlint.models.NullSources;
+import dev.backlint.resolve.Body;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Methods of the scanned sources that check an argument for null: those whose body starts
@@ -42,7 +72,7 @@ final class Checks {
     static final String DEREFERENCES_IF = "derefs-if:";
     static final String KEYED = "keyed:";
     /** Calls that read how much a collection holds. */
-    private static final java.util.Set<String> SIZES = java.util.Set.of("size", "isEmpty", "length");
+    private static final Set<String> SIZES = Set.of("size", "isEmpty", "length");
 
     private Checks() {
     }
@@ -75,8 +105,8 @@ final class Checks {
         String parameter = method.getParameter(index).getNameAsString();
         for (Statement statement : method.getBody().get().getStatements()) {
             if (statement instanceof IfStmt ifStmt && ifStmt.getElseStmt().isEmpty()
-                    && unwrap(ifStmt.getCondition()) instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                    && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                    && unwrap(ifStmt.getCondition()) instanceof UnaryExpr not
+                    && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
                     && isName(not.getExpression(), parameter) && throwsOnly(ifStmt.getThenStmt())) {
                 return true;
             }
@@ -147,7 +177,7 @@ final class Checks {
             return Optional.empty();
         }
         Expression map = unwrap(call.getScope().get());
-        if (map instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+        if (map instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
             return Optional.of(access.getNameAsString());
         }
         if (map instanceof NameExpr name && method.getParameterByName(name.getNameAsString()).isEmpty()) {
@@ -185,7 +215,7 @@ final class Checks {
         if (!delegating || !(last instanceof ExpressionStmt expression)
                 || !(expression.getExpression() instanceof MethodCallExpr call)
                 || call.getScope().isPresent() && !call.getScope().get().isThisExpr()
-                || !(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+                || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
         }
         List<MethodDeclaration> targets = type.getMethodsByName(call.getNameAsString()).stream()
@@ -200,7 +230,7 @@ final class Checks {
      * and no other return hands back a value that may itself be null.
      */
     static Optional<Integer> nullOnlyFor(MethodDeclaration method) {
-        java.util.function.BiFunction<Expression, Boolean, Integer> tested = (condition, nullThen) ->
+        BiFunction<Expression, Boolean, Integer> tested = (condition, nullThen) ->
                 parameterTested(condition, method, nullThen);
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
     }
@@ -210,18 +240,18 @@ final class Checks {
      * reached under, as {@code guard} and {@code tested} name it, when it is one and the
      * same thing and no other return hands back a value that may itself be null.
      */
-    private static <T> Optional<T> nullOnlyWhen(MethodDeclaration method, java.util.function.Function<ReturnStmt, T> guard,
-                                                java.util.function.BiFunction<Expression, Boolean, T> tested) {
+    private static <T> Optional<T> nullOnlyWhen(MethodDeclaration method, Function<ReturnStmt, T> guard,
+                                                BiFunction<Expression, Boolean, T> tested) {
         T found = null;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
+            if (Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
                 continue;
             }
             Expression value = unwrap(ret.getExpression().get());
             T reason;
             if (value.isNullLiteralExpr()) {
                 reason = guard.apply(ret);
-            } else if (value instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+            } else if (value instanceof ConditionalExpr conditional
                     && (unwrap(conditional.getThenExpr()).isNullLiteralExpr()
                     || unwrap(conditional.getElseExpr()).isNullLiteralExpr())) {
                 boolean nullThen = unwrap(conditional.getThenExpr()).isNullLiteralExpr();
@@ -251,7 +281,7 @@ final class Checks {
      * range ({@code if (i < 0 || i >= steps.length) return null;}). Its callers know that state.
      */
     static Optional<String> nullOnlyForState(MethodDeclaration method) {
-        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+        BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
                 stateTested(condition, method, nullThen);
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
     }
@@ -271,7 +301,7 @@ final class Checks {
             String name = current;
             // a local that copies it first, through a cast: Integer data = (Integer) dataObject;
             if (statement instanceof ExpressionStmt copy
-                    && copy.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
+                    && copy.getExpression() instanceof VariableDeclarationExpr declaration
                     && declaration.getVariables().size() == 1
                     && declaration.getVariable(0).getInitializer().filter(value -> isName(NullnessFlow.unwrap(value), name)).isPresent()
                     && !declaration.getVariable(0).getType().isPrimitiveType()) {
@@ -282,8 +312,8 @@ final class Checks {
                     : statement instanceof ReturnStmt ret ? ret.getExpression().orElse(null)
                     : statement instanceof ThrowStmt thrown ? thrown.getExpression()
                     : statement instanceof IfStmt ifStmt ? ifStmt.getCondition()
-                    : statement instanceof com.github.javaparser.ast.stmt.ForEachStmt loop ? loop.getIterable()
-                    : statement instanceof com.github.javaparser.ast.stmt.SynchronizedStmt sync ? sync.getExpression()
+                    : statement instanceof ForEachStmt loop ? loop.getIterable()
+                    : statement instanceof SynchronizedStmt sync ? sync.getExpression()
                     : null;
             if (evaluated == null) {
                 return false;
@@ -314,7 +344,7 @@ final class Checks {
             return false;
         }
         String name = method.getParameter(index).getNameAsString();
-        Set<String> parameters = new java.util.HashSet<>();
+        Set<String> parameters = new HashSet<>();
         method.getParameters().forEach(parameter -> parameters.add(parameter.getNameAsString()));
         return underCondition(method.getBody().get().getStatements(), name, parameters, 0);
     }
@@ -328,7 +358,7 @@ final class Checks {
                     || ifStmt.getCondition().findFirst(NameExpr.class, read -> parameters.contains(read.getNameAsString())).isPresent()) {
                 return false; // only a straight line of tests of state leads to the dereference
             }
-            List<Statement> then = ifStmt.getThenStmt() instanceof com.github.javaparser.ast.stmt.BlockStmt block
+            List<Statement> then = ifStmt.getThenStmt() instanceof BlockStmt block
                     ? block.getStatements() : List.of(ifStmt.getThenStmt());
             if (!then.isEmpty() && straightDereference(then, name)) {
                 return true;
@@ -377,9 +407,9 @@ final class Checks {
     private static boolean mentionsUncertainly(Node evaluated, String name) {
         return evaluated.findFirst(BinaryExpr.class, binary -> comparedWithNull(binary)
                         .filter(checked -> isName(checked, name)).isPresent()).isPresent()
-                || evaluated.findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
+                || evaluated.findFirst(AssignExpr.class,
                         assign -> isName(assign.getTarget(), name)).isPresent()
-                || evaluated.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
+                || evaluated.findFirst(InstanceOfExpr.class,
                         test -> isName(test.getExpression(), name)).isPresent();
     }
 
@@ -388,11 +418,11 @@ final class Checks {
         Node child = use;
         for (Node parent = use.getParentNode().orElse(null); parent != null && child != evaluated;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
-                    || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional && conditional.getCondition() != child
+            if (parent instanceof LambdaExpr
+                    || parent instanceof ConditionalExpr conditional && conditional.getCondition() != child
                     || parent instanceof BinaryExpr binary && binary.getRight() == child
                     && (binary.getOperator() == BinaryExpr.Operator.AND || binary.getOperator() == BinaryExpr.Operator.OR)
-                    || parent instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
+                    || parent instanceof ObjectCreationExpr creation
                     && creation.getAnonymousClassBody().isPresent()) {
                 return false;
             }
@@ -407,7 +437,7 @@ final class Checks {
      * outcome under which it returns null. A caller that saw the other outcome gets a value.
      */
     static Optional<String> nullUnlessTest(MethodDeclaration method) {
-        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+        BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
                 parameterTest(condition, method, nullThen);
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested);
     }
@@ -415,12 +445,12 @@ final class Checks {
     /** {@code "index|test|outcome"} when the condition with {@code outcome} is a call on a parameter with fixed arguments. */
     private static String parameterTest(Expression condition, MethodDeclaration method, boolean outcome) {
         Expression test = unwrap(condition);
-        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+        if (test instanceof UnaryExpr not
+                && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             return parameterTest(not.getExpression(), method, !outcome);
         }
         if (!(test instanceof MethodCallExpr call) || call.getScope().isEmpty()
-                || !call.getArguments().stream().allMatch(argument -> unwrap(argument) instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+                || !call.getArguments().stream().allMatch(argument -> unwrap(argument) instanceof LiteralExpr)) {
             return null;
         }
         for (int i = 0; i < method.getParameters().size(); i++) {
@@ -473,7 +503,7 @@ final class Checks {
      * callers pass objects the user may see; for them it returns a value.
      */
     static boolean nullOnlyWhenDenied(MethodDeclaration method) {
-        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
+        BiFunction<Expression, Boolean, String> tested = (condition, nullThen) ->
                 condition.findFirst(MethodCallExpr.class, Checks::accessCheck).isPresent() ? "denied" : null;
         return nullOnlyWhen(method, ret -> guardAround(ret, method, tested), tested).isPresent();
     }
@@ -492,10 +522,10 @@ final class Checks {
                         || argument instanceof MethodCallExpr inner && ACCESS_RULE.matcher(inner.getNameAsString()).find());
     }
 
-    private static final java.util.regex.Pattern ACCESS_CALL = java.util.regex.Pattern.compile(
+    private static final Pattern ACCESS_CALL = Pattern.compile(
             "^(is|has|can|check|verify|require)(Authori[sz]ed|Permission|Permitted|Privilege|Allowed|Granted|Access|Role|Read|View)"
                     + "|(?i)authori[sz]");
-    private static final java.util.regex.Pattern ACCESS_RULE = java.util.regex.Pattern.compile(
+    private static final Pattern ACCESS_RULE = Pattern.compile(
             "(?i)(authori[sz]|permission|privilege)");
 
     /**
@@ -503,7 +533,7 @@ final class Checks {
      * of an {@code if} around it, or of an earlier {@code if} of the same block that returns.
      */
     private static <T> T guardAround(ReturnStmt ret, MethodDeclaration method,
-                                     java.util.function.BiFunction<Expression, Boolean, T> tested) {
+                                     BiFunction<Expression, Boolean, T> tested) {
         Node child = ret;
         for (Node parent = ret.getParentNode().orElse(null); parent != null && parent != method;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
@@ -513,7 +543,7 @@ final class Checks {
                     return field;
                 }
             }
-            if (parent instanceof com.github.javaparser.ast.stmt.BlockStmt block && child instanceof Statement statement) {
+            if (parent instanceof BlockStmt block && child instanceof Statement statement) {
                 for (Statement earlier : block.getStatements()) {
                     if (earlier == statement) {
                         break;
@@ -531,7 +561,7 @@ final class Checks {
     }
 
     private static boolean endsInReturn(Statement statement) {
-        Statement last = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+        Statement last = statement instanceof BlockStmt block
                 ? block.getStatements().getLast().orElse(null) : statement;
         return last instanceof ReturnStmt;
     }
@@ -541,17 +571,17 @@ final class Checks {
      * fields, its methods without arguments), numbers passed in, and constants.
      */
     private static String stateTested(Expression condition, MethodDeclaration method, boolean outcome) {
-        java.util.Set<String> fields = method.getParentNode()
-                .filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
-                .map(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFields().stream()
+        Set<String> fields = method.getParentNode()
+                .filter(owner -> owner instanceof TypeDeclaration<?>)
+                .map(owner -> ((TypeDeclaration<?>) owner).getFields().stream()
                         .flatMap(field -> field.getVariables().stream())
-                        .map(com.github.javaparser.ast.body.VariableDeclarator::getNameAsString)
-                        .collect(java.util.stream.Collectors.toSet()))
-                .orElse(java.util.Set.of());
-        java.util.Set<String> numbers = new java.util.HashSet<>();
+                        .map(VariableDeclarator::getNameAsString)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
+        Set<String> numbers = new HashSet<>();
         method.getParameters().stream().filter(p -> p.getType().isPrimitiveType())
                 .forEach(p -> numbers.add(p.getNameAsString()));
-        java.util.Set<String> others = new java.util.HashSet<>();
+        Set<String> others = new HashSet<>();
         method.getParameters().stream().filter(p -> !p.getType().isPrimitiveType())
                 .forEach(p -> others.add(p.getNameAsString()));
         boolean[] state = {true};
@@ -563,7 +593,7 @@ final class Checks {
                 own[0] |= field;
                 // a field, a number passed in (an index checked against the object's size), or a type's name
                 state[0] &= field || numbers.contains(read) || Character.isUpperCase(read.charAt(0));
-            } else if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+            } else if (node instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
                 own[0] = true;
             } else if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
                 own[0] = true;
@@ -575,7 +605,7 @@ final class Checks {
             } else if (node instanceof MethodCallExpr call) {
                 // what a field holds is data, not the object's state: only its size counts
                 state[0] &= call.getArguments().isEmpty() && SIZES.contains(call.getNameAsString());
-            } else if (node instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+            } else if (node instanceof LambdaExpr) {
                 state[0] = false;
             }
         });
@@ -585,11 +615,11 @@ final class Checks {
     /** Whether the expression names a field of the method's class declared as an {@code AtomicBoolean}: a flag, not a count. */
     private static boolean atomicField(Expression scope, MethodDeclaration method) {
         String name = scope instanceof NameExpr simple ? simple.getNameAsString()
-                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
+                : scope instanceof FieldAccessExpr access && access.getScope().isThisExpr()
                 ? access.getNameAsString() : null;
         return name != null && method.getParentNode()
-                .filter(owner -> owner instanceof com.github.javaparser.ast.body.TypeDeclaration<?>)
-                .flatMap(owner -> ((com.github.javaparser.ast.body.TypeDeclaration<?>) owner).getFieldByName(name))
+                .filter(owner -> owner instanceof TypeDeclaration<?>)
+                .flatMap(owner -> ((TypeDeclaration<?>) owner).getFieldByName(name))
                 .filter(field -> field.getElementType().asString().endsWith("AtomicBoolean")).isPresent();
     }
 
@@ -608,7 +638,7 @@ final class Checks {
             return Optional.ofNullable(parameterTested(ifStmt.getCondition(), method, true));
         }
         if (statements.size() == 1 && first instanceof ReturnStmt ret && ret.getExpression().isPresent()
-                && unwrap(ret.getExpression().get()) instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+                && unwrap(ret.getExpression().get()) instanceof ConditionalExpr conditional) {
             boolean nullThen = unwrap(conditional.getThenExpr()).isNullLiteralExpr();
             if (nullThen || unwrap(conditional.getElseExpr()).isNullLiteralExpr()) {
                 return Optional.ofNullable(parameterTested(conditional.getCondition(), method, nullThen));
@@ -618,7 +648,7 @@ final class Checks {
     }
 
     private static boolean returnsNullOnly(Statement statement) {
-        Statement only = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+        Statement only = statement instanceof BlockStmt block
                 && block.getStatements().size() == 1 ? block.getStatement(0) : statement;
         return only instanceof ReturnStmt ret && ret.getExpression().filter(e -> unwrap(e).isNullLiteralExpr()).isPresent();
     }
@@ -630,17 +660,17 @@ final class Checks {
      */
     private static boolean mayBeNullValue(Expression value, MethodDeclaration method) {
         Expression inner = unwrap(value);
-        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+        if (inner instanceof ConditionalExpr conditional) {
             return mayBeNullValue(conditional.getThenExpr(), method) || mayBeNullValue(conditional.getElseExpr(), method);
         }
-        if (inner instanceof com.github.javaparser.ast.expr.CastExpr cast) {
+        if (inner instanceof CastExpr cast) {
             return mayBeNullValue(cast.getExpression(), method);
         }
         if (inner instanceof NameExpr name) {
             String variable = name.getNameAsString();
-            return method.getBody().get().findFirst(Node.class, node -> node instanceof com.github.javaparser.ast.expr.AssignExpr assign
+            return method.getBody().get().findFirst(Node.class, node -> node instanceof AssignExpr assign
                     && isName(assign.getTarget(), variable) && unwrap(assign.getValue()).isNullLiteralExpr()
-                    || node instanceof com.github.javaparser.ast.body.VariableDeclarator declarator
+                    || node instanceof VariableDeclarator declarator
                     && declarator.getNameAsString().equals(variable)
                     && declarator.getInitializer().filter(init -> unwrap(init).isNullLiteralExpr()).isPresent()).isPresent();
         }
@@ -656,8 +686,8 @@ final class Checks {
     /** The parameter {@code p} such that the condition with {@code outcome} means {@code p == null}. */
     private static Integer parameterTested(Expression condition, MethodDeclaration method, boolean outcome) {
         Expression test = unwrap(condition);
-        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+        if (test instanceof UnaryExpr not
+                && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             return parameterTested(not.getExpression(), method, !outcome);
         }
         if (test instanceof MethodCallExpr call && call.getArguments().size() == 1) {
@@ -666,7 +696,7 @@ final class Checks {
             boolean blank = outcome ? NULL_OR_EMPTY_WHEN_TRUE.contains(name) : NULL_OR_EMPTY_WHEN_FALSE.contains(name);
             for (int i = 0; i < method.getParameters().size() && blank; i++) {
                 if (isName(call.getArgument(0), method.getParameter(i).getNameAsString())
-                        && dev.backlint.api.TextTypes.isString(method.getParameter(i).getType())) {
+                        && TextTypes.isString(method.getParameter(i).getType())) {
                     return i;
                 }
             }
@@ -683,7 +713,7 @@ final class Checks {
             Expression other = left != null ? binary.getRight() : binary.getLeft();
             // only for text: an empty string is what a caller who checked would not pass; an empty
             // object of the code's own (details.isEmpty()) is a case the method answers with null
-            return index != null && dev.backlint.api.TextTypes.isString(method.getParameter(index).getType())
+            return index != null && TextTypes.isString(method.getParameter(index).getType())
                     && emptiness(other, method.getParameter(index).getNameAsString(), outcome) ? index : null;
         }
         BinaryExpr.Operator nullWhen = outcome ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS;
@@ -706,7 +736,7 @@ final class Checks {
      * The position of a statement in its block, by identity: {@code NodeList.indexOf} compares
      * by structure, and finds the first of two statements written alike.
      */
-    static int indexOf(com.github.javaparser.ast.stmt.BlockStmt block, Node statement) {
+    static int indexOf(BlockStmt block, Node statement) {
         for (int i = 0; i < block.getStatements().size(); i++) {
             if (block.getStatement(i) == statement) {
                 return i;
@@ -716,8 +746,8 @@ final class Checks {
     }
 
     /** The types a catch clause handles: one, or each of a multi-catch. */
-    static List<com.github.javaparser.ast.type.Type> caughtTypes(com.github.javaparser.ast.stmt.CatchClause handler) {
-        com.github.javaparser.ast.type.Type caught = handler.getParameter().getType();
+    static List<Type> caughtTypes(CatchClause handler) {
+        Type caught = handler.getParameter().getType();
         return caught.isUnionType() ? List.copyOf(caught.asUnionType().getElements()) : List.of(caught);
     }
 
@@ -728,8 +758,8 @@ final class Checks {
      */
     private static boolean emptiness(Expression test, String parameter, boolean outcome) {
         Expression inner = unwrap(test);
-        if (inner instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+        if (inner instanceof UnaryExpr not
+                && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             return emptiness(not.getExpression(), parameter, !outcome);
         }
         if (!outcome) {
@@ -773,13 +803,13 @@ final class Checks {
      * null) return null;}): {@code "receiver|method|argument"}, the parameters' indexes.
      */
     static Optional<String> nullWhenCall(MethodDeclaration method) {
-        java.util.Map<String, String> calls = new java.util.HashMap<>();
-        for (com.github.javaparser.ast.body.VariableDeclarator local
-                : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+        Map<String, String> calls = new HashMap<>();
+        for (VariableDeclarator local
+                : method.getBody().get().findAll(VariableDeclarator.class)) {
             local.getInitializer().map(Checks::unwrap).flatMap(init -> callOnParameters(init, method))
                     .ifPresent(template -> calls.put(local.getNameAsString(), template));
         }
-        java.util.function.BiFunction<Expression, Boolean, String> tested = (condition, nullWhenTrue) -> {
+        BiFunction<Expression, Boolean, String> tested = (condition, nullWhenTrue) -> {
             if (!(unwrap(condition) instanceof BinaryExpr binary) || binary.getOperator()
                     != (nullWhenTrue ? BinaryExpr.Operator.EQUALS : BinaryExpr.Operator.NOT_EQUALS)) {
                 return null;
@@ -836,20 +866,20 @@ final class Checks {
      * registered, which the code that registers every kind rules out.
      */
     static boolean registrySearch(MethodDeclaration method) {
-        if (!(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+        if (!(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
         }
         boolean any = false;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method)
+            if (Body.nestedIn(ret, method)
                     || ret.getExpression().filter(e -> unwrap(e).isNullLiteralExpr()).isEmpty()) {
                 continue;
             }
-            if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+            if (!(ret.getParentNode().orElse(null) instanceof BlockStmt block)) {
                 return false;
             }
             int at = Checks.indexOf(block, ret);
-            if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ForEachStmt loop)
+            if (at < 1 || !(block.getStatement(at - 1) instanceof ForEachStmt loop)
                     || !staticRegistry(loop.getIterable(), type)) {
                 return false;
             }
@@ -859,10 +889,10 @@ final class Checks {
     }
 
     /** {@code FIELD}, {@code FIELD.keySet()}, {@code FIELD.values()}, {@code FIELD.entrySet()} of a registry field. */
-    private static boolean staticRegistry(Expression iterable, com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+    private static boolean staticRegistry(Expression iterable, TypeDeclaration<?> type) {
         Expression inner = unwrap(iterable);
         if (inner instanceof MethodCallExpr view && view.getArguments().isEmpty() && view.getScope().isPresent()
-                && java.util.Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
+                && Set.of("keySet", "values", "entrySet").contains(view.getNameAsString())) {
             inner = unwrap(view.getScope().get());
         }
         if (inner instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
@@ -870,39 +900,39 @@ final class Checks {
             return type.getMethodsByName(getter.getNameAsString()).stream()
                     .anyMatch(m -> m.getParameters().isEmpty() && m.isAbstract());
         }
-        if (inner instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()) {
+        if (inner instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
             inner = new NameExpr(access.getNameAsString());
         }
         if (!(inner instanceof NameExpr name)) {
             return false;
         }
-        Optional<com.github.javaparser.ast.body.FieldDeclaration> field = type.getFieldByName(name.getNameAsString());
+        Optional<FieldDeclaration> field = type.getFieldByName(name.getNameAsString());
         if (field.isEmpty() || !(field.get().isStatic() && field.get().isFinal() || configured(field.get(), type))) {
             return false;
         }
         // filled only where the class is initialised: no method of it adds to the registry
         return type.getMethods().stream().noneMatch(other -> other.findFirst(MethodCallExpr.class, call -> call.getScope()
                 .filter(scope -> isName(scope, name.getNameAsString())).isPresent()
-                && java.util.Set.of("put", "add", "remove", "clear", "putAll", "addAll", "computeIfAbsent")
+                && Set.of("put", "add", "remove", "clear", "putAll", "addAll", "computeIfAbsent")
                 .contains(call.getNameAsString())).isPresent());
     }
 
     /** Annotations by which a container sets a field or a setter. */
-    private static final java.util.Set<String> INJECTING = java.util.Set.of("Autowired", "Inject", "Resource", "Value");
+    private static final Set<String> INJECTING = Set.of("Autowired", "Inject", "Resource", "Value");
 
     /**
      * Whether an instance field is set by the container: injected itself, or assigned only
      * from the parameter of a JavaBean setter ({@code setFacets(List<Facet> facets)}).
      */
-    static boolean configured(com.github.javaparser.ast.body.FieldDeclaration field,
-                                      com.github.javaparser.ast.body.TypeDeclaration<?> type) {
+    static boolean configured(FieldDeclaration field,
+                                      TypeDeclaration<?> type) {
         if (field.isStatic()) {
             return false;
         }
         if (field.getAnnotations().stream().anyMatch(a -> INJECTING.contains(a.getName().getIdentifier()))) {
             return true;
         }
-        List<com.github.javaparser.ast.expr.AssignExpr> writes = fieldWrites(type, field.getVariable(0).getNameAsString());
+        List<AssignExpr> writes = fieldWrites(type, field.getVariable(0).getNameAsString());
         return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(MethodDeclaration.class)
                 .filter(setter -> setter(setter) && unwrap(write.getValue()) instanceof NameExpr value
                         && value.getNameAsString().equals(setter.getParameter(0).getNameAsString()))
@@ -910,11 +940,11 @@ final class Checks {
     }
 
     /** The assignments in the type to its field of that name, written {@code name = ..} or {@code this.name = ..}. */
-    static List<com.github.javaparser.ast.expr.AssignExpr> fieldWrites(com.github.javaparser.ast.body.TypeDeclaration<?> type,
+    static List<AssignExpr> fieldWrites(TypeDeclaration<?> type,
                                                                          String name) {
-        return type.findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+        return type.findAll(AssignExpr.class,
                 assign -> unwrap(assign.getTarget()) instanceof NameExpr target && target.getNameAsString().equals(name)
-                        || unwrap(assign.getTarget()) instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                        || unwrap(assign.getTarget()) instanceof FieldAccessExpr access
                         && access.getScope().isThisExpr() && access.getNameAsString().equals(name));
     }
 
@@ -935,17 +965,17 @@ final class Checks {
     static Optional<String> returnsMissingValue(MethodDeclaration method) {
         String reason = null;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
+            if (Body.nestedIn(ret, method) || ret.getExpression().isEmpty()) {
                 continue;
             }
             Expression returned = unwrap(ret.getExpression().get());
             Expression value = returned;
             if (returned instanceof NameExpr name) {
-                List<Expression> values = new java.util.ArrayList<>();
-                method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class,
+                List<Expression> values = new ArrayList<>();
+                method.getBody().get().findAll(VariableDeclarator.class,
                         d -> d.getNameAsString().equals(name.getNameAsString()))
                         .forEach(d -> d.getInitializer().ifPresent(values::add));
-                method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class,
+                method.getBody().get().findAll(AssignExpr.class,
                         a -> isName(a.getTarget(), name.getNameAsString())).forEach(a -> values.add(a.getValue()));
                 if (values.size() != 1 || method.getBody().get().findFirst(BinaryExpr.class, binary -> comparedWithNull(binary)
                         .filter(checked -> isName(checked, name.getNameAsString())).isPresent()).isPresent()) {
@@ -969,7 +999,7 @@ final class Checks {
         String name = call.getNameAsString();
         Expression scope = unwrap(call.getScope().get());
         if (scope instanceof NameExpr system && system.getNameAsString().equals("System")) {
-            if (name.equals("getProperty") && unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr key
+            if (name.equals("getProperty") && unwrap(call.getArgument(0)) instanceof StringLiteralExpr key
                     && NullSources.STANDARD_PROPERTIES.contains(key.getValue())) {
                 return null; // System.getProperty("user.name"): every JVM sets it
             }
@@ -995,7 +1025,7 @@ final class Checks {
     static boolean returnsNullOnEveryPath(MethodDeclaration method) {
         boolean local = false;
         for (ReturnStmt ret : method.getBody().get().findAll(ReturnStmt.class)) {
-            if (dev.backlint.resolve.Body.nestedIn(ret, method)) {
+            if (Body.nestedIn(ret, method)) {
                 continue;
             }
             Expression returned = ret.getExpression().map(Checks::unwrap).orElse(null);
@@ -1010,19 +1040,19 @@ final class Checks {
 
     /** Whether a local of the method is declared there and given nothing but null. */
     private static boolean onlyNull(MethodDeclaration method, String name) {
-        List<Expression> values = new java.util.ArrayList<>();
+        List<Expression> values = new ArrayList<>();
         boolean local = false;
-        for (com.github.javaparser.ast.body.VariableDeclarator declarator
-                : method.getBody().get().findAll(com.github.javaparser.ast.body.VariableDeclarator.class)) {
+        for (VariableDeclarator declarator
+                : method.getBody().get().findAll(VariableDeclarator.class)) {
             if (declarator.getNameAsString().equals(name)) {
                 local = true;
                 declarator.getInitializer().ifPresent(values::add);
             }
         }
-        for (com.github.javaparser.ast.expr.AssignExpr assign
-                : method.getBody().get().findAll(com.github.javaparser.ast.expr.AssignExpr.class)) {
+        for (AssignExpr assign
+                : method.getBody().get().findAll(AssignExpr.class)) {
             if (isName(assign.getTarget(), name)) {
-                values.add(assign.getOperator() == com.github.javaparser.ast.expr.AssignExpr.Operator.ASSIGN
+                values.add(assign.getOperator() == AssignExpr.Operator.ASSIGN
                         ? assign.getValue() : assign); // a compound assignment is not a null
             }
         }
@@ -1035,7 +1065,7 @@ final class Checks {
      * there, whoever calls it.
      */
     static boolean returnsAlwaysNullVariable(MethodDeclaration method) {
-        return method.getBody().get().findAll(ReturnStmt.class).stream().anyMatch(ret -> !dev.backlint.resolve.Body.nestedIn(ret, method)
+        return method.getBody().get().findAll(ReturnStmt.class).stream().anyMatch(ret -> !Body.nestedIn(ret, method)
                 && ret.getExpression().map(Checks::unwrap).orElse(null) instanceof NameExpr returned
                 && onlyNull(method, returned.getNameAsString()));
     }
@@ -1069,13 +1099,13 @@ final class Checks {
             return left != null ? left : flagTested(binary.getRight(), method);
         }
         boolean value = true;
-        if (test instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
+        if (test instanceof UnaryExpr not
+                && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT) {
             test = unwrap(not.getExpression());
             value = false;
         }
         for (int i = 0; i < method.getParameters().size(); i++) {
-            com.github.javaparser.ast.body.Parameter parameter = method.getParameter(i);
+            Parameter parameter = method.getParameter(i);
             if (parameter.getType().asString().equals("boolean") && isName(test, parameter.getNameAsString())) {
                 return i + ":" + value;
             }
@@ -1089,8 +1119,8 @@ final class Checks {
         if (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.OR) {
             return holdsWhenNull(binary.getLeft(), parameter) || holdsWhenNull(binary.getRight(), parameter);
         }
-        if (inner instanceof com.github.javaparser.ast.expr.UnaryExpr not
-                && not.getOperator() == com.github.javaparser.ast.expr.UnaryExpr.Operator.LOGICAL_COMPLEMENT
+        if (inner instanceof UnaryExpr not
+                && not.getOperator() == UnaryExpr.Operator.LOGICAL_COMPLEMENT
                 && unwrap(not.getExpression()) instanceof MethodCallExpr call) {
             return testOf(call, parameter, NullSources.NON_NULL_WHEN_TRUE);
         }
@@ -1100,14 +1130,14 @@ final class Checks {
         return nullWhenTrue(inner, parameter);
     }
 
-    private static boolean testOf(MethodCallExpr call, String parameter, java.util.Set<String> tests) {
+    private static boolean testOf(MethodCallExpr call, String parameter, Set<String> tests) {
         return call.getArguments().size() == 1 && isName(call.getArgument(0), parameter)
                 && tests.contains(scopeName(call) + "." + call.getNameAsString());
     }
 
     /** {@code return true;} or {@code return false;}, alone or as the only statement of a block. */
     private static Optional<Boolean> returnedBoolean(Statement statement) {
-        Statement only = statement instanceof com.github.javaparser.ast.stmt.BlockStmt block
+        Statement only = statement instanceof BlockStmt block
                 && block.getStatements().size() == 1 ? block.getStatement(0) : statement;
         return only instanceof ReturnStmt ret && ret.getExpression().filter(e -> e.isBooleanLiteralExpr()).isPresent()
                 ? Optional.of(ret.getExpression().get().asBooleanLiteralExpr().getValue()) : Optional.empty();
@@ -1151,7 +1181,7 @@ final class Checks {
         }
         Expression scope = call.getScope().get();
         return scope instanceof NameExpr name ? name.getNameAsString()
-                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access ? access.getNameAsString() : "()";
+                : scope instanceof FieldAccessExpr access ? access.getNameAsString() : "()";
     }
 
     /** The operand of {@code x == null} or {@code x != null} (either side); empty for any other expression. */

@@ -1,19 +1,22 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.DoStmt;
 import com.github.javaparser.ast.stmt.ForStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
-import com.github.javaparser.ast.body.CallableDeclaration;
 import dev.backlint.resolve.Scopes;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A declared {@code @Nullable} value is often tied to another by the code's invariants:
@@ -54,7 +57,7 @@ final class Correlation {
      * are set together, and the code tests one to read the others.
      */
     static boolean underTestOfSameObject(Node read, Node dereference) {
-        if (!(read instanceof com.github.javaparser.ast.expr.MethodCallExpr call) || call.getScope().isEmpty()
+        if (!(read instanceof MethodCallExpr call) || call.getScope().isEmpty()
                 || !(NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr source)) {
             return false;
         }
@@ -80,12 +83,12 @@ final class Correlation {
     }
 
     /** Calls that move a result set to a row: they say a row is there, not which of its columns are set. */
-    private static final java.util.Set<String> CURSOR = java.util.Set.of("next", "previous", "first", "last",
+    private static final Set<String> CURSOR = Set.of("next", "previous", "first", "last",
             "absolute", "relative", "isBeforeFirst", "isAfterLast", "isFirst", "isLast");
 
     /** Whether the name is the receiver of a cursor move: {@code rs.next()}. */
     private static boolean movesCursor(NameExpr used) {
-        return used.getParentNode().orElse(null) instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+        return used.getParentNode().orElse(null) instanceof MethodCallExpr call
                 && call.getScope().filter(scope -> scope == used).isPresent() && CURSOR.contains(call.getNameAsString());
     }
 
@@ -127,11 +130,11 @@ final class Correlation {
 
     /** Whether a condition calls a method that answers a state: {@code isX()}, {@code hasX()}, {@code supportsX()} and the like. */
     private static boolean asksState(Expression condition) {
-        return condition.findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class,
+        return condition.findFirst(MethodCallExpr.class,
                 call -> STATE_QUESTION.matcher(call.getNameAsString()).matches()).isPresent();
     }
 
-    private static final java.util.regex.Pattern STATE_QUESTION = java.util.regex.Pattern.compile(
+    private static final Pattern STATE_QUESTION = Pattern.compile(
             "(is|has|can|should|supports|use|uses)[A-Z]\\w*");
 
     private static boolean testsNull(Expression condition) {

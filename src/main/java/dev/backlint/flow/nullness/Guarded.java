@@ -1,11 +1,19 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.expr.ArrayCreationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.stmt.AssertStmt;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -14,6 +22,8 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.WhileStmt;
 import dev.backlint.models.NullSources;
+import dev.backlint.resolve.Scopes;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -61,15 +71,15 @@ final class Guarded {
     /** The assignments of a body, found when first asked for. */
     static final class Assignments {
         private final Node root;
-        private List<com.github.javaparser.ast.expr.AssignExpr> all;
+        private List<AssignExpr> all;
 
         Assignments(Node root) {
             this.root = root;
         }
 
-        List<com.github.javaparser.ast.expr.AssignExpr> all() {
+        List<AssignExpr> all() {
             if (all == null) {
-                all = root.findAll(com.github.javaparser.ast.expr.AssignExpr.class);
+                all = root.findAll(AssignExpr.class);
             }
             return all;
         }
@@ -118,8 +128,8 @@ final class Guarded {
                         return earlier;
                     }
                 }
-            } else if (parent instanceof com.github.javaparser.ast.expr.LambdaExpr
-                    || parent instanceof com.github.javaparser.ast.body.CallableDeclaration) {
+            } else if (parent instanceof LambdaExpr
+                    || parent instanceof CallableDeclaration) {
                 return null;
             }
         }
@@ -134,7 +144,7 @@ final class Guarded {
      */
     private static boolean reassignedAfter(Expression value, Node guard, Assignments assignments) {
         // each name with whether it is a field: a local copy of a field often takes the field's name
-        Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         value.walk(node -> {
             String name = node instanceof Expression expression ? simpleName(expression) : null;
             if (name != null) {
@@ -143,7 +153,7 @@ final class Guarded {
         });
         boolean inside = value.isDescendantOf(guard);
         int from = guard.getBegin().map(position -> position.line * 100_000 + position.column).orElse(0);
-        for (com.github.javaparser.ast.expr.AssignExpr assign : assignments.all()) {
+        for (AssignExpr assign : assignments.all()) {
             String target = simpleName(assign.getTarget());
             if (target == null || !names.contains(place(target, assign.getTarget())) || !inside && assign.isDescendantOf(guard)) {
                 continue;
@@ -184,9 +194,9 @@ final class Guarded {
      * name the field; any other name, the local.
      */
     private static String place(String name, Expression expression) {
-        boolean field = expression instanceof com.github.javaparser.ast.expr.FieldAccessExpr
-                || expression instanceof com.github.javaparser.ast.expr.NameExpr simple && dev.backlint.resolve.Scopes.of(simple)
-                        .map(declaration -> declaration.kind() == dev.backlint.resolve.Scopes.Kind.FIELD).orElse(true);
+        boolean field = expression instanceof FieldAccessExpr
+                || expression instanceof NameExpr simple && Scopes.of(simple)
+                        .map(declaration -> declaration.kind() == Scopes.Kind.FIELD).orElse(true);
         return (field ? "this." : "") + name;
     }
 
@@ -277,13 +287,13 @@ final class Guarded {
     private static boolean givesNewValue(Statement branch, Expression guarded) {
         Statement last = lastStatement(branch);
         if (!(last instanceof ExpressionStmt expression
-                && expression.getExpression() instanceof com.github.javaparser.ast.expr.AssignExpr assign)
+                && expression.getExpression() instanceof AssignExpr assign)
                 || !same(assign.getTarget(), guarded)) {
             return false;
         }
         Expression value = NullnessFlow.unwrap(assign.getValue());
-        return value instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
-                || value instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
-                || value instanceof com.github.javaparser.ast.expr.LiteralExpr && !value.isNullLiteralExpr();
+        return value instanceof ObjectCreationExpr
+                || value instanceof ArrayCreationExpr
+                || value instanceof LiteralExpr && !value.isNullLiteralExpr();
     }
 }

@@ -1,7 +1,13 @@
 package dev.backlint.flow.nullness;
 
 import dev.backlint.api.TextIndexKind;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which scanned classes implement or extend which types, read from the text: entries
@@ -16,7 +22,7 @@ final class Implementations implements TextIndexKind {
     private static final String[] RELATIONS = {"implements", "extends"};
     private static final String[] KINDS = {"class", "enum", "record"};
     /** What stands between the supertypes of a header. */
-    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile(
+    private static final Pattern SEPARATORS = Pattern.compile(
             "\\b(?:implements|extends)\\b|,");
     /** How far before {@code implements} or {@code extends} a class header's keyword may stand. */
     private static final int HEADER = 400;
@@ -25,12 +31,12 @@ final class Implementations implements TextIndexKind {
     }
 
     /** The text indexes the nullness analysis asks for: the first it asks for is built with the others. */
-    static java.util.List<TextIndexKind> nullnessIndexes() {
-        return java.util.List.of(Implementations.KIND, KeysPut.KIND);
+    static List<TextIndexKind> nullnessIndexes() {
+        return List.of(Implementations.KIND, KeysPut.KIND);
     }
 
     @Override
-    public java.util.List<TextIndexKind> readWith() {
+    public List<TextIndexKind> readWith() {
         return nullnessIndexes();
     }
 
@@ -46,8 +52,8 @@ final class Implementations implements TextIndexKind {
             return;
         }
         String prefix = packagePrefix(text);
-        java.util.BitSet comments = null; // found when a header is first seen: most words are in type parameters or prose
-        java.util.Set<Integer> headers = new java.util.HashSet<>();
+        BitSet comments = null; // found when a header is first seen: most words are in type parameters or prose
+        Set<Integer> headers = new HashSet<>();
         for (String relation : RELATIONS) {
             for (int at = text.indexOf(relation); at >= 0; at = text.indexOf(relation, at + relation.length())) {
                 if (at == 0 || !Character.isWhitespace(text.charAt(at - 1)) || !mayBeHeader(text, at)) {
@@ -92,8 +98,8 @@ final class Implementations implements TextIndexKind {
     }
 
     /** The positions of the text inside comments, found in one pass that steps over string and character literals. */
-    private static java.util.BitSet comments(String text) {
-        java.util.BitSet inside = new java.util.BitSet(text.length());
+    private static BitSet comments(String text) {
+        BitSet inside = new BitSet(text.length());
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -128,7 +134,7 @@ final class Implementations implements TextIndexKind {
     }
 
     /** The name of the class whose header holds {@code at}: the word after the nearest {@code class}, {@code enum} or {@code record} before it, with no body or statement between. */
-    private static String className(String text, int at, java.util.BitSet comments) {
+    private static String className(String text, int at, BitSet comments) {
         int from = Math.max(0, at - HEADER);
         String window = text.substring(from, at);
         int best = -1;
@@ -179,9 +185,9 @@ final class Implementations implements TextIndexKind {
      * The qualified names of the scanned classes that say they implement or extend
      * {@code simpleName}: a range of the index when it is sorted (as the engine keeps it).
      */
-    static java.util.List<String> of(Set<String> index, String simpleName) {
+    static List<String> of(Set<String> index, String simpleName) {
         String prefix = simpleName + "<-";
-        java.util.Collection<String> entries = index instanceof java.util.NavigableSet<String> sorted
+        Collection<String> entries = index instanceof NavigableSet<String> sorted
                 ? sorted.subSet(prefix, true, prefix + Character.MAX_VALUE, false) : index;
         return entries.stream().filter(entry -> entry.startsWith(prefix)).map(entry -> entry.substring(prefix.length()))
                 .sorted().toList();

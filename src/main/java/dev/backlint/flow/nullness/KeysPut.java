@@ -1,6 +1,7 @@
 package dev.backlint.flow.nullness;
 
 import dev.backlint.api.TextIndexKind;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,7 +20,7 @@ final class KeysPut implements TextIndexKind {
     }
 
     @Override
-    public java.util.List<TextIndexKind> readWith() {
+    public List<TextIndexKind> readWith() {
         return Implementations.nullnessIndexes();
     }
 

@@ -1,13 +1,19 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import dev.backlint.resolve.Scopes;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -94,7 +100,7 @@ final class MapKeys {
         if (init.isEmpty() || !(NullnessFlow.unwrap(init.get()) instanceof MethodCallExpr made)) {
             return false;
         }
-        Set<String> given = new java.util.HashSet<>();
+        Set<String> given = new HashSet<>();
         made.getArguments().forEach(argument -> argument.findAll(NameExpr.class).forEach(name -> given.add(name.getNameAsString())));
         return !given.isEmpty() && reaches(key, given, DEPTH);
     }
@@ -124,13 +130,13 @@ final class MapKeys {
     static boolean clientInReach(Node at, Map<Node, Boolean> known) {
         Node outermost = null;
         for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
-            if (node instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable) {
+            if (node instanceof CallableDeclaration<?> callable) {
                 if (callable.getParameters().stream().anyMatch(parameter -> parameter.getAnnotations().stream()
                         .anyMatch(a -> CLIENT_VALUES.contains(a.getName().getIdentifier())))) {
                     return true;
                 }
                 outermost = node;
-            } else if (node instanceof com.github.javaparser.ast.body.BodyDeclaration<?>) {
+            } else if (node instanceof BodyDeclaration<?>) {
                 outermost = node;
             }
         }
@@ -147,7 +153,7 @@ final class MapKeys {
     }
 
     /** Whether an annotation binds a handler parameter to what a client sent. */
-    static boolean bindsClientValue(com.github.javaparser.ast.expr.AnnotationExpr annotation) {
+    static boolean bindsClientValue(AnnotationExpr annotation) {
         return CLIENT_VALUES.contains(annotation.getName().getIdentifier());
     }
 
@@ -172,7 +178,7 @@ final class MapKeys {
      * {@code @PATCH}. Its keys are whatever JSON the client sent.
      */
     private static boolean requestEntity(Parameter parameter) {
-        return parameter.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.MethodDeclaration method
+        return parameter.getParentNode().orElse(null) instanceof MethodDeclaration method
                 && method.getAnnotations().stream().anyMatch(a -> ENTITY_METHODS.contains(a.getName().getIdentifier()))
                 && parameter.getType().isClassOrInterfaceType()
                 && parameter.getType().asClassOrInterfaceType().getName().getIdentifier().endsWith("Map")
@@ -197,8 +203,8 @@ final class MapKeys {
     private static Optional<Expression> loopedOver(NameExpr name) {
         return Scopes.of(name).map(Scopes.Declaration::node)
                 .flatMap(node -> node.getParentNode()).flatMap(node -> node.getParentNode())
-                .filter(node -> node instanceof com.github.javaparser.ast.stmt.ForEachStmt)
-                .map(node -> ((com.github.javaparser.ast.stmt.ForEachStmt) node).getIterable());
+                .filter(node -> node instanceof ForEachStmt)
+                .map(node -> ((ForEachStmt) node).getIterable());
     }
 
     /** Whether the key was read from the object it is looked up in: {@code props.getProperty(name)} over {@code props.propertyNames()}. */

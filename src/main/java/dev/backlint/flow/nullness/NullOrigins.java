@@ -1,33 +1,67 @@
 package dev.backlint.flow.nullness;
 
+import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.ArrayInitializerExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.ThrowStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.backlint.api.Constants;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
+import dev.backlint.engine.FactExtractor;
 import dev.backlint.matchers.CallMatcher;
 import dev.backlint.models.NullSources;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Where null comes from in the code of one file: library calls of the {@link NullSources}
@@ -111,7 +145,7 @@ final class NullOrigins {
      * key, whether a file is known to be a directory).
      */
     Optional<Origin> of(MethodCallExpr call, BiPredicate<Expression, Expression> present,
-                        java.util.function.Predicate<Expression> mayBeNull) {
+                        Predicate<Expression> mayBeNull) {
         String name = call.getNameAsString();
         if (present.test(call, null)) {
             return Optional.empty(); // a getter the code checked a moment ago
@@ -146,7 +180,7 @@ final class NullOrigins {
      * unless the code around it rules that out (a key the code stores, a lookup repeated
      * after creating what it looks for, the identifier of an object the code holds).
      */
-    private Optional<String> scannedSource(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull) {
+    private Optional<String> scannedSource(MethodCallExpr call, Predicate<Expression> mayBeNull) {
         boolean client = call.getArguments().stream().anyMatch(MapKeys::clientValue);
         return scannedMethod(call, mayBeNull, client).filter(reason -> fromOutside(reason) || client)
                 .filter(reason -> !reason.equals(NullableMembers.ALWAYS_NULL) || runsExactly(call))
@@ -201,7 +235,7 @@ final class NullOrigins {
      * ({@code rest.getId()}), through conversions ({@code UUID.fromString(..)}) and a local
      * that holds only it ({@code String id = rest.getId();}).
      */
-    private java.util.stream.Stream<MethodCallExpr> keyGetters(MethodCallExpr call) {
+    private Stream<MethodCallExpr> keyGetters(MethodCallExpr call) {
         return call.getArguments().stream().map(NullOrigins::unconverted)
                 .map(key -> key instanceof NameExpr name ? constants().onlyValue(name).map(NullOrigins::unconverted).orElse(key) : key)
                 .filter(key -> key instanceof MethodCallExpr getter && getter.getArguments().isEmpty()
@@ -235,7 +269,7 @@ final class NullOrigins {
             // an exception's message counts only for the catch-all types, or a class of this file built without one
             String simple = written.get().substring(written.get().lastIndexOf('.') + 1);
             return NullSources.THROWABLES_ONLY.stream().anyMatch(type -> type.endsWith("." + simple))
-                    || call.findCompilationUnit().flatMap(unit -> unit.findFirst(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+                    || call.findCompilationUnit().flatMap(unit -> unit.findFirst(ClassOrInterfaceDeclaration.class,
                             type -> type.getNameAsString().equals(simple))).isPresent();
         }
         return written.isEmpty() || !NOT_RECEIVERS.contains(written.get().substring(written.get().lastIndexOf('.') + 1));
@@ -247,7 +281,7 @@ final class NullOrigins {
      */
     private static boolean typeName(NameExpr name) {
         String text = name.getNameAsString();
-        return Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        return Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(Locale.ROOT))
                 && DeclaredTypes.declaration(name).isEmpty();
     }
 
@@ -261,7 +295,7 @@ final class NullOrigins {
     private static boolean cacheLike(Expression receiver) {
         Optional<String> written = DeclaredTypes.writtenTypeOf(receiver);
         return written.isPresent() ? written.get().endsWith("Cache")
-                : receiver.toString().toLowerCase(java.util.Locale.ROOT).contains("cache");
+                : receiver.toString().toLowerCase(Locale.ROOT).contains("cache");
     }
 
     /** Library types that are no receiver of a row of the sources table, nor a supertype of one. */
@@ -292,29 +326,29 @@ final class NullOrigins {
      */
     private static boolean identifierField(Expression key) {
         String name = key instanceof NameExpr simple ? simple.getNameAsString()
-                : key instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
+                : key instanceof FieldAccessExpr access && access.getScope().isThisExpr()
                 ? access.getNameAsString() : null;
         if (name == null || !IDENTIFIER_FIELD.matcher(name).matches()) {
             return false;
         }
-        if (key instanceof NameExpr simple && dev.backlint.resolve.Scopes.of(simple)
-                .filter(found -> found.kind() == dev.backlint.resolve.Scopes.Kind.FIELD).isEmpty()) {
+        if (key instanceof NameExpr simple && Scopes.of(simple)
+                .filter(found -> found.kind() == Scopes.Kind.FIELD).isEmpty()) {
             return false;
         }
         Optional<TypeDeclaration> type = key.findAncestor(TypeDeclaration.class);
         if (type.isEmpty() || ((TypeDeclaration<?>) type.get()).getFieldByName(name).filter(f -> !f.isStatic()).isEmpty()) {
             return false;
         }
-        List<com.github.javaparser.ast.expr.AssignExpr> writes = Checks.fieldWrites((TypeDeclaration<?>) type.get(), name);
+        List<AssignExpr> writes = Checks.fieldWrites((TypeDeclaration<?>) type.get(), name);
         return !writes.isEmpty() && writes.stream().allMatch(write -> write.findAncestor(
-                com.github.javaparser.ast.body.CallableDeclaration.class)
-                .filter(com.github.javaparser.ast.body.ConstructorDeclaration.class::isInstance).isPresent());
+                CallableDeclaration.class)
+                .filter(ConstructorDeclaration.class::isInstance).isPresent());
     }
 
-    private static final java.util.regex.Pattern IDENTIFIER_FIELD = java.util.regex.Pattern.compile(
+    private static final Pattern IDENTIFIER_FIELD = Pattern.compile(
             "(id|uuid|[a-z]\\w*(Id|ID|Uuid|UUID))");
 
-    private static final java.util.regex.Pattern IDENTIFIER_GETTER = java.util.regex.Pattern.compile(
+    private static final Pattern IDENTIFIER_GETTER = Pattern.compile(
             "get([A-Z]\\w*)?(Id|ID|Uuid|UUID)");
     /** Conversions that keep what a key names: {@code UUID.fromString(s)}, {@code Long.valueOf(s)}, {@code id.toString()}. */
     private static final Set<String> CONVERSIONS = Set.of("fromString", "valueOf", "parseLong", "parseInt", "toString");
@@ -348,7 +382,7 @@ final class NullOrigins {
         while (true) {
             if (root instanceof MethodCallExpr call && call.getScope().isPresent()) {
                 root = NullnessFlow.unwrap(call.getScope().get());
-            } else if (root instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && !access.getScope().isThisExpr()) {
+            } else if (root instanceof FieldAccessExpr access && !access.getScope().isThisExpr()) {
                 root = NullnessFlow.unwrap(access.getScope());
             } else {
                 break;
@@ -356,13 +390,13 @@ final class NullOrigins {
         }
         if (!(root instanceof NameExpr name)) {
             // what a helper of this object returns, or a field of it, the code holds; anything else may be new
-            return !(root instanceof MethodCallExpr || root instanceof com.github.javaparser.ast.expr.FieldAccessExpr);
+            return !(root instanceof MethodCallExpr || root instanceof FieldAccessExpr);
         }
         Optional<Scopes.Declaration> declaration = Scopes.of(name);
         if (declaration.isEmpty()) {
             return true; // not known: it may be
         }
-        if (declaration.get().node() instanceof com.github.javaparser.ast.body.Parameter parameter
+        if (declaration.get().node() instanceof Parameter parameter
                 && parameter.getAnnotations().stream().anyMatch(a -> CLIENT_BINDINGS.contains(a.getName().getIdentifier()))) {
             return true;
         }
@@ -420,16 +454,16 @@ final class NullOrigins {
         Expression given = NullnessFlow.unwrap(name);
         Expression whole = given instanceof NameExpr local ? constants().onlyValue(local).map(NullnessFlow::unwrap).orElse(given) : given;
         Expression inner = whole;
-        while (inner instanceof com.github.javaparser.ast.expr.BinaryExpr concatenation
-                && concatenation.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS) {
+        while (inner instanceof BinaryExpr concatenation
+                && concatenation.getOperator() == BinaryExpr.Operator.PLUS) {
             inner = NullnessFlow.unwrap(concatenation.getRight());
         }
-        return inner instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal && literal.getValue().endsWith(".class")
+        return inner instanceof StringLiteralExpr literal && literal.getValue().endsWith(".class")
                 && whole != inner;
     }
 
     /** A query whose one value is an aggregate that is SQL NULL over no rows: {@code SELECT MAX(id) FROM t}. */
-    private static final java.util.regex.Pattern NULL_AGGREGATE = java.util.regex.Pattern.compile(
+    private static final Pattern NULL_AGGREGATE = Pattern.compile(
             "(?is)\\s*select\\s+(max|min|sum|avg)\\s*\\(.*");
 
     /**
@@ -441,7 +475,7 @@ final class NullOrigins {
      */
     private boolean aggregateOverRows(MethodCallExpr call) {
         if (call.getArguments().isEmpty() || call.getArguments().stream().map(NullnessFlow::unwrap)
-                .noneMatch(com.github.javaparser.ast.expr.ClassExpr.class::isInstance)) {
+                .noneMatch(ClassExpr.class::isInstance)) {
             return false;
         }
         return constants().stringValue(call.getArgument(0)).filter(sql -> NULL_AGGREGATE.matcher(sql).matches()).isPresent();
@@ -471,9 +505,9 @@ final class NullOrigins {
      * and may be missing.
      */
     private static boolean besideItsClass(MethodCallExpr call) {
-        return call.getScope().map(NullnessFlow::unwrap).filter(com.github.javaparser.ast.expr.ClassExpr.class::isInstance)
+        return call.getScope().map(NullnessFlow::unwrap).filter(ClassExpr.class::isInstance)
                 .isPresent()
-                && NullnessFlow.unwrap(call.getArgument(0)) instanceof com.github.javaparser.ast.expr.StringLiteralExpr literal
+                && NullnessFlow.unwrap(call.getArgument(0)) instanceof StringLiteralExpr literal
                 && !literal.getValue().startsWith("/") && !literal.getValue().contains("/");
     }
 
@@ -508,7 +542,7 @@ final class NullOrigins {
             return false;
         }
         if (keysPut == null) {
-            keysPut = new java.util.HashSet<>();
+            keysPut = new HashSet<>();
             for (MethodCallExpr put : context.compilationUnit().findAll(MethodCallExpr.class,
                     c -> c.getArguments().size() >= 2 && c.getArgument(0).isStringLiteralExpr()
                             && PUTS.matcher(c.getNameAsString()).lookingAt())) {
@@ -521,7 +555,7 @@ final class NullOrigins {
     }
 
     /** Names of calls that store a value under a key: {@code put}, {@code addParameter}, {@code setAttribute}, {@code with}. */
-    private static final java.util.regex.Pattern PUTS = java.util.regex.Pattern.compile("(put|add|set|with)([A-Z]|$)");
+    private static final Pattern PUTS = Pattern.compile("(put|add|set|with)([A-Z]|$)");
     /** The literal keys this file stores values under, read once. */
     private Set<String> keysPut;
 
@@ -561,15 +595,15 @@ final class NullOrigins {
         if (written.isEmpty()) {
             return false;
         }
-        Optional<com.github.javaparser.ast.body.ClassOrInterfaceDeclaration> declared = context.compilationUnit()
-                .findFirst(com.github.javaparser.ast.body.ClassOrInterfaceDeclaration.class,
+        Optional<ClassOrInterfaceDeclaration> declared = context.compilationUnit()
+                .findFirst(ClassOrInterfaceDeclaration.class,
                         type -> type.getNameAsString().equals(written.get()) && !type.isInterface()
                                 && type.getExtendedTypes().stream().anyMatch(t -> t.getNameAsString().matches(
                                 ".*(Exception|Error|Throwable)")));
         if (declared.isEmpty()) {
             return false;
         }
-        List<com.github.javaparser.ast.body.ConstructorDeclaration> constructors = declared.get().getConstructors();
+        List<ConstructorDeclaration> constructors = declared.get().getConstructors();
         return constructors.isEmpty() || constructors.stream().anyMatch(constructor -> constructor.getParameters()
                 .stream().noneMatch(parameter -> parameter.getType().asString().equals("String")));
     }
@@ -586,13 +620,13 @@ final class NullOrigins {
         for (Node child = call, parent = call.getParentNode().orElse(null); parent != null
                 && !(parent instanceof Statement) || parent instanceof IfStmt;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
-            Expression test = parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
-                    && binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
+            Expression test = parent instanceof BinaryExpr binary
+                    && binary.getOperator() == BinaryExpr.Operator.AND
                     && binary.getRight() == child ? binary.getLeft()
                     : parent instanceof IfStmt ifStmt && ifStmt.getThenStmt() == child ? ifStmt.getCondition()
-                    : parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+                    : parent instanceof ConditionalExpr conditional
                     && conditional.getThenExpr() == child ? conditional.getCondition() : null;
-            if (test != null && test.findFirst(com.github.javaparser.ast.expr.InstanceOfExpr.class,
+            if (test != null && test.findFirst(InstanceOfExpr.class,
                     instanceOf -> instanceOf.getExpression().toString().equals(receiver)).isPresent()) {
                 // cause instanceof JsonMappingException && cause.getMessage()…
                 return false;
@@ -635,14 +669,14 @@ final class NullOrigins {
         Node root = body.node();
         boolean[] found = new boolean[1];
         // variables given null, and the places that read them or test them for null
-        Set<String> givenNull = new java.util.HashSet<>();
-        List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
+        Set<String> givenNull = new HashSet<>();
+        List<BinaryExpr> nullTests = new ArrayList<>();
         List<Expression> reads = new ArrayList<>();
         Body.walkOwn(root, node -> {
             if (found[0] || node == root) {
                 return;
             }
-            if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+            if (node instanceof NullLiteralExpr literal) {
                 if (!outer) {
                     found[0] = nullTaken(literal) != null; // around a lambda, which may read what is given null
                     return;
@@ -650,11 +684,11 @@ final class NullOrigins {
                 Node taker = nullTaken(literal);
                 if (taker instanceof VariableDeclarator declarator) {
                     givenNull.add(declarator.getNameAsString());
-                } else if (taker instanceof com.github.javaparser.ast.expr.AssignExpr assign) {
+                } else if (taker instanceof AssignExpr assign) {
                     if (isPlace(assign.getTarget())) {
                         givenNull.add(simpleName(assign.getTarget()));
                     }
-                } else if (taker instanceof com.github.javaparser.ast.expr.BinaryExpr test) {
+                } else if (taker instanceof BinaryExpr test) {
                     nullTests.add(test);
                 } else if (taker instanceof MethodCallExpr call) {
                     found[0] = passedToChecked(call, literal);
@@ -675,9 +709,9 @@ final class NullOrigins {
             return true; // around a lambda, which may read them
         }
         if (!givenNull.isEmpty() || !nullTests.isEmpty()) {
-            Set<String> tested = new java.util.HashSet<>();
+            Set<String> tested = new HashSet<>();
             nullTests.forEach(test -> tested.add(simpleName(NullnessFlow.unwrap(Checks.comparedWithNull(test).get()))));
-            Set<String> dereferenced = new java.util.HashSet<>();
+            Set<String> dereferenced = new HashSet<>();
             for (Expression read : reads) {
                 String name = simpleName(read);
                 if (givenNull.contains(name) && (NullnessFlow.dereferencer(read) != null || passedOn(read))) {
@@ -691,7 +725,7 @@ final class NullOrigins {
                 return true;
             }
         }
-        if (root instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+        if (root instanceof LambdaExpr) {
             Optional<Body> around = Body.enclosing(root);
             return around.isPresent() && anySource(around.get(), false);
         }
@@ -701,16 +735,16 @@ final class NullOrigins {
     /** Whether a variable is read as an argument, or as the value of another variable, which may carry its null on. */
     private static boolean passedOn(Expression read) {
         Node parent = read.getParentNode().orElse(null);
-        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr
-                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr) {
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
+                || parent instanceof ConditionalExpr) {
             parent = parent.getParentNode().orElse(null);
         }
         return parent instanceof MethodCallExpr call && call.getArguments().stream().anyMatch(argument -> argument.isAncestorOf(read)
                         || argument == read)
-                || parent instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
-                || parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr assign
-                && assign.getValue().isAncestorOf(read) || parent instanceof com.github.javaparser.ast.stmt.ReturnStmt
-                || parent instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr;
+                || parent instanceof ObjectCreationExpr
+                || parent instanceof VariableDeclarator || parent instanceof AssignExpr assign
+                && assign.getValue().isAncestorOf(read) || parent instanceof ReturnStmt
+                || parent instanceof ArrayInitializerExpr;
     }
 
     /**
@@ -719,7 +753,7 @@ final class NullOrigins {
      * ({@code Helper.process(null)}) or created for it, whose facts are read only if the body
      * goes on.
      */
-    private boolean passedToChecked(MethodCallExpr call, com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+    private boolean passedToChecked(MethodCallExpr call, NullLiteralExpr literal) {
         if (runsKnownMethod(call)) {
             return true;
         }
@@ -741,21 +775,21 @@ final class NullOrigins {
      * gets it, or a test that compares a variable with it (the branch where the variable is
      * null); otherwise null.
      */
-    private static Node nullTaken(com.github.javaparser.ast.expr.NullLiteralExpr literal) {
+    private static Node nullTaken(NullLiteralExpr literal) {
         Node child = literal;
         Node parent = literal.getParentNode().orElse(null);
-        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr || parent instanceof com.github.javaparser.ast.expr.CastExpr
-                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional && conditional.getCondition() != child) {
+        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
+                || parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
             child = parent;
             parent = parent.getParentNode().orElse(null);
         }
-        if (parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr) {
+        if (parent instanceof VariableDeclarator || parent instanceof AssignExpr) {
             return parent;
         }
         if (parent instanceof MethodCallExpr call && call.getArguments().contains(child)) {
             return call.getScope().isEmpty() || call.getScope().get().isThisExpr() || runsKnownMethod(call) ? call : null;
         }
-        return parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary && Checks.comparedWithNull(binary)
+        return parent instanceof BinaryExpr binary && Checks.comparedWithNull(binary)
                 .map(NullnessFlow::unwrap).filter(tested -> tested instanceof NameExpr).isPresent() ? binary : null;
     }
 
@@ -768,7 +802,7 @@ final class NullOrigins {
         String key = name + "/" + call.getArguments().size();
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             if (!ownKeys().contains(key)
-                    && call.findAncestor(com.github.javaparser.ast.stmt.LocalClassDeclarationStmt.class).isEmpty()) {
+                    && call.findAncestor(LocalClassDeclarationStmt.class).isEmpty()) {
                 return false; // a local class is not among the file's facts
             }
             String reason = DeclaredTypes.declaringTypeAround(call)
@@ -812,11 +846,11 @@ final class NullOrigins {
         if (shape == null) {
             boolean[] found = new boolean[2];
             context.compilationUnit().walk(node -> {
-                if (node instanceof com.github.javaparser.ast.type.ClassOrInterfaceType type) {
+                if (node instanceof ClassOrInterfaceType type) {
                     found[0] |= DATA_ACCESS.stream().anyMatch(type.getNameAsString()::endsWith);
                 } else if (node instanceof MethodCallExpr call) {
                     found[1] |= MapKeys.readsRequest(call);
-                } else if (node instanceof com.github.javaparser.ast.expr.AnnotationExpr annotation) {
+                } else if (node instanceof AnnotationExpr annotation) {
                     found[1] |= MapKeys.bindsClientValue(annotation);
                 }
             });
@@ -844,7 +878,7 @@ final class NullOrigins {
     /** The {@code name/arity} keys of the methods of this file's classes that may return null. */
     private Set<String> ownKeys() {
         if (ownKeys == null) {
-            ownKeys = new java.util.HashSet<>();
+            ownKeys = new HashSet<>();
             context.project().facts(NullableMembers.KIND).ifPresentOrElse(
                     facts -> facts.values().forEach(members -> ownKeys.addAll(members.keySet())),
                     () -> context.compilationUnit().findAll(TypeDeclaration.class).forEach(type -> ownKeys.addAll(
@@ -859,23 +893,23 @@ final class NullOrigins {
     private boolean mayHaveSources(Body body, Set<String> alsoDereferenced) {
         Node root = body.node();
         // names dereferenced anywhere, and, below, those dereferenced where no plain guard proved them not null
-        Set<String> anyDereferenced = new java.util.HashSet<>(alsoDereferenced);
+        Set<String> anyDereferenced = new HashSet<>(alsoDereferenced);
         List<Expression> placesDereferenced = new ArrayList<>();
         List<MethodCallExpr> callsDereferenced = new ArrayList<>();
         Map<String, List<Expression>> values = new HashMap<>();
-        List<com.github.javaparser.ast.expr.BinaryExpr> nullTests = new ArrayList<>();
+        List<BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
         // the names the body declares (a local copy of a field often takes the field's name)
-        Set<String> locals = new java.util.HashSet<>();
+        Set<String> locals = new HashSet<>();
         Body.walkOwn(root, node -> {
             if (node == root) {
                 return;
             }
             if (node instanceof VariableDeclarator declared) {
                 locals.add(declared.getNameAsString());
-            } else if (node instanceof com.github.javaparser.ast.body.Parameter parameter) {
+            } else if (node instanceof Parameter parameter) {
                 locals.add(parameter.getNameAsString());
-            } else if (node instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern) {
+            } else if (node instanceof TypePatternExpr pattern) {
                 locals.add(pattern.getNameAsString());
             }
             if (isPlace(node)) {
@@ -890,17 +924,17 @@ final class NullOrigins {
                 passing.add(call);
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
-            } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign
-                    && (assign.getTarget() instanceof NameExpr || assign.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr target
+            } else if (node instanceof AssignExpr assign
+                    && (assign.getTarget() instanceof NameExpr || assign.getTarget() instanceof FieldAccessExpr target
                     && target.getScope().isThisExpr())) {
                 values.computeIfAbsent(simpleName(assign.getTarget()), k -> new ArrayList<>()).add(assign.getValue());
-            } else if (node instanceof com.github.javaparser.ast.expr.BinaryExpr binary && Checks.comparedWithNull(binary).isPresent()) {
+            } else if (node instanceof BinaryExpr binary && Checks.comparedWithNull(binary).isPresent()) {
                 nullTests.add(binary);
             }
         });
         Set<String> fields = nullableFieldsAround(body);
         // what may hold null at all; in a lambda, a name of the body around may
-        java.util.function.Predicate<String> mayHoldNull = root instanceof com.github.javaparser.ast.expr.LambdaExpr
+        Predicate<String> mayHoldNull = root instanceof LambdaExpr
                 ? name -> true : mayHoldNull(values, fields, locals, body)::contains;
         Guarded.Assignments assignments = new Guarded.Assignments(root);
         for (MethodCallExpr call : callsDereferenced) {
@@ -908,16 +942,16 @@ final class NullOrigins {
                 return true;
             }
         }
-        Set<String> dereferenced = new java.util.HashSet<>(alsoDereferenced);
-        Set<String> fieldsDereferenced = new java.util.HashSet<>();
+        Set<String> dereferenced = new HashSet<>(alsoDereferenced);
+        Set<String> fieldsDereferenced = new HashSet<>();
         for (Expression place : placesDereferenced) {
             String name = simpleName(place);
             if (mayHoldNull.test(name) && !dereferenced.contains(name) && !Guarded.plainly(place, root, assignments)) {
                 dereferenced.add(name);
-                if (place instanceof com.github.javaparser.ast.expr.FieldAccessExpr) {
+                if (place instanceof FieldAccessExpr) {
                     fieldsDereferenced.add(name);
                 }
-            } else if (place instanceof com.github.javaparser.ast.expr.FieldAccessExpr && dereferenced.contains(name)
+            } else if (place instanceof FieldAccessExpr && dereferenced.contains(name)
                     && !fieldsDereferenced.contains(name) && !Guarded.plainly(place, root, assignments)) {
                 fieldsDereferenced.add(name);
             }
@@ -955,7 +989,7 @@ final class NullOrigins {
         if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
         }
-        if (root instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+        if (root instanceof LambdaExpr) {
             // what a lambda captures comes from the body around it
             Optional<Body> outer = Body.enclosing(root);
             if (outer.isPresent() && mayHaveSources(outer.get(), dereferenced)) {
@@ -966,8 +1000,8 @@ final class NullOrigins {
             return true;
         }
         // the variables whose values reach a dereferenced one
-        java.util.Deque<String> work = new java.util.ArrayDeque<>(dereferenced);
-        Set<String> reached = new java.util.HashSet<>(dereferenced);
+        Deque<String> work = new ArrayDeque<>(dereferenced);
+        Set<String> reached = new HashSet<>(dereferenced);
         boolean[] fieldRead = new boolean[1];
         while (!work.isEmpty()) {
             String name = work.pop();
@@ -983,7 +1017,7 @@ final class NullOrigins {
                     // what the variable takes is the call's result
                     if (isPlace(node) && !Body.nestedIn(node, root) && NullnessFlow.dereferencer((Expression) node) == null) {
                         String read = simpleName(node);
-                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr && fields.contains(read)) {
+                        if (node instanceof FieldAccessExpr && fields.contains(read)) {
                             fieldRead[0] = true; // Foo foo = this.foo;
                         }
                         if (reached.add(read)) {
@@ -1039,25 +1073,25 @@ final class NullOrigins {
      * Only these are weighed where they are dereferenced or passed.
      */
     private Set<String> mayHoldNull(Map<String, List<Expression>> values, Set<String> fields, Set<String> locals, Body body) {
-        Set<String> holding = new java.util.HashSet<>();
+        Set<String> holding = new HashSet<>();
         fields.stream().filter(field -> !locals.contains(field)).forEach(holding::add);
         body.parameters().stream().filter(NullableMembers::isNullable).forEach(p -> holding.add(p.getNameAsString()));
         Map<String, Set<String>> readBy = new HashMap<>();
-        java.util.Deque<String> work = new java.util.ArrayDeque<>(holding);
+        Deque<String> work = new ArrayDeque<>(holding);
         Node root = body.node();
         values.forEach((name, given) -> {
             for (Expression value : given) {
                 boolean[] holds = {false};
                 value.walk(node -> {
-                    if (node instanceof com.github.javaparser.ast.expr.NullLiteralExpr
+                    if (node instanceof NullLiteralExpr
                             || node instanceof MethodCallExpr call && candidate(call)) {
                         holds[0] = true;
                     } else if (isPlace(node) && !Body.nestedIn(node, root)) {
                         String read = simpleName(node);
-                        if (node instanceof com.github.javaparser.ast.expr.FieldAccessExpr && fields.contains(read)) {
+                        if (node instanceof FieldAccessExpr && fields.contains(read)) {
                             holds[0] = true;
                         }
-                        readBy.computeIfAbsent(read, k -> new java.util.HashSet<>()).add(name);
+                        readBy.computeIfAbsent(read, k -> new HashSet<>()).add(name);
                     }
                 });
                 if (holds[0] && holding.add(name)) {
@@ -1082,7 +1116,7 @@ final class NullOrigins {
      * reaches a dereference, and is not looked up.
      */
     static Set<String> relevantNames(Node root) {
-        Set<String> reached = new java.util.HashSet<>();
+        Set<String> reached = new HashSet<>();
         Map<String, List<Expression>> values = new HashMap<>();
         root.walk(node -> {
             if (isPlace(node)) {
@@ -1091,9 +1125,9 @@ final class NullOrigins {
                 }
             } else if (node instanceof VariableDeclarator declarator && declarator.getInitializer().isPresent()) {
                 values.computeIfAbsent(declarator.getNameAsString(), k -> new ArrayList<>()).add(declarator.getInitializer().get());
-            } else if (node instanceof com.github.javaparser.ast.expr.AssignExpr assign && isPlace(assign.getTarget())) {
+            } else if (node instanceof AssignExpr assign && isPlace(assign.getTarget())) {
                 values.computeIfAbsent(simpleName(assign.getTarget()), k -> new ArrayList<>()).add(assign.getValue());
-            } else if (node instanceof com.github.javaparser.ast.expr.BinaryExpr binary) {
+            } else if (node instanceof BinaryExpr binary) {
                 Checks.comparedWithNull(binary).map(NullnessFlow::unwrap).filter(NullOrigins::isPlace)
                         .ifPresent(tested -> reached.add(simpleName(tested)));
             }
@@ -1104,7 +1138,7 @@ final class NullOrigins {
                         .forEach(argument -> reached.add(simpleName(argument)));
             }
         });
-        java.util.Deque<String> work = new java.util.ArrayDeque<>(reached);
+        Deque<String> work = new ArrayDeque<>(reached);
         while (!work.isEmpty()) {
             for (Expression value : values.getOrDefault(work.pop(), List.of())) {
                 value.walk(node -> {
@@ -1119,7 +1153,7 @@ final class NullOrigins {
 
     /** A variable, or a field of {@code this}: what {@link #simpleName} names. */
     static boolean isPlace(Node node) {
-        return node instanceof NameExpr || node instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+        return node instanceof NameExpr || node instanceof FieldAccessExpr access
                 && access.getScope().isThisExpr();
     }
 
@@ -1130,10 +1164,10 @@ final class NullOrigins {
      */
     private static List<Expression> valuesTaken(Expression value, List<Expression> into) {
         Expression inner = NullnessFlow.unwrap(value);
-        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+        if (inner instanceof ConditionalExpr conditional) {
             valuesTaken(conditional.getThenExpr(), into);
             valuesTaken(conditional.getElseExpr(), into);
-        } else if (inner instanceof com.github.javaparser.ast.expr.AssignExpr assign) {
+        } else if (inner instanceof AssignExpr assign) {
             valuesTaken(assign.getValue(), into);
         } else {
             into.add(inner);
@@ -1144,46 +1178,46 @@ final class NullOrigins {
     /** {@code x} of a name, {@code x} of {@code this.x}. */
     static String simpleName(Node node) {
         return node instanceof NameExpr name ? name.getNameAsString()
-                : ((com.github.javaparser.ast.expr.FieldAccessExpr) node).getNameAsString();
+                : ((FieldAccessExpr) node).getNameAsString();
     }
 
     /**
      * Whether the variable a test compares with null is dereferenced in the branch where it
      * is null: the then-part of {@code if (x == null)}, the else-part of {@code if (x != null)}.
      */
-    private static boolean dereferencedWhereNull(com.github.javaparser.ast.expr.BinaryExpr test, Set<String> dereferenced) {
+    private static boolean dereferencedWhereNull(BinaryExpr test, Set<String> dereferenced) {
         Expression checked = NullnessFlow.unwrap(Checks.comparedWithNull(test).get());
         if (!(checked instanceof NameExpr name) || !dereferenced.contains(name.getNameAsString())) {
             return false;
         }
-        boolean equal = test.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS;
+        boolean equal = test.getOperator() == BinaryExpr.Operator.EQUALS;
         Node child = test;
         for (Node parent = test.getParentNode().orElse(null); parent != null; child = parent,
                 parent = parent.getParentNode().orElse(null)) {
             Node branch = null;
-            if (parent instanceof com.github.javaparser.ast.stmt.IfStmt ifStmt && ifStmt.getCondition() == child) {
+            if (parent instanceof IfStmt ifStmt && ifStmt.getCondition() == child) {
                 branch = equal ? ifStmt.getThenStmt() : ifStmt.getElseStmt().orElse(null);
-            } else if (parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+            } else if (parent instanceof ConditionalExpr conditional
                     && conditional.getCondition() == child) {
                 branch = equal ? conditional.getThenExpr() : conditional.getElseExpr();
-            } else if (parent instanceof com.github.javaparser.ast.expr.BinaryExpr binary
-                    && (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
-                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR
-                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_AND
-                    || binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.BINARY_OR)) {
+            } else if (parent instanceof BinaryExpr binary
+                    && (binary.getOperator() == BinaryExpr.Operator.AND
+                    || binary.getOperator() == BinaryExpr.Operator.OR
+                    || binary.getOperator() == BinaryExpr.Operator.BINARY_AND
+                    || binary.getOperator() == BinaryExpr.Operator.BINARY_OR)) {
                 // the right side runs where the test found null: x == null && x.isEmpty(), x != null || x.foo(),
                 // x == null & x.isEmpty(); not x == null || x.isEmpty(), x != null && x.foo()
-                boolean rightWhereNull = binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.AND
-                        ? equal : binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.OR ? !equal : true;
+                boolean rightWhereNull = binary.getOperator() == BinaryExpr.Operator.AND
+                        ? equal : binary.getOperator() == BinaryExpr.Operator.OR ? !equal : true;
                 if (binary.getLeft() == child && rightWhereNull && binary.getRight().findFirst(NameExpr.class,
                         n -> n.getNameAsString().equals(name.getNameAsString()) && NullnessFlow.dereferencer(n) != null)
                         .isPresent()) {
                     return true;
                 }
                 continue;
-            } else if (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr
-                    || parent instanceof com.github.javaparser.ast.expr.UnaryExpr) {
-                equal = parent instanceof com.github.javaparser.ast.expr.UnaryExpr ? !equal : equal;
+            } else if (parent instanceof EnclosedExpr
+                    || parent instanceof UnaryExpr) {
+                equal = parent instanceof UnaryExpr ? !equal : equal;
                 continue;
             }
             if (branch == null) {
@@ -1202,7 +1236,7 @@ final class NullOrigins {
             return Set.of();
         }
         return nullableFields.computeIfAbsent(type.get(), around -> {
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (FieldDeclaration field : ((TypeDeclaration<?>) around).getFields()) {
                 if (!field.isStatic() && NullableMembers.optionalBeanField(field)) {
                     field.getVariables().forEach(variable -> names.add(variable.getNameAsString()));
@@ -1233,12 +1267,12 @@ final class NullOrigins {
      */
     private static boolean usedAsValue(MethodCallExpr call) {
         Node parent = call.getParentNode().orElse(null);
-        while (parent instanceof com.github.javaparser.ast.expr.EnclosedExpr
-                || parent instanceof com.github.javaparser.ast.expr.CastExpr) {
+        while (parent instanceof EnclosedExpr
+                || parent instanceof CastExpr) {
             parent = parent.getParentNode().orElse(null);
         }
-        return parent instanceof VariableDeclarator || parent instanceof com.github.javaparser.ast.expr.AssignExpr
-                || parent instanceof com.github.javaparser.ast.expr.ConditionalExpr
+        return parent instanceof VariableDeclarator || parent instanceof AssignExpr
+                || parent instanceof ConditionalExpr
                 || NullnessFlow.dereferencer(call) != null;
     }
 
@@ -1247,7 +1281,7 @@ final class NullOrigins {
      * file), or, for a type the facts do not name (local, anonymous), read from it here.
      */
     private Map<String, String> ownMembers(TypeDeclaration<?> type) {
-        Optional<String> name = dev.backlint.engine.FactExtractor.enclosingTypeName(type);
+        Optional<String> name = FactExtractor.enclosingTypeName(type);
         Optional<Map<String, Map<String, String>>> facts = context.project().facts(NullableMembers.KIND);
         if (name.isPresent() && facts.isPresent()) {
             return facts.get().getOrDefault(name.get(), Map.of());
@@ -1287,7 +1321,7 @@ final class NullOrigins {
      *                        class is a source only for what the client sent, or for a row it
      *                        does not find
      */
-    private Optional<String> scannedMethod(MethodCallExpr call, java.util.function.Predicate<Expression> mayBeNull,
+    private Optional<String> scannedMethod(MethodCallExpr call, Predicate<Expression> mayBeNull,
                                            boolean anyCollaborator) {
         String key = call.getNameAsString() + "/" + call.getArguments().size();
         Optional<Map<String, String>> members = membersOf(call, key, false, anyCollaborator);
@@ -1452,18 +1486,18 @@ final class NullOrigins {
      */
     static boolean foundAgainAfterCreating(MethodCallExpr call) {
         Node parent = call.getParentNode().orElse(null);
-        String variable = parent instanceof com.github.javaparser.ast.expr.AssignExpr assign
+        String variable = parent instanceof AssignExpr assign
                 && assign.getValue() == call && assign.getTarget() instanceof NameExpr target ? target.getNameAsString() : null;
         if (variable == null || !(parent.getParentNode().orElse(null) instanceof ExpressionStmt statement)
-                || !(statement.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)
+                || !(statement.getParentNode().orElse(null) instanceof BlockStmt block)
                 || !(block.getParentNode().orElse(null) instanceof IfStmt test) || test.getThenStmt() != block
-                || !(NullnessFlow.unwrap(test.getCondition()) instanceof com.github.javaparser.ast.expr.BinaryExpr missing)
-                || missing.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS
+                || !(NullnessFlow.unwrap(test.getCondition()) instanceof BinaryExpr missing)
+                || missing.getOperator() != BinaryExpr.Operator.EQUALS
                 || Checks.comparedWithNull(missing).filter(tested -> Checks.isName(tested, variable)).isEmpty()) {
             return false;
         }
         String text = call.toString();
-        for (com.github.javaparser.ast.stmt.Statement earlier : block.getStatements()) {
+        for (Statement earlier : block.getStatements()) {
             if (earlier == statement) {
                 return false;
             }
@@ -1477,7 +1511,7 @@ final class NullOrigins {
     }
 
     /** Names of calls that make what a lookup then finds. */
-    private static final java.util.regex.Pattern CREATING = java.util.regex.Pattern.compile(
+    private static final Pattern CREATING = Pattern.compile(
             "(create|save|persist|insert|store|register|add)([A-Z]\\w*)?");
 
     /** The scanned type a name written at the call means, kept per type of this file and name. */
@@ -1499,7 +1533,7 @@ final class NullOrigins {
         if (!CHECK_NAMES.matcher(call.getNameAsString()).find()) {
             return Optional.empty();
         }
-        for (com.github.javaparser.ast.ImportDeclaration imported : context.compilationUnit().getImports()) {
+        for (ImportDeclaration imported : context.compilationUnit().getImports()) {
             if (!imported.isStatic()) {
                 continue;
             }
@@ -1525,7 +1559,7 @@ final class NullOrigins {
     /** A call whose method is known without dispatch: on a {@code new} object, or static on a class named by its scope. */
     static boolean exactReceiver(MethodCallExpr call) {
         Expression scope = call.getScope().map(NullnessFlow::unwrap).orElse(null);
-        return scope instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+        return scope instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
                 || scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0));
     }
 
@@ -1549,14 +1583,14 @@ final class NullOrigins {
                 return Optional.empty();
             }
             Optional<Node> scope = Body.enclosing(local).map(Body::node);
-            if (scope.isEmpty() || scope.get().findFirst(com.github.javaparser.ast.expr.AssignExpr.class,
+            if (scope.isEmpty() || scope.get().findFirst(AssignExpr.class,
                     assign -> NullnessFlow.unwrap(assign.getTarget()) instanceof NameExpr target
                             && target.getNameAsString().equals(name.getNameAsString())).isPresent()) {
                 return Optional.empty(); // given another value somewhere
             }
             inner = NullnessFlow.unwrap(local.getInitializer().get());
         }
-        return inner instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
+        return inner instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()
                 ? Optional.of(creation.getType().getNameWithScope()) : Optional.empty();
     }
 
@@ -1575,7 +1609,7 @@ final class NullOrigins {
                 || !Character.isUpperCase(type.getNameAsString().charAt(0))) {
             return false;
         }
-        return call.findCompilationUnit().map(unit -> unit.findFirst(com.github.javaparser.ast.body.EnumDeclaration.class,
+        return call.findCompilationUnit().map(unit -> unit.findFirst(EnumDeclaration.class,
                 declared -> declared.getNameAsString().equals(type.getNameAsString())).isPresent()).orElse(false);
     }
 
@@ -1643,7 +1677,7 @@ final class NullOrigins {
     }
 
     /** Names that check methods have; other calls are not looked up in other files' facts. */
-    private static final java.util.regex.Pattern CHECK_NAMES = java.util.regex.Pattern.compile(
+    private static final Pattern CHECK_NAMES = Pattern.compile(
             "(?i)^(require|check|ensure|assert|validate|verify|expect|must|is|has|fail|throw|raise|reject)|(notnull|present|valid|given|set|error|fail)");
 
     /** A check of another file is looked up only for calls named like one: the facts cost a parse. */
@@ -1736,7 +1770,7 @@ final class NullOrigins {
         if (call.getScope().isPresent()) {
             Expression scope = call.getScope().get();
             String simple = scope instanceof NameExpr name ? name.getNameAsString()
-                    : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr access ? access.getNameAsString() : null;
+                    : scope instanceof FieldAccessExpr access ? access.getNameAsString() : null;
             return simple != null && names.contains(simple + "." + method);
         }
         return context.compilationUnit().getImports().stream().filter(i -> i.isStatic()).anyMatch(i -> {

@@ -5,12 +5,24 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.RecordDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NormalAnnotationExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import dev.backlint.api.FactKind;
 import dev.backlint.api.Project;
 import dev.backlint.engine.FactExtractor;
@@ -23,7 +35,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * What of a file's types may be null, for callers in other files: per type, its methods
@@ -81,7 +95,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         boolean repository = type instanceof ClassOrInterfaceDeclaration declaration && declaration.isInterface()
                 && declaration.getExtendedTypes().stream()
                         .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
-        java.util.Map<String, Long> arities = new java.util.HashMap<>();
+        Map<String, Long> arities = new HashMap<>();
         type.getMethods().forEach(m -> arities.merge(m.getNameAsString() + "/" + m.getParameters().size(), 1L, Long::sum));
         for (MethodDeclaration method : type.getMethods()) {
             String key = method.getNameAsString() + "/" + method.getParameters().size();
@@ -147,8 +161,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 members.put(OVERRIDES + key, ""); // hides a nullable method of a supertype
             }
         }
-        if (type instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
-            for (com.github.javaparser.ast.body.Parameter component : record.getParameters()) {
+        if (type instanceof RecordDeclaration record) {
+            for (Parameter component : record.getParameters()) {
                 if (isNullable(component)) {
                     members.put(component.getNameAsString() + "/0", DECLARED); // its accessor
                     members.put("#" + component.getNameAsString(), DECLARED);
@@ -181,7 +195,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         if (method.isPrivate() || method.isStatic() || method.isFinal()) {
             return false;
         }
-        return method.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
+        return method.getParentNode().filter(parent -> parent instanceof ClassOrInterfaceDeclaration type
                 && !type.isFinal()).isPresent();
     }
 
@@ -198,14 +212,14 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String OPTIONAL_REQUEST = "the request may not carry it";
 
     /** Spring annotations that bind a handler parameter from the request, {@code required} by default. */
-    private static final java.util.Set<String> SPRING_BINDINGS = java.util.Set.of("RequestParam", "RequestHeader",
+    private static final Set<String> SPRING_BINDINGS = Set.of("RequestParam", "RequestHeader",
             "CookieValue", "RequestAttribute", "SessionAttribute", "MatrixVariable", "RequestPart", "RequestBody",
             "PathVariable");
     /** JAX-RS annotations that bind a parameter from the request, null when the value is absent. */
-    private static final java.util.Set<String> JAX_RS_BINDINGS = java.util.Set.of("QueryParam", "HeaderParam",
+    private static final Set<String> JAX_RS_BINDINGS = Set.of("QueryParam", "HeaderParam",
             "CookieParam", "FormParam", "MatrixParam");
     /** Parameter types a binding fills with an empty value, never null, when the request lacks it. */
-    private static final java.util.Set<String> NEVER_ABSENT = java.util.Set.of("List", "Set", "SortedSet",
+    private static final Set<String> NEVER_ABSENT = Set.of("List", "Set", "SortedSet",
             "Collection", "Optional", "OptionalInt", "OptionalLong", "OptionalDouble");
 
     /**
@@ -217,7 +231,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * binding fills anyway.
      */
     static boolean optionalRequestValue(NodeWithAnnotations<?> declaration) {
-        if (!(declaration instanceof com.github.javaparser.ast.body.Parameter parameter)
+        if (!(declaration instanceof Parameter parameter)
                 || parameter.getType().isPrimitiveType() || !parameter.getType().isClassOrInterfaceType()
                 || NEVER_ABSENT.contains(parameter.getType().asClassOrInterfaceType().getNameAsString())) {
             return false;
@@ -226,8 +240,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 && parameter.getAnnotationByName("DefaultValue").isEmpty();
         return jaxRs || parameter.getAnnotations().stream()
                 .filter(a -> SPRING_BINDINGS.contains(a.getName().getIdentifier()))
-                .filter(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::isInstance)
-                .map(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::cast)
+                .filter(NormalAnnotationExpr.class::isInstance)
+                .map(NormalAnnotationExpr.class::cast)
                 .anyMatch(binding -> binding.getPairs().stream().anyMatch(pair -> pair.getNameAsString().equals("required")
                         && pair.getValue().isBooleanLiteralExpr() && !pair.getValue().asBooleanLiteralExpr().getValue())
                         && binding.getPairs().stream().noneMatch(pair -> pair.getNameAsString().equals("defaultValue")));
@@ -239,8 +253,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     /** Whether a field or parameter is injected with {@code @Autowired(required = false)}: null when no bean matches. */
     static boolean optionallyInjected(NodeWithAnnotations<?> declaration) {
         return declaration.getAnnotationByName("Autowired")
-                .filter(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::isInstance)
-                .map(com.github.javaparser.ast.expr.NormalAnnotationExpr.class::cast)
+                .filter(NormalAnnotationExpr.class::isInstance)
+                .map(NormalAnnotationExpr.class::cast)
                 .filter(autowired -> autowired.getPairs().stream().anyMatch(pair -> pair.getNameAsString().equals("required")
                         && pair.getValue().isBooleanLiteralExpr() && !pair.getValue().asBooleanLiteralExpr().getValue()))
                 .isPresent();
@@ -260,7 +274,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             return false;
         }
         return field.getVariables().stream().allMatch(variable -> {
-            List<com.github.javaparser.ast.expr.AssignExpr> writes = Checks.fieldWrites(type, variable.getNameAsString());
+            List<AssignExpr> writes = Checks.fieldWrites(type, variable.getNameAsString());
             return variable.getInitializer().isEmpty() && !writes.isEmpty() && writes.stream()
                     .allMatch(write -> write.findAncestor(MethodDeclaration.class).filter(NullableMembers::optionallyInjected).isPresent());
         });
@@ -291,10 +305,10 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * substitution replaces, an adapter's empty default): not a source unless declared so.
      */
     private static boolean returnsNull(MethodDeclaration method) {
-        if (method.getBody().get().findFirst(com.github.javaparser.ast.expr.NullLiteralExpr.class).isEmpty()) {
+        if (method.getBody().get().findFirst(NullLiteralExpr.class).isEmpty()) {
             return false; // each way below returns a null literal, or a fallback or a variable given one
         }
-        List<com.github.javaparser.ast.stmt.Statement> statements = method.getBody().get().getStatements();
+        List<Statement> statements = method.getBody().get().getStatements();
         if (statements.size() == 1 && statements.get(0) instanceof ReturnStmt only
                 && only.getExpression().filter(e -> e.isNullLiteralExpr()).isPresent()) {
             return false;
@@ -302,7 +316,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
         return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
                 && !afterThrowingCall(ret, method)
-                && ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
+                && ret.findAncestor(CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler)).map(NullableMembers::badInput).orElse(true))
                 .isPresent() || Checks.returnsAlwaysNullVariable(method) || returnsNullFallback(method);
     }
@@ -317,18 +331,18 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     private static boolean unparseable(MethodDeclaration method) {
         return method.getBody().get().findFirst(ReturnStmt.class, ret -> ret.getExpression()
                 .filter(e -> e.isNullLiteralExpr()).isPresent() && !Body.nestedIn(ret, method)
-                && (ret.findAncestor(com.github.javaparser.ast.stmt.CatchClause.class)
+                && (ret.findAncestor(CatchClause.class)
                         .filter(handler -> method.isAncestorOf(handler) && badInput(handler)).isPresent()
                 || afterParsingTry(ret))).isPresent();
     }
 
     /** Whether a {@code return null;} follows a {@code try} whose block ends in a return and whose handlers all catch parse failures. */
     private static boolean afterParsingTry(ReturnStmt ret) {
-        if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+        if (!(ret.getParentNode().orElse(null) instanceof BlockStmt block)) {
             return false;
         }
         int at = Checks.indexOf(block, ret);
-        return at >= 1 && block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.TryStmt attempt
+        return at >= 1 && block.getStatement(at - 1) instanceof TryStmt attempt
                 && !attempt.getCatchClauses().isEmpty() && attempt.getCatchClauses().stream().allMatch(NullableMembers::badInput)
                 && attempt.getFinallyBlock().isEmpty()
                 && attempt.getTryBlock().getStatements().isNonEmpty()
@@ -341,13 +355,13 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * return, but no path reaches it.
      */
     private static boolean afterThrowingCall(ReturnStmt ret, MethodDeclaration method) {
-        if (!(ret.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)
-                || !(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+        if (!(ret.getParentNode().orElse(null) instanceof BlockStmt block)
+                || !(method.getParentNode().orElse(null) instanceof TypeDeclaration<?> type)) {
             return false;
         }
         int at = Checks.indexOf(block, ret);
-        if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ExpressionStmt statement)
-                || !(statement.getExpression() instanceof com.github.javaparser.ast.expr.MethodCallExpr call)
+        if (at < 1 || !(block.getStatement(at - 1) instanceof ExpressionStmt statement)
+                || !(statement.getExpression() instanceof MethodCallExpr call)
                 || call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
             return false;
         }
@@ -365,12 +379,12 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     private static boolean returnsNullFallback(MethodDeclaration method) {
         return Checks.lookupByKey(method) && method.getBody().get().findFirst(ReturnStmt.class, ret -> !Body.nestedIn(ret, method)
                 && ret.getExpression().map(NullnessFlow::unwrap)
-                .filter(value -> value instanceof com.github.javaparser.ast.expr.MethodCallExpr call
+                .filter(value -> value instanceof MethodCallExpr call
                         && NullOrigins.asksNullFallback(call)).isPresent()).isPresent();
     }
 
     /** Exceptions that say an input was malformed: the null a handler of them returns means "not valid". */
-    private static final java.util.regex.Pattern BAD_INPUT = java.util.regex.Pattern.compile(
+    private static final Pattern BAD_INPUT = Pattern.compile(
             "(Parse|Format|Syntax|Processing|Mapping|DateTime|MalformedURL|IllegalArgument)Exception$|DateTimeException$");
 
     /**
@@ -380,8 +394,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * {@code SQLException}, an {@code IOException}, any {@code Exception}) stands for a failure
      * the method swallowed: that is the exception rules' matter, not every caller's dereference.
      */
-    private static boolean badInput(com.github.javaparser.ast.stmt.CatchClause handler) {
-        List<com.github.javaparser.ast.type.Type> types = Checks.caughtTypes(handler);
+    private static boolean badInput(CatchClause handler) {
+        List<Type> types = Checks.caughtTypes(handler);
         return types.stream().allMatch(type -> BAD_INPUT.matcher(type.asString()).find());
     }
 
@@ -406,7 +420,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
      * when no row matches. By name, not by ending: {@code ValueSet} and {@code PriceList}
      * are entities.
      */
-    private static final java.util.Set<String> CONTAINERS = java.util.Set.of("List", "ArrayList", "LinkedList", "Set",
+    private static final Set<String> CONTAINERS = Set.of("List", "ArrayList", "LinkedList", "Set",
             "HashSet", "LinkedHashSet", "TreeSet", "SortedSet", "NavigableSet", "EnumSet", "Collection", "Iterable",
             "Stream", "Page", "Slice", "Map", "ResultSet", "RowSet");
 

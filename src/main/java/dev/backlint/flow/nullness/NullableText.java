@@ -2,12 +2,16 @@ package dev.backlint.flow.nullness;
 
 import dev.backlint.api.TextFactKind;
 import dev.backlint.models.NullSources;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The methods a file declares, by {@code name/arity}, and whether some declaration of each may be a
@@ -50,12 +54,12 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
     /** A null returned or in the arm of a conditional. */
     private static final Pattern NULL_ARM = Pattern.compile("\\breturn\\s*\\(?\\s*null\\b|[?:]\\s*null\\b");
     /** Words that may stand before a name and "(" without making it a declaration. */
-    private static final java.util.Set<String> NOT_TYPES = java.util.Set.of("return", "new", "throw", "else", "case",
+    private static final Set<String> NOT_TYPES = Set.of("return", "new", "throw", "else", "case",
             "assert", "yield", "instanceof", "extends", "implements", "throws", "super", "this", "record", "class",
             "interface", "enum", "default", "do", "package", "import");
     /** The last words of the repository types' names ("Repository", "Executor"): one search of each comes first. */
-    private static final java.util.Set<String> REPOSITORY_ENDINGS = NullSources.REPOSITORIES.stream()
-            .map(name -> name.substring(lastCapital(name))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> REPOSITORY_ENDINGS = NullSources.REPOSITORIES.stream()
+            .map(name -> name.substring(lastCapital(name))).collect(Collectors.toUnmodifiableSet());
     /** How far before a header its annotations may start. */
     private static final int ANNOTATIONS = 400;
 
@@ -210,7 +214,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
 
     /** Where in the text the words of {@link #HINTS} start, in order. */
     private static int[] hints(String text) {
-        java.util.List<Integer> found = new java.util.ArrayList<>();
+        List<Integer> found = new ArrayList<>();
         for (String hint : HINTS) {
             for (int at = text.indexOf(hint); at >= 0; at = text.indexOf(hint, at + hint.length())) {
                 if (!comparedWith(text, at)) {
@@ -240,7 +244,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
      */
     private static boolean nearHint(Pattern pattern, String text, int[] hints, int from, int to) {
         Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
-        int at = java.util.Arrays.binarySearch(hints, from);
+        int at = Arrays.binarySearch(hints, from);
         int windowStart = -1;
         int windowEnd = -1;
         for (int k = at >= 0 ? at : -at - 1; k < hints.length && hints[k] < to; k++) {
@@ -265,7 +269,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
      */
     private static boolean severalTypes(String text) {
         Matcher header = TYPES.matcher(text);
-        Set<Integer> lines = new java.util.HashSet<>();
+        Set<Integer> lines = new HashSet<>();
         int headers = 0;
         for (String keyword : TYPE_KEYWORDS) {
             for (int at = text.indexOf(keyword); at >= 0; at = text.indexOf(keyword, at + keyword.length())) {
@@ -282,7 +286,7 @@ final class NullableText implements TextFactKind<Map<String, NullableText.Verdic
 
     /** Whether one of the words of {@link #HINTS} starts between {@code from} and {@code to}. */
     private static boolean hinted(int[] hints, int from, int to) {
-        int at = java.util.Arrays.binarySearch(hints, from);
+        int at = Arrays.binarySearch(hints, from);
         int next = at >= 0 ? at : -at - 1;
         return next < hints.length && hints[next] < to;
     }

@@ -1,12 +1,31 @@
 package dev.backlint.flow.nullness;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.CatchClause;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
+import com.github.javaparser.ast.stmt.TryStmt;
+import com.github.javaparser.ast.type.Type;
 import dev.backlint.api.AnalysisProvider;
 import dev.backlint.api.FactKind;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
+import dev.backlint.models.NullSources;
 import dev.backlint.resolve.Body;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** The nullness analysis of one file. */
 final class NullnessAnalysis implements Nullness {
@@ -33,8 +52,8 @@ final class NullnessAnalysis implements Nullness {
                     || origin.reason().equals(NullableMembers.OPTIONAL_BEAN) && Correlation.guardedByFeatureTest(dereference.at())) {
                 continue;
             }
-            if ((origin.reason().equals(dev.backlint.models.NullSources.ATTRIBUTE_UNSET)
-                    || origin.reason().equals(dev.backlint.models.NullSources.SQL_NULL))
+            if ((origin.reason().equals(NullSources.ATTRIBUTE_UNSET)
+                    || origin.reason().equals(NullSources.SQL_NULL))
                     && Correlation.underTestOfSameObject(origin.source(), dereference.at())) {
                 continue;
             }
@@ -62,27 +81,27 @@ final class NullnessAnalysis implements Nullness {
      * {@code Strings.hasText(userId)}): its name is a static method of a class the annotation
      * names, or of one backlint cannot read.
      */
-    private boolean extensionCall(com.github.javaparser.ast.Node at) {
-        com.github.javaparser.ast.Node call = at instanceof com.github.javaparser.ast.expr.MethodCallExpr ? at
-                : at.getParentNode().filter(parent -> parent instanceof com.github.javaparser.ast.expr.MethodCallExpr method
+    private boolean extensionCall(Node at) {
+        Node call = at instanceof MethodCallExpr ? at
+                : at.getParentNode().filter(parent -> parent instanceof MethodCallExpr method
                         && method.getScope().filter(scope -> scope == at).isPresent()).orElse(null);
-        if (!(call instanceof com.github.javaparser.ast.expr.MethodCallExpr method)) {
+        if (!(call instanceof MethodCallExpr method)) {
             return false;
         }
-        for (com.github.javaparser.ast.Node node = at; node != null; node = node.getParentNode().orElse(null)) {
-            if (!(node instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+        for (Node node = at; node != null; node = node.getParentNode().orElse(null)) {
+            if (!(node instanceof TypeDeclaration<?> type)) {
                 continue;
             }
-            for (com.github.javaparser.ast.expr.AnnotationExpr annotation : type.getAnnotations()) {
+            for (AnnotationExpr annotation : type.getAnnotations()) {
                 if (!annotation.getName().getIdentifier().equals("ExtensionMethod")) {
                     continue;
                 }
-                List<com.github.javaparser.ast.expr.ClassExpr> lenders = annotation.findAll(com.github.javaparser.ast.expr.ClassExpr.class);
+                List<ClassExpr> lenders = annotation.findAll(ClassExpr.class);
                 if (lenders.isEmpty()) {
                     return true;
                 }
-                for (com.github.javaparser.ast.expr.ClassExpr lender : lenders) {
-                    java.util.Optional<java.util.Set<String>> names = context.project()
+                for (ClassExpr lender : lenders) {
+                    Optional<Set<String>> names = context.project()
                             .textFacts(StaticMethods.KIND, lender.getType().asString(), at);
                     if (names.isEmpty() || names.get().contains(method.getNameAsString())) {
                         return true; // a library's helpers are not read: any call may be one
@@ -108,7 +127,7 @@ final class NullnessAnalysis implements Nullness {
         boolean underCondition = dereference.passedTo().startsWith("?");
         String callee = "`" + (underCondition ? dereference.passedTo().substring(1) : dereference.passedTo()) + "`";
         String how = underCondition ? " dereferences it once a condition of its own holds" : " dereferences it on entry";
-        if (dereference.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr) {
+        if (dereference.at() instanceof NullLiteralExpr) {
             return "null is passed ([here](1)) to a parameter that " + callee
                     + (underCondition ? " dereferences once a condition of its own holds: the call then throws"
                     : " dereferences on entry: the call throws") + " NullPointerException";
@@ -132,11 +151,11 @@ final class NullnessAnalysis implements Nullness {
      * Integer.parseInt(value.trim()); } catch (Exception e) { return -1; }} answers a missing
      * value on purpose.
      */
-    private static boolean handledAround(com.github.javaparser.ast.Node at, com.github.javaparser.ast.Node body) {
-        com.github.javaparser.ast.Node child = at;
-        for (com.github.javaparser.ast.Node parent = at.getParentNode().orElse(null); parent != null && child != body;
+    private static boolean handledAround(Node at, Node body) {
+        Node child = at;
+        for (Node parent = at.getParentNode().orElse(null); parent != null && child != body;
                 child = parent, parent = parent.getParentNode().orElse(null)) {
-            if (parent instanceof com.github.javaparser.ast.stmt.TryStmt tryStmt && tryStmt.getTryBlock() == child
+            if (parent instanceof TryStmt tryStmt && tryStmt.getTryBlock() == child
                     && tryStmt.getCatchClauses().stream().anyMatch(handler -> handlesNullPointer(handler, tryStmt))) {
                 return true;
             }
@@ -144,17 +163,17 @@ final class NullnessAnalysis implements Nullness {
         return false;
     }
 
-    private static boolean handlesNullPointer(com.github.javaparser.ast.stmt.CatchClause handler,
-                                              com.github.javaparser.ast.stmt.TryStmt tryStmt) {
-        List<com.github.javaparser.ast.type.Type> types = Checks.caughtTypes(handler);
+    private static boolean handlesNullPointer(CatchClause handler,
+                                              TryStmt tryStmt) {
+        List<Type> types = Checks.caughtTypes(handler);
         boolean catches = types.stream().map(type -> type.asString().replace("java.lang.", ""))
                 .anyMatch(name -> name.equals("NullPointerException") || name.equals("RuntimeException")
                         || name.equals("Exception") || name.equals("Throwable"));
-        List<com.github.javaparser.ast.stmt.Statement> statements = handler.getBody().getStatements();
+        List<Statement> statements = handler.getBody().getStatements();
         boolean rethrows = !statements.isEmpty() && statements.get(statements.size() - 1).isThrowStmt();
         // an answer (return -1, value = fallback), not a handler that only logs and goes on
-        boolean answers = handler.getBody().findFirst(com.github.javaparser.ast.stmt.ReturnStmt.class).isPresent()
-                || handler.getBody().findFirst(com.github.javaparser.ast.expr.AssignExpr.class).isPresent();
+        boolean answers = handler.getBody().findFirst(ReturnStmt.class).isPresent()
+                || handler.getBody().findFirst(AssignExpr.class).isPresent();
         return catches && !rethrows && (answers || answeredAfter(tryStmt));
     }
 
@@ -163,17 +182,17 @@ final class NullnessAnalysis implements Nullness {
      * false;}): a handler that logs and goes on reaches it, so a failure in the {@code try},
      * a null dereferenced there among others, ends in that answer.
      */
-    private static boolean answeredAfter(com.github.javaparser.ast.stmt.TryStmt tryStmt) {
-        if (!(tryStmt.getParentNode().orElse(null) instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+    private static boolean answeredAfter(TryStmt tryStmt) {
+        if (!(tryStmt.getParentNode().orElse(null) instanceof BlockStmt block)) {
             return false;
         }
         int at = Checks.indexOf(block, tryStmt);
         if (at < 0 || at + 1 >= block.getStatements().size()
-                || !(block.getStatement(at + 1) instanceof com.github.javaparser.ast.stmt.ReturnStmt answer)) {
+                || !(block.getStatement(at + 1) instanceof ReturnStmt answer)) {
             return false;
         }
         return answer.getExpression().map(NullnessFlow::unwrap)
-                .filter(value -> value instanceof com.github.javaparser.ast.expr.LiteralExpr).isPresent();
+                .filter(value -> value instanceof LiteralExpr).isPresent();
     }
 
     /**
@@ -182,11 +201,11 @@ final class NullnessAnalysis implements Nullness {
      * {@code NullAway}, the names other checkers read.
      */
     private static boolean quieted(Body body) {
-        for (com.github.javaparser.ast.Node node = body.node(); node != null; node = node.getParentNode().orElse(null)) {
-            if (node instanceof com.github.javaparser.ast.nodeTypes.NodeWithAnnotations<?> annotated) {
-                for (com.github.javaparser.ast.expr.AnnotationExpr annotation : annotated.getAnnotations()) {
+        for (Node node = body.node(); node != null; node = node.getParentNode().orElse(null)) {
+            if (node instanceof NodeWithAnnotations<?> annotated) {
+                for (AnnotationExpr annotation : annotated.getAnnotations()) {
                     if (annotation.getNameAsString().equals("SuppressWarnings")
-                            && annotation.findFirst(com.github.javaparser.ast.expr.StringLiteralExpr.class,
+                            && annotation.findFirst(StringLiteralExpr.class,
                                     name -> QUIETING.contains(name.getValue())).isPresent()) {
                         return true;
                     }
@@ -196,7 +215,7 @@ final class NullnessAnalysis implements Nullness {
         return false;
     }
 
-    private static final java.util.Set<String> QUIETING = java.util.Set.of(
+    private static final Set<String> QUIETING = Set.of(
             "ConstantConditions", "DataFlowIssue", "null", "NullAway", "NullableProblems");
 
     /** Makes the nullness analysis of each file; it reads which members of other files may be null. */

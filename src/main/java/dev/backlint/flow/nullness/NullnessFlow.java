@@ -1,6 +1,7 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
@@ -10,13 +11,17 @@ import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.InstanceOfExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.NullLiteralExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
@@ -32,12 +37,12 @@ import com.github.javaparser.ast.stmt.SwitchStmt;
 import com.github.javaparser.ast.stmt.SynchronizedStmt;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.WhileStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
 import dev.backlint.flow.AccessPath;
 import dev.backlint.flow.Budget;
 import dev.backlint.flow.ControlFlow;
 import dev.backlint.resolve.Body;
-import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import com.github.javaparser.ast.type.Type;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
 import java.util.ArrayList;
@@ -48,6 +53,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Which places may hold null along the paths of one body, and where such a place is
@@ -168,7 +175,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         this.relevant = NullOrigins.relevantNames(body.node());
         this.state = new State();
         seed(body);
-        if (body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr) {
+        if (body.node() instanceof LambdaExpr) {
             entry(body).ifPresent(outer -> {
                 // what the lambda captures is what its variables held where it was created;
                 // fields may have changed by the time it runs
@@ -188,8 +195,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         // one run of the body around serves every lambda it creates
         NullnessFlow around = origins.aroundLambdas.computeIfAbsent(outer.get().node(), node -> {
             NullnessFlow flow = new NullnessFlow(outer.get(), origins);
-            List<com.github.javaparser.ast.expr.LambdaExpr> lambdas = node.findAll(
-                    com.github.javaparser.ast.expr.LambdaExpr.class, inner -> Body.enclosing(inner)
+            List<LambdaExpr> lambdas = node.findAll(
+                    LambdaExpr.class, inner -> Body.enclosing(inner)
                             .filter(found -> found.node() == node).isPresent());
             flow.run(lambdas);
             return flow;
@@ -215,7 +222,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (!again.complete()) {
             return List.of();
         }
-        all.removeIf(d -> d.origin().definite() && !(d.at() instanceof com.github.javaparser.ast.expr.NullLiteralExpr)
+        all.removeIf(d -> d.origin().definite() && !(d.at() instanceof NullLiteralExpr)
                 && !again.nullOnEveryPath(d));
         return all;
     }
@@ -244,8 +251,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
         Optional<TypeDeclaration> type = body.node().findAncestor(TypeDeclaration.class);
         // a lambda runs later, when nobody can tell what the fields hold: they are not followed there
-        if (type.isPresent() && !(body.node() instanceof com.github.javaparser.ast.body.ConstructorDeclaration)
-                && !(body.node() instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
+        if (type.isPresent() && !(body.node() instanceof ConstructorDeclaration)
+                && !(body.node() instanceof LambdaExpr)) {
             Set<String> optional = origins.nullableFieldsAround(body);
             for (FieldDeclaration field : optional.isEmpty() ? List.<FieldDeclaration>of() : ((TypeDeclaration<?>) type.get()).getFields()) {
                 if (!field.isStatic() && optional.contains(field.getVariable(0).getNameAsString())) {
@@ -316,7 +323,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      * given an account on the others.
      */
     private static List<AccessPath> unproven(State in, State other) {
-        return java.util.stream.Stream.concat(in.maybeNull.keySet().stream(), in.isNull.keySet().stream()).distinct()
+        return Stream.concat(in.maybeNull.keySet().stream(), in.isNull.keySet().stream()).distinct()
                 .filter(p -> !other.maybeNull.containsKey(p) && !other.isNull.containsKey(p)).limit(3).toList();
     }
 
@@ -564,7 +571,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         Expression scope = unwrap(call.getScope().get());
         if (!call.getArguments().isEmpty() && scope instanceof NameExpr type
                 && Character.isUpperCase(type.getNameAsString().charAt(0))
-                && dev.backlint.resolve.Scopes.of(type).isEmpty()) {
+                && Scopes.of(type).isEmpty()) {
             // a static call with fixed arguments, System.getProperty(KEY): its answer, tested once, holds after
             return Optional.of(AccessPath.thisField(type.getNameAsString() + "." + name));
         }
@@ -581,7 +588,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         Expression inner = unwrap(receiver);
         if (place.isPresent() || !(inner instanceof NameExpr name)
                 || !Character.isLowerCase(name.getNameAsString().charAt(0))
-                || dev.backlint.resolve.Scopes.of(name).isPresent()) {
+                || Scopes.of(name).isPresent()) {
             return place;
         }
         return Optional.of(AccessPath.thisField(name.getNameAsString()));
@@ -590,7 +597,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     /** A literal, or a constant named in capitals ({@code "X-Forwarded-For"}, {@code HEADER}, {@code Keys.TENANT}). */
     private static boolean fixedArgument(Expression argument) {
         Expression inner = unwrap(argument);
-        if (inner instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+        if (inner instanceof LiteralExpr) {
             return !inner.isNullLiteralExpr();
         }
         // a variable: what was checked goes when it is given another value (see assign)
@@ -690,7 +697,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     /** Names, fields, array elements at a literal or variable index, and calls of these with such arguments. */
     private static boolean plainKey(Expression key) {
         Expression inner = unwrap(key);
-        if (inner instanceof NameExpr || inner instanceof com.github.javaparser.ast.expr.LiteralExpr) {
+        if (inner instanceof NameExpr || inner instanceof LiteralExpr) {
             return true;
         }
         if (inner instanceof FieldAccessExpr access) {
@@ -719,7 +726,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (origins.assertsNonNull(call)) {
             // the value may come first (requireNonNull(x, msg)) or last (assertNotNull(msg, x))
             call.getArguments().forEach(argument -> {
-                if (!(unwrap(argument) instanceof com.github.javaparser.ast.expr.LiteralExpr)) {
+                if (!(unwrap(argument) instanceof LiteralExpr)) {
                     notNull(argument);
                 }
             });
@@ -1078,8 +1085,8 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                         || variable.getInitializer().filter(init -> CONCURRENT.matcher(init.toString()).find()).isPresent());
     }
 
-    private static final java.util.regex.Pattern CONCURRENT =
-            java.util.regex.Pattern.compile("Concurrent|Blocking|Synchronous|Transfer|synchronized");
+    private static final Pattern CONCURRENT =
+            Pattern.compile("Concurrent|Blocking|Synchronous|Transfer|synchronized");
 
     /**
      * A test taken with an outcome meets the two-part tests known to hold: where it is the
@@ -1370,7 +1377,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (value instanceof MethodCallExpr query && query.getNameAsString().equals("queryForObject")) {
             // queryForObject(sql, Integer.class, ..): the type asked for is the type returned
             return query.getArguments().stream().map(NullnessFlow::unwrap)
-                    .anyMatch(argument -> argument instanceof com.github.javaparser.ast.expr.ClassExpr type
+                    .anyMatch(argument -> argument instanceof ClassExpr type
                             && BOXED_NUMBERS.contains(type.getType().asString()));
         }
         if (value instanceof MethodCallExpr get && get.getNameAsString().equals("get") && get.getArguments().size() == 1

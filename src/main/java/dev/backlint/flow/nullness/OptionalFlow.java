@@ -1,12 +1,27 @@
 package dev.backlint.flow.nullness;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.InstanceOfExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.LiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.TypePatternExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.IfStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.Type;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
@@ -26,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Where a body reads an {@code Optional}'s value with {@code get()} (or {@code getAsInt()},
@@ -84,7 +101,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         this.context = context;
         this.state = entry == null ? new Known() : entry.copy();
         // tests are remembered only where a check sits under one branch and a get() may sit under another
-        this.branchy = body.node().findAll(com.github.javaparser.ast.stmt.IfStmt.class).size() > 1
+        this.branchy = body.node().findAll(IfStmt.class).size() > 1
                 && body.node().findFirst(MethodCallExpr.class, call -> call.getArguments().isEmpty()
                 && (call.getNameAsString().equals("isPresent") || call.getNameAsString().equals("isEmpty"))).isPresent();
     }
@@ -240,15 +257,15 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     /** The place the statement just before the one of {@code node} gave the value {@code text}, if it did. */
     private static Optional<Written> twin(Node node, String text) {
         Node statement = node;
-        while (statement != null && !(statement instanceof com.github.javaparser.ast.stmt.Statement)) {
+        while (statement != null && !(statement instanceof Statement)) {
             statement = statement.getParentNode().orElse(null);
         }
         if (statement == null || !(statement.getParentNode().orElse(null)
-                instanceof com.github.javaparser.ast.stmt.BlockStmt block)) {
+                instanceof BlockStmt block)) {
             return Optional.empty();
         }
         int at = Checks.indexOf(block, statement);
-        if (at < 1 || !(block.getStatement(at - 1) instanceof com.github.javaparser.ast.stmt.ExpressionStmt before)) {
+        if (at < 1 || !(block.getStatement(at - 1) instanceof ExpressionStmt before)) {
             return Optional.empty();
         }
         Expression expression = before.getExpression();
@@ -256,7 +273,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 && NullnessFlow.unwrap(assign.getValue()).toString().equals(text)) {
             return AccessPath.of(assign.getTarget()).map(place -> new Written(place, assign.getTarget().toString()));
         }
-        if (expression instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
+        if (expression instanceof VariableDeclarationExpr declaration
                 && declaration.getVariables().size() == 1) {
             VariableDeclarator declarator = declaration.getVariable(0);
             return declarator.getInitializer().filter(value -> NullnessFlow.unwrap(value).toString().equals(text))
@@ -275,8 +292,8 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
         }
         Expression argument = NullnessFlow.unwrap(call.getArgument(0));
         return call.getNameAsString().equals("of") || call.getNameAsString().equals("ofNullable")
-                && (argument instanceof com.github.javaparser.ast.expr.ObjectCreationExpr
-                || argument instanceof com.github.javaparser.ast.expr.LiteralExpr && !argument.isNullLiteralExpr());
+                && (argument instanceof ObjectCreationExpr
+                || argument instanceof LiteralExpr && !argument.isNullLiteralExpr());
     }
 
     /**
@@ -325,10 +342,10 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             steps.add(0, call);
             step = call.getScope().orElse(null);
         }
-        java.util.TreeSet<String> literals = new java.util.TreeSet<>();
+        TreeSet<String> literals = new TreeSet<>();
         List<MethodCallExpr> predicates = new ArrayList<>();
         for (MethodCallExpr call : steps) {
-            call.getArguments().forEach(argument -> argument.findAll(com.github.javaparser.ast.expr.LiteralExpr.class)
+            call.getArguments().forEach(argument -> argument.findAll(LiteralExpr.class)
                     .stream().filter(literal -> !literal.isNullLiteralExpr() && !literal.isBooleanLiteralExpr())
                     .forEach(literal -> literals.add(literal.toString())));
             if (!call.getArguments().isEmpty()) {
@@ -344,7 +361,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
             Expression predicate = predicates.get(0).getArgument(0);
             if (predicate instanceof LambdaExpr lambda && lambda.getParameters().size() == 1) {
                 String parameter = lambda.getParameter(0).getNameAsString();
-                keys.add("pred:" + lambda.getBody().toString().replaceAll("\\b" + java.util.regex.Pattern.quote(parameter)
+                keys.add("pred:" + lambda.getBody().toString().replaceAll("\\b" + Pattern.quote(parameter)
                         + "\\b", "_").replaceAll("\\s+", " "));
             } else {
                 keys.add("pred:" + predicate);
@@ -393,16 +410,16 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     private static final String OPTIONAL_PRESENT = "?present";
 
     /** Whether the method returns {@code o.isEmpty()} (or {@code !o.isPresent()}) for {@code parameter instanceof Optional o}. */
-    private static boolean emptinessOfOptional(com.github.javaparser.ast.body.MethodDeclaration method, String parameter) {
-        for (com.github.javaparser.ast.expr.InstanceOfExpr instanceOf : method.findAll(com.github.javaparser.ast.expr.InstanceOfExpr.class)) {
-            if (!(instanceOf.getExpression() instanceof com.github.javaparser.ast.expr.NameExpr tested)
+    private static boolean emptinessOfOptional(MethodDeclaration method, String parameter) {
+        for (InstanceOfExpr instanceOf : method.findAll(InstanceOfExpr.class)) {
+            if (!(instanceOf.getExpression() instanceof NameExpr tested)
                     || !tested.getNameAsString().equals(parameter) || instanceOf.getPattern().isEmpty()
-                    || !(instanceOf.getPattern().get() instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern)
+                    || !(instanceOf.getPattern().get() instanceof TypePatternExpr pattern)
                     || !OptionalMethods.isOptionalName(pattern.getType().asString())) {
                 continue;
             }
             String bound = pattern.getNameAsString();
-            boolean answers = method.findAll(com.github.javaparser.ast.stmt.ReturnStmt.class).stream()
+            boolean answers = method.findAll(ReturnStmt.class).stream()
                     .flatMap(returned -> returned.getExpression().stream())
                     .map(NullnessFlow::unwrap)
                     .anyMatch(returned -> returned.toString().equals(bound + ".isEmpty()")
@@ -415,9 +432,9 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     }
 
     /** {@code payload instanceof Optional<?> o} where {@code payload} was found not empty: {@code o} is present. */
-    private void boundFromPresent(com.github.javaparser.ast.expr.InstanceOfExpr test, boolean outcome) {
+    private void boundFromPresent(InstanceOfExpr test, boolean outcome) {
         if (!outcome || test.getPattern().isEmpty()
-                || !(test.getPattern().get() instanceof com.github.javaparser.ast.expr.TypePatternExpr pattern)) {
+                || !(test.getPattern().get() instanceof TypePatternExpr pattern)) {
             return;
         }
         boolean present = AccessPath.of(test.getExpression()).flatMap(place -> place.field(OPTIONAL_PRESENT))
@@ -490,14 +507,14 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 state.taken.add(atom);
             }
         }
-        if (test instanceof com.github.javaparser.ast.expr.BinaryExpr sized) {
+        if (test instanceof BinaryExpr sized) {
             NullnessFlow.nonEmpty(sized, outcome).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
         }
         if (test instanceof MethodCallExpr empty && !outcome && empty.getNameAsString().equals("isEmpty")
                 && empty.getArguments().isEmpty()) {
             empty.getScope().flatMap(AccessPath::of).flatMap(OptionalFlow::nonEmpty).ifPresent(state.present::add);
         }
-        if (test instanceof com.github.javaparser.ast.expr.InstanceOfExpr instanceOf) {
+        if (test instanceof InstanceOfExpr instanceOf) {
             boundFromPresent(instanceOf, outcome);
         }
         if (test instanceof MethodCallExpr match) {
@@ -511,7 +528,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 || call.getNameAsString().equals("isEmpty") && !outcome;
         if (present) {
             place(call.getScope().get()).ifPresent(state.present::add);
-            if (NullnessFlow.unwrap(call.getScope().get()) instanceof com.github.javaparser.ast.expr.NameExpr local) {
+            if (NullnessFlow.unwrap(call.getScope().get()) instanceof NameExpr local) {
                 // Optional<Leader> leader = election.getLeader(); if (leader.isEmpty()) return; … election.getLeader().get()
                 constants().onlyValue(local).flatMap(OptionalFlow::place).ifPresent(state.present::add);
             }
@@ -520,9 +537,9 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** For {@code call == false}, {@code call != true} and the like: the call compared with a boolean literal. */
     private static Optional<Expression> comparedWithBoolean(Expression test) {
-        if (!(test instanceof com.github.javaparser.ast.expr.BinaryExpr binary)
-                || binary.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS
-                && binary.getOperator() != com.github.javaparser.ast.expr.BinaryExpr.Operator.NOT_EQUALS) {
+        if (!(test instanceof BinaryExpr binary)
+                || binary.getOperator() != BinaryExpr.Operator.EQUALS
+                && binary.getOperator() != BinaryExpr.Operator.NOT_EQUALS) {
             return Optional.empty();
         }
         Expression left = NullnessFlow.unwrap(binary.getLeft());
@@ -538,11 +555,11 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** Whether a comparison with a boolean literal holds exactly when the call returns true ({@code x == true}, {@code x != false}). */
     private static boolean equalsTrue(Expression test) {
-        com.github.javaparser.ast.expr.BinaryExpr binary = (com.github.javaparser.ast.expr.BinaryExpr) test;
+        BinaryExpr binary = (BinaryExpr) test;
         Expression literal = NullnessFlow.unwrap(binary.getLeft()).isBooleanLiteralExpr() ? NullnessFlow.unwrap(binary.getLeft())
                 : NullnessFlow.unwrap(binary.getRight());
         boolean value = literal.asBooleanLiteralExpr().getValue();
-        return value == (binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.EQUALS);
+        return value == (binary.getOperator() == BinaryExpr.Operator.EQUALS);
     }
 
     /** The place an Optional is read from: a variable or field, or a getter of one ({@code order.getCoupon()}). */
@@ -582,7 +599,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** {@code Preconditions.checkState(opt.isPresent(), ..)}, {@code Assert.state(..)} and the like: they return only when their condition holds. */
     private static boolean assertsCondition(MethodCallExpr call) {
-        return dev.backlint.models.NullSources.assertsCondition(Checks.scopeName(call), call.getNameAsString());
+        return NullSources.assertsCondition(Checks.scopeName(call), call.getNameAsString());
     }
 
     /** Calls on an Optional whose function argument runs only when it holds a value. */
@@ -596,7 +613,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     private static boolean insideOwnLambda(MethodCallExpr get) {
         String receiver = NullnessFlow.unwrap(get.getScope().get()).toString();
         for (Node child = get, parent = get.getParentNode().orElse(null); parent != null
-                && !(parent instanceof com.github.javaparser.ast.body.CallableDeclaration);
+                && !(parent instanceof CallableDeclaration);
                 child = parent, parent = parent.getParentNode().orElse(null)) {
             if (child instanceof LambdaExpr && parent instanceof MethodCallExpr user
                     && RUN_WHEN_PRESENT.contains(user.getNameAsString()) && !user.getArguments().isEmpty()
@@ -614,20 +631,20 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
      * left.isPresent(); }}): like {@code Optional.get()} itself, it leaves the check to its callers.
      */
     private static boolean offeredAccessor(MethodCallExpr get) {
-        Optional<com.github.javaparser.ast.body.MethodDeclaration> accessor = get.findAncestor(
-                com.github.javaparser.ast.body.MethodDeclaration.class);
+        Optional<MethodDeclaration> accessor = get.findAncestor(
+                MethodDeclaration.class);
         if (accessor.isEmpty() || accessor.get().getBody().map(b -> b.getStatements().size()).orElse(0) != 1
-                || !(accessor.get().getBody().get().getStatement(0) instanceof com.github.javaparser.ast.stmt.ReturnStmt ret)
+                || !(accessor.get().getBody().get().getStatement(0) instanceof ReturnStmt ret)
                 || ret.getExpression().map(NullnessFlow::unwrap).filter(value -> value == get).isEmpty()) {
             return false;
         }
         String field = NullnessFlow.unwrap(get.getScope().get()).toString().replaceFirst("^this\\.", "");
-        Optional<com.github.javaparser.ast.body.TypeDeclaration> type = accessor.get().findAncestor(
-                com.github.javaparser.ast.body.TypeDeclaration.class);
-        return type.isPresent() && ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getFieldByName(field).isPresent()
-                && ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getMethods().stream().anyMatch(check ->
+        Optional<TypeDeclaration> type = accessor.get().findAncestor(
+                TypeDeclaration.class);
+        return type.isPresent() && ((TypeDeclaration<?>) type.get()).getFieldByName(field).isPresent()
+                && ((TypeDeclaration<?>) type.get()).getMethods().stream().anyMatch(check ->
                 check != accessor.get() && check.getType().isPrimitiveType() && check.getBody().map(b -> b.getStatements())
-                .filter(statements -> statements.size() == 1 && statements.get(0) instanceof com.github.javaparser.ast.stmt.ReturnStmt r
+                .filter(statements -> statements.size() == 1 && statements.get(0) instanceof ReturnStmt r
                         && r.getExpression().map(NullnessFlow::unwrap).filter(value -> value instanceof MethodCallExpr test
                         && (test.getNameAsString().equals("isPresent") || test.getNameAsString().equals("isEmpty"))
                         && test.getScope().map(scope -> NullnessFlow.unwrap(scope).toString().replaceFirst("^this\\.", ""))
@@ -689,7 +706,7 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
                 return true;
             }
         }
-        return links.get(0).getScope().filter(scope -> scope instanceof com.github.javaparser.ast.expr.NameExpr type
+        return links.get(0).getScope().filter(scope -> scope instanceof NameExpr type
                 && type.getNameAsString().endsWith("Stream")).isPresent();
     }
 
