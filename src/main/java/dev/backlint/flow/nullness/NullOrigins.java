@@ -775,7 +775,7 @@ final class NullOrigins {
      * gets it, or a test that compares a variable with it (the branch where the variable is
      * null); otherwise null.
      */
-    private static Node nullTaken(NullLiteralExpr literal) {
+    private Node nullTaken(NullLiteralExpr literal) {
         Node child = literal;
         Node parent = literal.getParentNode().orElse(null);
         while (parent instanceof EnclosedExpr || parent instanceof CastExpr
@@ -1408,8 +1408,9 @@ final class NullOrigins {
                     .filter(members -> members.containsKey(key));
             return own.isPresent() || !check || call.getScope().isPresent() ? own : staticallyImported(call, key);
         }
+        boolean followed = anyCollaborator || crossFile(call, check) || !check && exactReceiver(call);
         Optional<String> created = createdType(call.getScope().get());
-        if (!anyCollaborator && !crossFile(call, check) && (check || !exactReceiver(call)) && created.isEmpty()) {
+        if (!followed && created.isEmpty()) {
             return Optional.empty();
         }
         Optional<String> written = created.or(() -> DeclaredTypes.writtenTypeOf(call.getScope().get()));
@@ -1564,16 +1565,28 @@ final class NullOrigins {
     }
 
     /** Whether a call's method is known without dispatch: {@link #exactReceiver}, or a call on a local that only ever holds a new object. */
-    static boolean runsKnownMethod(MethodCallExpr call) {
-        return exactReceiver(call) || call.getScope().flatMap(NullOrigins::createdType).isPresent();
+    boolean runsKnownMethod(MethodCallExpr call) {
+        return exactReceiver(call) || call.getScope().flatMap(this::createdType).isPresent();
     }
+
+    /** {@link #creationOf}, asked once per receiver: the flow asks again on each pass. */
+    private Optional<String> createdType(Expression receiver) {
+        Optional<String> known = createdTypes.get(receiver);
+        if (known == null) {
+            known = creationOf(receiver);
+            createdTypes.put(receiver, known);
+        }
+        return known;
+    }
+
+    private final Map<Expression, Optional<String>> createdTypes = new IdentityHashMap<>();
 
     /**
      * The class of the object a receiver is, where the code shows it: a {@code new} object,
      * or a local whose only value is one ({@code Base handler = new CsvHandler();}), so a call
      * on it runs that class's method whatever type the local is declared with.
      */
-    static Optional<String> createdType(Expression receiver) {
+    private static Optional<String> creationOf(Expression receiver) {
         Expression inner = NullnessFlow.unwrap(receiver);
         if (inner instanceof NameExpr name) {
             Optional<Scopes.Declaration> declared = DeclaredTypes.declaration(name);

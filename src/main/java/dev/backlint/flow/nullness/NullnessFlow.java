@@ -786,7 +786,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
      */
     private void passedNull(MethodCallExpr call) {
         // a value only maybe null counts where the method that runs is known: this class's, a new object's, a static one
-        boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || NullOrigins.runsKnownMethod(call);
+        boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || origins.runsKnownMethod(call);
         boolean maybeHostile = NullOrigins.mayRejectNull(call);
         Optional<String> hostile = null; // asked only where a first argument may be null: it may cost the solver
         for (int i = 0; i < call.getArguments().size(); i++) {
