@@ -1,4 +1,4 @@
-// Locals that start out null but hold a value, or are checked, wherever they are dereferenced: a default filled in when null, a value set on every branch, a loop that remembers the previous element, and a check after the branch.
+// Locals that start out null but hold a value, or are checked, wherever they are dereferenced: a default filled in when null, a value set on every branch, a loop that remembers the previous element (tested, or read only after the first pass has set it), and a check after the branch.
 import java.util.List;
 
 class ReportHeader {
@@ -30,6 +30,18 @@ class ReportHeader {
             previous = line;
         }
         return count;
+    }
+
+    int widest(List<String> columns) {
+        String last = null;
+        int width = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                width = Math.max(width, last.length());
+            }
+            last = columns.get(i);
+        }
+        return width;
     }
 
     int length(String note) {

@@ -1,4 +1,4 @@
-// Null passed, on every path, to a parameter that the called method dereferences on entry, itself or through a local copy: a private helper, a method of a new object, a static method of another class.
+// Null passed, on every path, to a parameter that the called method dereferences on entry, itself or through a local copy: a private helper, a method of a new object, a static method of another class, and a helper called in a loop that nothing in it gives the value.
 final class AuditFormatter {
 
     static String line(String action, String user) {
@@ -42,5 +42,12 @@ class AuditTrail {
 
     String recordWithoutAction() {
         return AuditFormatter.line(null, "system");  // expect: null-dereference "line"
+    }
+
+    void recordBatch(int entries) {
+        String user = null;
+        for (int i = 0; i < entries; i++) {
+            System.out.println(describe(user));  // expect: null-dereference "describe"
+        }
     }
 }

@@ -1,4 +1,4 @@
-// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, behind a non-short-circuit `&`, and read only inside a lambda.
+// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, behind a non-short-circuit `&`, read only inside a lambda, and read in a loop's body that nothing in the loop assigns it (the first pass throws).
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -29,5 +29,23 @@ class InvoiceNumbering {
     Supplier<String> lazyLabel(String number) {
         String label = null;
         return () -> label.trim() + number;  // expect: null-dereference "label"
+    }
+
+    int totalWidth(List<String> columns) {
+        String padding = null;
+        int width = 0;
+        for (String column : columns) {
+            width += column.length() + padding.length();  // expect: null-dereference "padding"
+        }
+        return width;
+    }
+
+    int retries(int attempts) {
+        String reason = null;
+        while (attempts > 0) {
+            System.out.println(reason.trim());  // expect: null-dereference "reason"
+            attempts--;
+        }
+        return attempts;
     }
 }

@@ -789,6 +789,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         boolean ownCall = call.getScope().isEmpty() || call.getScope().get().isThisExpr() || origins.runsKnownMethod(call);
         boolean maybeHostile = NullOrigins.mayRejectNull(call);
         Optional<String> hostile = null; // asked only where a first argument may be null: it may cost the solver
+        boolean throwsHere = false;
         for (int i = 0; i < call.getArguments().size(); i++) {
             Expression argument = unwrap(call.getArgument(i));
             boolean throwsIfNull = maybeHostile && i == 0;
@@ -835,7 +836,11 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
                     state.isNull.remove(place); // had it stayed null, the call would have thrown
                     state.maybeNull.remove(place);
                 });
+                throwsHere |= reported && origin.definite();
             }
+        }
+        if (throwsHere) {
+            state.dead = true; // the call throws on this path: nothing after it runs
         }
     }
 
@@ -1237,10 +1242,16 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             if (origin == null) {
                 origin = path.map(state.isNull::get).orElse(null);
             }
+            boolean throwsHere = path.filter(state.isNull::containsKey).isPresent();
             path.ifPresent(state.isNull::remove);
             if (origin != null) {
                 found.putIfAbsent(at, new Dereference(at, origin, path.get().toString()));
                 state.maybeNull.remove(path.get());
+            }
+            if (throwsHere) {
+                // null on this path: the dereference throws, and nothing after it runs (in a loop, the
+                // next iteration is not reached with a value this one would have set)
+                state.dead = true;
             }
             return;
         }
