@@ -68,6 +68,12 @@ final class Checks {
     static final String NULL_WHEN_CALL = "null-when:";
     static final String NULL_UNLESS = "null-unless:";
     static final String DEREFERENCES = "derefs:";
+    /**
+     * Marks a parameter handed on, before anything else reads it, to a method that runs
+     * exactly ({@code (new Sink()).badSink(data)}, {@code Helper.check(data)}, {@code check(data)}):
+     * the value is {@code this|name/arity:j}, {@code new|Type|name/arity:j} or {@code static|Type|name/arity:j}.
+     */
+    static final String FORWARDS = "forwards:";
     /** Marks a parameter dereferenced under a condition that reads no parameter: {@code if (verbose) log(p.trim());}. */
     static final String DEREFERENCES_IF = "derefs-if:";
     static final String KEYED = "keyed:";
@@ -395,6 +401,48 @@ final class Checks {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the method hands parameter {@code index} on before anything else reads it: a
+     * statement of its straight-line start that is a call taking the parameter itself as an
+     * argument, on {@code this}, a new object or a class ({@code (new Sink()).badSink(data,
+     * request)}). A chain of such calls ends in a method that dereferences the value or not;
+     * which, the facts of each class in it tell.
+     */
+    static Optional<String> forwardedParameter(MethodDeclaration method, int index) {
+        if (method.getParameter(index).isVarArgs()) {
+            return Optional.empty();
+        }
+        String name = method.getParameter(index).getNameAsString();
+        for (Statement statement : method.getBody().get().getStatements()) {
+            if (!(statement instanceof ExpressionStmt expression)) {
+                return Optional.empty();
+            }
+            if (expression.getExpression() instanceof MethodCallExpr call) {
+                for (int j = 0; j < call.getArguments().size(); j++) {
+                    if (isName(unwrap(call.getArgument(j)), name)) {
+                        String target = call.getNameAsString() + "/" + call.getArguments().size() + ":" + j;
+                        Expression scope = call.getScope().map(Checks::unwrap).orElse(null);
+                        if (scope == null || scope.isThisExpr()) {
+                            return Optional.of("this|" + target);
+                        }
+                        if (scope instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation
+                                && creation.getAnonymousClassBody().isEmpty()) {
+                            return Optional.of("new|" + creation.getType().getNameWithScope() + "|" + target);
+                        }
+                        if (scope instanceof NameExpr type && Character.isUpperCase(type.getNameAsString().charAt(0))) {
+                            return Optional.of("static|" + type.getNameAsString() + "|" + target);
+                        }
+                        return Optional.empty();
+                    }
+                }
+            }
+            if (expression.findFirst(NameExpr.class, use -> use.getNameAsString().equals(name)).isPresent()) {
+                return Optional.empty(); // read in some other way first
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the expression dereferences the name wherever it is evaluated. */

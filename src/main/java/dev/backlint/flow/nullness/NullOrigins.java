@@ -1662,10 +1662,50 @@ final class NullOrigins {
     private boolean dereferencesArgument(MethodCallExpr call, int index, String kind) {
         String key = kind + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
         Expression scope = call.getScope().map(NullnessFlow::unwrap).orElse(null);
-        if (scope == null || scope.isThisExpr()) {
-            return membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent();
+        boolean own = scope == null || scope.isThisExpr();
+        if (own ? membersOf(call, key, true).map(members -> members.get(key)).filter(String::isEmpty).isPresent()
+                : runsKnownMethod(call) && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent()) {
+            return true;
         }
-        return runsKnownMethod(call) && membersOf(call, key, true, true).filter(members -> members.containsKey(key)).isPresent();
+        if (!kind.equals(Checks.DEREFERENCES) || !own && !runsKnownMethod(call)) {
+            return false;
+        }
+        // handed on, first thing, to a method that dereferences it: (new Sink()).badSink(data)
+        String forwards = Checks.FORWARDS + call.getNameAsString() + "/" + call.getArguments().size() + ":" + index;
+        Optional<Map<String, String>> members = own ? membersOf(call, forwards, true) : membersOf(call, forwards, true, true);
+        return members.map(found -> found.get(forwards)).filter(target -> !own || !target.startsWith("virtual;"))
+                .filter(target -> dereferencedThrough(target, members.get(), call, 0)).isPresent();
+    }
+
+    /**
+     * Whether the method a forwarding fact names ({@code new|Sink|badSink/3:0}) dereferences
+     * that argument on entry, itself or by handing it on again; its class is found from the
+     * call that started the chain, and {@code this} is the class of the method before.
+     */
+    private boolean dereferencedThrough(String target, Map<String, String> before, MethodCallExpr start, int depth) {
+        if (depth > 4) {
+            return false;
+        }
+        boolean virtual = target.startsWith("virtual;");
+        String[] parts = target.substring(virtual ? "virtual;".length() : 0).split("\\|");
+        String method = parts[parts.length - 1];
+        Map<String, String> members = before;
+        if (!parts[0].equals("this")) {
+            Optional<ScannedType> type = typeOf(parts[1], start);
+            if (type.isEmpty()) {
+                return false;
+            }
+            members = context.project().facts(NullableMembers.KIND, type.get())
+                    .map(facts -> facts.getOrDefault(type.get().qualifiedName(), Map.of())).orElse(Map.of());
+        }
+        String dereferences = members.get(Checks.DEREFERENCES + method);
+        if (dereferences != null && (dereferences.isEmpty() || !parts[0].equals("this"))) {
+            return true;
+        }
+        String next = members.get(Checks.FORWARDS + method);
+        // a call on this reaches an override where the method is one a subclass may replace
+        return next != null && !(parts[0].equals("this") && next.startsWith("virtual;"))
+                && dereferencedThrough(next, members, start, depth + 1);
     }
 
     /** Whether a call never returns: a method of the scanned sources that always throws, or a test framework's {@code fail}. */

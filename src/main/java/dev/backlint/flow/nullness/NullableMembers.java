@@ -113,6 +113,11 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     members.put(Checks.DEREFERENCES + key + ":" + i, overridable(method) ? "virtual" : "");
                 } else if (alone && Checks.dereferencesParameterUnderCondition(method, i)) {
                     members.put(Checks.DEREFERENCES_IF + key + ":" + i, overridable(method) ? "virtual" : "");
+                } else if (alone) {
+                    int index = i;
+                    String virtual = overridable(method) ? "virtual;" : "";
+                    Checks.forwardedParameter(method, i).ifPresent(target -> members.put(Checks.FORWARDS + key + ":" + index,
+                            virtual + target));
                 }
                 if (Checks.ensuresNonNull(method, i)) {
                     members.put(Checks.ENSURES + key + ":" + i, "");
