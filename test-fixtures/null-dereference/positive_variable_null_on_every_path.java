@@ -1,4 +1,4 @@
-// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, behind a non-short-circuit `&`, read only inside a lambda, and read in a loop's body that nothing in the loop assigns it (the first pass throws).
+// A local that is null on every path to its dereference: set to null and used before any other value, read inside the branch that found it null, behind a non-short-circuit `&`, read only inside a lambda, read in a loop's body that nothing in the loop assigns it (the first pass throws), and copied into another local first.
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -47,5 +47,12 @@ class InvoiceNumbering {
             attempts--;
         }
         return attempts;
+    }
+
+    String copied() {
+        String original = null;
+        String copy;
+        copy = original;
+        return copy.trim();  // expect: null-dereference "`original` is null on every path"
     }
 }

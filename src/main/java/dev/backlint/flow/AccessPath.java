@@ -108,6 +108,11 @@ public final class AccessPath {
         return root == Root.VARIABLE && fields.isEmpty();
     }
 
+    /** Whether this is a field of {@code this}, read directly: {@code this.f}, or {@code f} where no local hides it. */
+    public boolean isFieldOfThis() {
+        return root == Root.THIS && fields.size() == 1;
+    }
+
     /** The declaration of the variable at the root, if the root is one. */
     public Optional<Node> declaration() {
         return Optional.ofNullable(declaration);

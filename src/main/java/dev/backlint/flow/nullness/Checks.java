@@ -74,6 +74,8 @@ final class Checks {
      * the value is {@code this|name/arity:j}, {@code new|Type|name/arity:j} or {@code static|Type|name/arity:j}.
      */
     static final String FORWARDS = "forwards:";
+    /** Marks a method that dereferences a field of its object on entry: the value is the field's name. */
+    static final String DEREFERENCES_FIELD = "derefs-field:";
     /** Marks a parameter dereferenced under a condition that reads no parameter: {@code if (verbose) log(p.trim());}. */
     static final String DEREFERENCES_IF = "derefs-if:";
     static final String KEYED = "keyed:";
@@ -443,6 +445,65 @@ final class Checks {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The field of its object the method dereferences on entry, before anything can test or
+     * replace it: read directly or through a local that copies it first ({@code String data =
+     * dataBad; log(data.length());}). A caller that has just set that field to null makes
+     * the call throw.
+     */
+    static Optional<String> fieldDereferencedOnEntry(MethodDeclaration method) {
+        if (!(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+            return Optional.empty();
+        }
+        Map<String, String> aliases = new java.util.HashMap<>(); // a name read in the body, and the field it holds
+        for (Statement statement : method.getBody().get().getStatements()) {
+            if (statement instanceof ExpressionStmt copy
+                    && copy.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
+                    && declaration.getVariables().size() == 1 && !declaration.getVariable(0).getType().isPrimitiveType()) {
+                String copied = declaration.getVariable(0).getInitializer().map(Checks::unwrap)
+                        .map(value -> fieldOf(value, type, method)).orElse(null);
+                if (copied != null) {
+                    aliases.put(declaration.getVariable(0).getNameAsString(), copied);
+                    continue;
+                }
+            }
+            Node evaluated = statement instanceof ExpressionStmt expression ? expression.getExpression()
+                    : statement instanceof ReturnStmt ret ? ret.getExpression().orElse(null)
+                    : statement instanceof ThrowStmt thrown ? thrown.getExpression()
+                    : null;
+            if (evaluated == null) {
+                return Optional.empty();
+            }
+            for (Map.Entry<String, String> alias : aliases.entrySet()) {
+                if (mentionsUncertainly(evaluated, alias.getKey())) {
+                    return Optional.empty();
+                }
+                if (dereferencedSurely(evaluated, alias.getKey())) {
+                    return Optional.of(alias.getValue());
+                }
+            }
+            Optional<String> direct = evaluated.findFirst(NameExpr.class, use -> fieldOf(use, type, method) != null
+                    && NullnessFlow.dereferencer(use) != null && surely(use, evaluated)).map(use -> use.getNameAsString());
+            if (direct.isPresent() && !mentionsUncertainly(evaluated, direct.get())) {
+                return direct;
+            }
+            if (!(statement instanceof ExpressionStmt) || evaluated.findFirst(com.github.javaparser.ast.expr.AssignExpr.class).isPresent()
+                    || evaluated.findFirst(MethodCallExpr.class, call -> call.getScope().isEmpty()).isPresent()) {
+                return Optional.empty(); // control leaves the straight line, or the object's fields may change
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The field of the type an expression reads by its name ({@code data}, {@code this.data}), where no parameter hides it. */
+    private static String fieldOf(Expression value, com.github.javaparser.ast.body.TypeDeclaration<?> type, MethodDeclaration method) {
+        String name = value instanceof NameExpr read ? read.getNameAsString()
+                : value instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
+                ? access.getNameAsString() : null;
+        return name != null && type.getFieldByName(name).filter(field -> !field.isStatic()).isPresent()
+                && method.getParameterByName(name).isEmpty() ? name : null;
     }
 
     /** Whether the expression dereferences the name wherever it is evaluated. */

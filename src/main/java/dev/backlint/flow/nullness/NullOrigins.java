@@ -687,6 +687,10 @@ final class NullOrigins {
                 } else if (taker instanceof AssignExpr assign) {
                     if (isPlace(assign.getTarget())) {
                         givenNull.add(simpleName(assign.getTarget()));
+                        // a field given null, which a method of this object called next may read
+                        found[0] = ownCallIn(root) && (assign.getTarget() instanceof FieldAccessExpr
+                                || DeclaredTypes.declaration(assign.getTarget())
+                                        .filter(declared -> declared.kind() == Scopes.Kind.FIELD).isPresent());
                     }
                 } else if (taker instanceof BinaryExpr test) {
                     nullTests.add(test);
@@ -732,6 +736,12 @@ final class NullOrigins {
         return false;
     }
 
+    /** Whether a body calls a method of its own object. */
+    private static boolean ownCallIn(Node root) {
+        return root.findFirst(MethodCallExpr.class, call -> call.getScope().isEmpty() || call.getScope().get().isThisExpr())
+                .isPresent();
+    }
+
     /** Whether a variable is read as an argument, or as the value of another variable, which may carry its null on. */
     private static boolean passedOn(Expression read) {
         Node parent = read.getParentNode().orElse(null);
@@ -743,7 +753,7 @@ final class NullOrigins {
                         || argument == read)
                 || parent instanceof ObjectCreationExpr
                 || parent instanceof VariableDeclarator || parent instanceof AssignExpr assign
-                && assign.getValue().isAncestorOf(read) || parent instanceof ReturnStmt
+                && (assign.getValue() == read || assign.getValue().isAncestorOf(read)) || parent instanceof ReturnStmt
                 || parent instanceof ArrayInitializerExpr;
     }
 
@@ -899,6 +909,7 @@ final class NullOrigins {
         Map<String, List<Expression>> values = new HashMap<>();
         List<BinaryExpr> nullTests = new ArrayList<>();
         List<MethodCallExpr> passing = new ArrayList<>();
+        List<MethodCallExpr> ownCalls = new ArrayList<>();
         // the names the body declares (a local copy of a field often takes the field's name)
         Set<String> locals = new HashSet<>();
         Body.walkOwn(root, node -> {
@@ -919,6 +930,9 @@ final class NullOrigins {
                 }
             } else if (node instanceof MethodCallExpr call && NullnessFlow.dereferencer(call) != null) {
                 callsDereferenced.add(call);
+            }
+            if (node instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())) {
+                ownCalls.add(call);
             }
             if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
                 passing.add(call);
@@ -984,7 +998,7 @@ final class NullOrigins {
         }
         if (dereferenced.isEmpty()) {
             return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced))
-                    || nullPassed(passing, values);
+                    || nullPassed(passing, values) || fieldNullBeforeCall(ownCalls, values);
         }
         if (body.parameters().stream().anyMatch(p -> dereferenced.contains(p.getNameAsString()) && NullableMembers.isNullable(p))) {
             return true;
@@ -1037,7 +1051,24 @@ final class NullOrigins {
             }
         }
         return nullTests.stream().anyMatch(test -> dereferencedWhereNull(test, anyDereferenced))
-                || nullPassed(passing, values);
+                || nullPassed(passing, values) || fieldNullBeforeCall(ownCalls, values);
+    }
+
+    /**
+     * Whether the body gives a field null (itself, or through a local given null) and calls a
+     * method of this object that dereferences that field on entry.
+     */
+    private boolean fieldNullBeforeCall(List<MethodCallExpr> ownCalls, Map<String, List<Expression>> values) {
+        for (MethodCallExpr call : ownCalls) {
+            Optional<String> field = fieldDereferencedOnEntry(call);
+            if (field.isPresent() && values.getOrDefault(field.get(), List.of()).stream().map(NullnessFlow::unwrap)
+                    .anyMatch(value -> value.isNullLiteralExpr() || value instanceof NameExpr local && values
+                            .getOrDefault(local.getNameAsString(), List.of()).stream().map(NullnessFlow::unwrap)
+                            .anyMatch(Expression::isNullLiteralExpr))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1675,6 +1706,18 @@ final class NullOrigins {
         Optional<Map<String, String>> members = own ? membersOf(call, forwards, true) : membersOf(call, forwards, true, true);
         return members.map(found -> found.get(forwards)).filter(target -> !own || !target.startsWith("virtual;"))
                 .filter(target -> dereferencedThrough(target, members.get(), call, 0)).isPresent();
+    }
+
+    /**
+     * The field of this object that the method an unqualified call runs dereferences on
+     * entry, where no subclass can replace that method.
+     */
+    Optional<String> fieldDereferencedOnEntry(MethodCallExpr call) {
+        if (call.getScope().isPresent() && !call.getScope().get().isThisExpr()) {
+            return Optional.empty();
+        }
+        String key = Checks.DEREFERENCES_FIELD + call.getNameAsString() + "/" + call.getArguments().size();
+        return membersOf(call, key, true).map(members -> members.get(key)).filter(field -> !field.startsWith("virtual;"));
     }
 
     /**

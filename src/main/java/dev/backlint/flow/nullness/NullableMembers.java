@@ -129,6 +129,10 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                     members.put((outcome.get() ? Checks.WHEN_TRUE : Checks.WHEN_FALSE) + key + ":" + i, "");
                 }
             }
+            if (method.getBody().isPresent() && alone) {
+                Checks.fieldDereferencedOnEntry(method).ifPresent(field -> members.put(Checks.DEREFERENCES_FIELD + key,
+                        (overridable(method) ? "virtual;" : "") + field));
+            }
             if (method.getBody().isPresent() && Checks.neverReturns(method) && !hook(method)) {
                 members.put(Checks.NEVER_RETURNS + key, "");
             }

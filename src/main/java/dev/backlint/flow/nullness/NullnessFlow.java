@@ -404,7 +404,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
     private void assign(AccessPath target, Expression value) {
         Optional<NullOrigins.Origin> origin = value == null || !relevant.contains(rootName(target)) ? Optional.empty()
                 : valueOrigin(value);
-        NullOrigins.Origin isNull = value == null || !target.isVariable() ? null : nullValue(target, value);
+        NullOrigins.Origin isNull = value == null || !target.isVariable() && !target.isFieldOfThis() ? null : nullValue(target, value);
         if (isNull != null) {
             state.isNull.put(target, isNull);
         } else {
@@ -723,6 +723,9 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
             state.dead = true;
             return;
         }
+        if (!state.isNull.isEmpty()) {
+            origins.fieldDereferencedOnEntry(call).ifPresent(field -> fieldPassed(call, field));
+        }
         if (origins.assertsNonNull(call)) {
             // the value may come first (requireNonNull(x, msg)) or last (assertNotNull(msg, x))
             call.getArguments().forEach(argument -> {
@@ -765,6 +768,7 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             // a method of this object may set its fields: what was known of them is gone
             state.maybeNull.keySet().removeIf(place -> place.declaration().isEmpty());
+            state.isNull.keySet().removeIf(AccessPath::isFieldOfThis);
         }
         if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
             state.copies.values().removeIf(place -> place.declaration().isEmpty());
@@ -844,6 +848,21 @@ final class NullnessFlow extends ControlFlow<NullnessFlow.State> {
         }
     }
 
+
+    /**
+     * A field of this object null on every path here, read and dereferenced on entry by the
+     * method the call runs ({@code dataBad = null; badSink();}): the call throws.
+     */
+    private void fieldPassed(MethodCallExpr call, String field) {
+        for (Map.Entry<AccessPath, NullOrigins.Origin> entry : state.isNull.entrySet()) {
+            String place = entry.getKey().toString();
+            if (entry.getKey().isFieldOfThis() && place.equals("this." + field)) {
+                found.putIfAbsent(call, new Dereference(call, entry.getValue(), place, call.getNameAsString()));
+                state.dead = true;
+                return;
+            }
+        }
+    }
 
     /** What holds once an assertion of {@code condition} returns. */
     private void assume(Expression condition) {
