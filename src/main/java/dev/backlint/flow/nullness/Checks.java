@@ -453,8 +453,8 @@ final class Checks {
      * dataBad; log(data.length());}). A caller that has just set that field to null makes
      * the call throw.
      */
-    static Optional<String> fieldDereferencedOnEntry(MethodDeclaration method) {
-        if (!(method.getParentNode().orElse(null) instanceof com.github.javaparser.ast.body.TypeDeclaration<?> type)) {
+    static Optional<String> fieldDereferencedOnEntry(MethodDeclaration method, Set<String> fields) {
+        if (fields.isEmpty()) {
             return Optional.empty();
         }
         Map<String, String> aliases = new java.util.HashMap<>(); // a name read in the body, and the field it holds
@@ -463,7 +463,7 @@ final class Checks {
                     && copy.getExpression() instanceof com.github.javaparser.ast.expr.VariableDeclarationExpr declaration
                     && declaration.getVariables().size() == 1 && !declaration.getVariable(0).getType().isPrimitiveType()) {
                 String copied = declaration.getVariable(0).getInitializer().map(Checks::unwrap)
-                        .map(value -> fieldOf(value, type, method)).orElse(null);
+                        .map(value -> fieldOf(value, fields, method)).orElse(null);
                 if (copied != null) {
                     aliases.put(declaration.getVariable(0).getNameAsString(), copied);
                     continue;
@@ -484,7 +484,7 @@ final class Checks {
                     return Optional.of(alias.getValue());
                 }
             }
-            Optional<String> direct = evaluated.findFirst(NameExpr.class, use -> fieldOf(use, type, method) != null
+            Optional<String> direct = evaluated.findFirst(NameExpr.class, use -> fieldOf(use, fields, method) != null
                     && NullnessFlow.dereferencer(use) != null && surely(use, evaluated)).map(use -> use.getNameAsString());
             if (direct.isPresent() && !mentionsUncertainly(evaluated, direct.get())) {
                 return direct;
@@ -497,13 +497,12 @@ final class Checks {
         return Optional.empty();
     }
 
-    /** The field of the type an expression reads by its name ({@code data}, {@code this.data}), where no parameter hides it. */
-    private static String fieldOf(Expression value, com.github.javaparser.ast.body.TypeDeclaration<?> type, MethodDeclaration method) {
+    /** The instance field an expression reads by its name ({@code data}, {@code this.data}), where no parameter hides it. */
+    private static String fieldOf(Expression value, Set<String> fields, MethodDeclaration method) {
         String name = value instanceof NameExpr read ? read.getNameAsString()
                 : value instanceof com.github.javaparser.ast.expr.FieldAccessExpr access && access.getScope().isThisExpr()
                 ? access.getNameAsString() : null;
-        return name != null && type.getFieldByName(name).filter(field -> !field.isStatic()).isPresent()
-                && method.getParameterByName(name).isEmpty() ? name : null;
+        return name != null && fields.contains(name) && method.getParameterByName(name).isEmpty() ? name : null;
     }
 
     /** Whether the expression dereferences the name wherever it is evaluated. */

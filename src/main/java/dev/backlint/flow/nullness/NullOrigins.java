@@ -1059,6 +1059,10 @@ final class NullOrigins {
      * method of this object that dereferences that field on entry.
      */
     private boolean fieldNullBeforeCall(List<MethodCallExpr> ownCalls, Map<String, List<Expression>> values) {
+        if (ownCalls.isEmpty() || values.values().stream().flatMap(List::stream).map(NullnessFlow::unwrap)
+                .noneMatch(Expression::isNullLiteralExpr)) {
+            return false;
+        }
         for (MethodCallExpr call : ownCalls) {
             Optional<String> field = fieldDereferencedOnEntry(call);
             if (field.isPresent() && values.getOrDefault(field.get(), List.of()).stream().map(NullnessFlow::unwrap)

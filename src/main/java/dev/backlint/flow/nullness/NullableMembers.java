@@ -97,6 +97,9 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                         .anyMatch(t -> NullSources.REPOSITORIES.contains(t.getNameAsString()));
         Map<String, Long> arities = new HashMap<>();
         type.getMethods().forEach(m -> arities.merge(m.getNameAsString() + "/" + m.getParameters().size(), 1L, Long::sum));
+        java.util.Set<String> instanceFields = new java.util.HashSet<>();
+        type.getFields().stream().filter(field -> !field.isStatic())
+                .forEach(field -> field.getVariables().forEach(variable -> instanceFields.add(variable.getNameAsString())));
         for (MethodDeclaration method : type.getMethods()) {
             String key = method.getNameAsString() + "/" + method.getParameters().size();
             // overloads of one arity: which one a call runs, the name alone does not tell
@@ -130,7 +133,7 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
                 }
             }
             if (method.getBody().isPresent() && alone) {
-                Checks.fieldDereferencedOnEntry(method).ifPresent(field -> members.put(Checks.DEREFERENCES_FIELD + key,
+                Checks.fieldDereferencedOnEntry(method, instanceFields).ifPresent(field -> members.put(Checks.DEREFERENCES_FIELD + key,
                         (overridable(method) ? "virtual;" : "") + field));
             }
             if (method.getBody().isPresent() && Checks.neverReturns(method) && !hook(method)) {
