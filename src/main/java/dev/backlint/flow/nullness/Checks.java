@@ -505,6 +505,42 @@ final class Checks {
         return name != null && fields.contains(name) && method.getParameterByName(name).isEmpty() ? name : null;
     }
 
+    /**
+     * Whether the method returns null on a branch that a random draw decides ({@code if (new
+     * SecureRandom().nextBoolean()) return null;}, {@code Math.random() < 0.5 ? null : name}):
+     * no state of the program, nothing its callers could keep, says when.
+     */
+    static boolean nullAtRandom(MethodDeclaration method) {
+        return method.getBody().get().findFirst(com.github.javaparser.ast.expr.NullLiteralExpr.class, literal -> {
+            if (dev.backlint.resolve.Body.nestedIn(literal, method)) {
+                return false;
+            }
+            Node child = literal;
+            for (Node parent = literal.getParentNode().orElse(null); parent != null && parent != method;
+                    child = parent, parent = parent.getParentNode().orElse(null)) {
+                Expression condition = parent instanceof IfStmt ifStmt && ifStmt.getCondition() != child ? ifStmt.getCondition()
+                        : parent instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional
+                        && conditional.getCondition() != child ? conditional.getCondition() : null;
+                if (condition != null && condition.findFirst(MethodCallExpr.class, Checks::randomDraw).isPresent()) {
+                    return literal.getParentNode().filter(ReturnStmt.class::isInstance).isPresent()
+                            || literal.getParentNode().filter(com.github.javaparser.ast.expr.ConditionalExpr.class::isInstance)
+                            .flatMap(Node::getParentNode).filter(ReturnStmt.class::isInstance).isPresent();
+                }
+            }
+            return false;
+        }).isPresent();
+    }
+
+    /** Whether a call draws a random value: {@code nextBoolean()} and its kin, {@code Math.random()}. */
+    private static boolean randomDraw(MethodCallExpr call) {
+        return RANDOM_DRAWS.contains(call.getNameAsString()) && call.getArguments().size() <= 2
+                || call.getNameAsString().equals("random") && call.getArguments().isEmpty()
+                && call.getScope().filter(scope -> scope.toString().equals("Math")).isPresent();
+    }
+
+    private static final Set<String> RANDOM_DRAWS = Set.of("nextBoolean", "nextInt", "nextLong", "nextDouble",
+            "nextFloat", "nextGaussian");
+
     /** Whether the expression dereferences the name wherever it is evaluated. */
     private static boolean dereferencedSurely(Node evaluated, String name) {
         return evaluated.findFirst(NameExpr.class, use -> use.getNameAsString().equals(name)

@@ -56,6 +56,8 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
     static final String RETURNS_NULL = "it returns null on some path";
     static final String NO_ROW = "it returns null when no row matches";
     static final String UNPARSEABLE = "it returns null for input it cannot parse";
+    /** A method that returns null on a branch a random draw decides. */
+    static final String AT_RANDOM = "it returns null at random";
     /** A method whose every return hands back null: a local only ever set to null, not a bare stub. */
     static final String ALWAYS_NULL = "it returns null on every path";
     /** Marks a method a subclass may override: a call through {@code this} may run another body. */
@@ -142,11 +144,13 @@ public final class NullableMembers implements FactKind<Map<String, Map<String, S
             // an interface's default that returns null is a fallback its implementations replace
             // one that returns null only while a field of its object is unset reads the object's
             // life cycle (started, connected), which its callers know: not a source either
-            if (isNullable(method) || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
+            boolean atRandom = method.getBody().isPresent() && !method.isDefault() && Checks.nullAtRandom(method);
+            if (isNullable(method) || atRandom || method.getBody().isPresent() && !method.isDefault() && returnsNull(method)
                     && Checks.nullOnlyForState(method).isEmpty() && !Checks.registrySearch(method)
                     && !Checks.nullOnlyWhenDenied(method) && !Checks.documentSearch(method)) {
                 members.put(key, isNullable(method) ? DECLARED : unparseable(method) ? UNPARSEABLE
-                        : method.getBody().isPresent() && Checks.returnsNullOnEveryPath(method) ? ALWAYS_NULL : RETURNS_NULL);
+                        : method.getBody().isPresent() && Checks.returnsNullOnEveryPath(method) ? ALWAYS_NULL
+                        : atRandom ? AT_RANDOM : RETURNS_NULL);
                 if (overridable(method)) {
                     members.put(VIRTUAL + key, "");
                 }
