@@ -7,7 +7,6 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.ConstructorDeclaration;
 import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
@@ -36,12 +35,12 @@ import com.github.javaparser.ast.stmt.IfStmt;
 import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
-import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.backlint.api.Constants;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
 import dev.backlint.engine.FactExtractor;
+import dev.backlint.flow.Destination;
 import dev.backlint.matchers.CallMatcher;
 import dev.backlint.models.NullSources;
 import dev.backlint.resolve.Body;
@@ -744,17 +743,12 @@ final class NullOrigins {
 
     /** Whether a variable is read as an argument, or as the value of another variable, which may carry its null on. */
     private static boolean passedOn(Expression read) {
-        Node parent = read.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
-                || parent instanceof ConditionalExpr) {
-            parent = parent.getParentNode().orElse(null);
-        }
-        return parent instanceof MethodCallExpr call && call.getArguments().stream().anyMatch(argument -> argument.isAncestorOf(read)
-                        || argument == read)
+        Destination where = Destination.of(read);
+        Node parent = where.parent();
+        return parent instanceof MethodCallExpr call && call.getArguments().contains(where.child())
                 || parent instanceof ObjectCreationExpr
-                || parent instanceof VariableDeclarator || parent instanceof AssignExpr assign
-                && (assign.getValue() == read || assign.getValue().isAncestorOf(read)) || parent instanceof ReturnStmt
-                || parent instanceof ArrayInitializerExpr;
+                || parent instanceof VariableDeclarator || parent instanceof AssignExpr assign && assign.getValue() == where.child()
+                || parent instanceof ReturnStmt || parent instanceof ArrayInitializerExpr;
     }
 
     /**
@@ -786,13 +780,9 @@ final class NullOrigins {
      * null); otherwise null.
      */
     private Node nullTaken(NullLiteralExpr literal) {
-        Node child = literal;
-        Node parent = literal.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr || parent instanceof CastExpr
-                || parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
-            child = parent;
-            parent = parent.getParentNode().orElse(null);
-        }
+        Destination where = Destination.of(literal);
+        Node child = where.child();
+        Node parent = where.parent();
         if (parent instanceof VariableDeclarator || parent instanceof AssignExpr) {
             return parent;
         }

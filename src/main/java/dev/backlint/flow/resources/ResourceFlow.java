@@ -6,7 +6,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -21,6 +20,7 @@ import dev.backlint.api.Verdict;
 import dev.backlint.flow.AccessPath;
 import dev.backlint.flow.Budget;
 import dev.backlint.flow.ControlFlow;
+import dev.backlint.flow.Destination;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.DeclaredTypes;
 import dev.backlint.resolve.Scopes;
@@ -93,7 +93,7 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
     };
 
     private static Verdict judge(Expression acquisition, Constants constants) {
-        Where where = Where.of(acquisition);
+        Destination where = Destination.of(acquisition);
         Node child = where.child();
         Node parent = where.parent();
         if (isHandedOn(child, parent)) {
@@ -223,7 +223,7 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
 
     /** A use of a variable holding the resource: closing it, handing it on, or taking another name for it. */
     private void used(NameExpr use) {
-        Where where = Where.of(use);
+        Destination where = Destination.of(use);
         Node child = where.child();
         Node parent = where.parent();
         if (parent instanceof MethodCallExpr call && call.getScope().filter(scope -> scope == use).isPresent()) {
@@ -352,24 +352,6 @@ public final class ResourceFlow extends ControlFlow<ResourceFlow.Held> {
             }
         }
         return true;
-    }
-
-    /**
-     * Where a value goes: the node that takes it ({@code parent}) and the expression it
-     * arrives as ({@code child}), past parentheses, casts and the arms of a ternary, which
-     * pass it on unchanged.
-     */
-    private record Where(Node child, Node parent) {
-        static Where of(Expression value) {
-            Node child = value;
-            Node parent = value.getParentNode().orElse(null);
-            while (parent instanceof EnclosedExpr || parent instanceof CastExpr
-                    || parent instanceof ConditionalExpr conditional && conditional.getCondition() != child) {
-                child = parent;
-                parent = parent.getParentNode().orElse(null);
-            }
-            return new Where(child, parent);
-        }
     }
 
     /** Whether the value, where it is used, goes straight on: returned, passed, stored. */
