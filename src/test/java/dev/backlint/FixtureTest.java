@@ -43,7 +43,19 @@ class FixtureTest {
             "jakarta.persistence.Entity",
             "jakarta.servlet.http.HttpServlet",
             "org.apache.ibatis.annotations.Select",
-            "org.slf4j.Logger");
+            "org.slf4j.Logger",
+            "org.springframework.web.reactive.function.client.WebClient",
+            "org.springframework.boot.web.client.RestTemplateBuilder",
+            "reactor.netty.http.client.HttpClient",
+            "reactor.core.publisher.Mono",
+            "io.netty.channel.ChannelOption",
+            "io.netty.handler.timeout.ReadTimeoutHandler",
+            "org.apache.http.impl.client.HttpClients",
+            "org.apache.http.HttpHost",
+            "org.apache.hc.client5.http.impl.classic.HttpClients",
+            "org.apache.hc.core5.util.Timeout",
+            "okhttp3.OkHttpClient",
+            "retrofit2.Retrofit");
 
     enum Mode { LIBRARIES, NO_LIBRARIES }
 

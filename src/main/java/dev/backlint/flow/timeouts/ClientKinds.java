@@ -1,0 +1,80 @@
+package dev.backlint.flow.timeouts;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.backlint.api.RuleContext;
+import dev.backlint.matchers.CallMatcher;
+import dev.backlint.matchers.ConstructorMatcher;
+import dev.backlint.models.HttpClients;
+import dev.backlint.models.HttpClients.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which {@link Kind} an expression creates: a static factory of the kind's class
+ * ({@code HttpClient.newBuilder()}) or its constructor, read through the file's imports
+ * (and the solver where the syntax leaves it open). Names are tested first, at no cost.
+ */
+public final class ClientKinds {
+
+    private record Factory(CallMatcher matcher, Kind kind) {
+    }
+
+    private record Constructor(ConstructorMatcher matcher, Kind kind) {
+    }
+
+    private static final Map<String, List<Factory>> FACTORIES = new HashMap<>();
+    private static final List<Constructor> CONSTRUCTORS = new ArrayList<>();
+    /** The simple names of the classes built with {@code new}: a creation of no other name is not asked about. */
+    private static final Set<String> CONSTRUCTED_NAMES = new HashSet<>();
+
+    static {
+        for (Kind kind : HttpClients.KINDS) {
+            for (String factory : kind.factories()) {
+                FACTORIES.computeIfAbsent(factory, name -> new ArrayList<>())
+                        .add(new Factory(CallMatcher.staticCall(kind.type(), factory), kind));
+            }
+            if (kind.constructed()) {
+                CONSTRUCTORS.add(new Constructor(ConstructorMatcher.of(kind.type()), kind));
+                CONSTRUCTED_NAMES.add(kind.type().substring(kind.type().lastIndexOf('.') + 1));
+            }
+        }
+    }
+
+    private ClientKinds() {
+    }
+
+    /** Whether a call's name is that of a factory of some kind: the free first test. */
+    public static boolean mayCreate(MethodCallExpr call) {
+        return FACTORIES.containsKey(call.getNameAsString()) && call.getScope().isPresent();
+    }
+
+    /** Whether a {@code new} names a class of some kind: the free first test. */
+    public static boolean mayCreate(ObjectCreationExpr creation) {
+        return CONSTRUCTED_NAMES.contains(creation.getType().getNameAsString());
+    }
+
+    /** The kind {@code expression} creates, if it creates one. */
+    public static Optional<Kind> of(Expression expression, RuleContext context) {
+        if (expression instanceof MethodCallExpr call && mayCreate(call)) {
+            for (Factory factory : FACTORIES.get(call.getNameAsString())) {
+                if (factory.matcher().matches(call, context)) {
+                    return Optional.of(factory.kind());
+                }
+            }
+        } else if (expression instanceof ObjectCreationExpr creation && mayCreate(creation)) {
+            for (Constructor constructor : CONSTRUCTORS) {
+                if (constructor.matcher().matches(creation, context)) {
+                    return Optional.of(constructor.kind());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,1027 @@
+package dev.backlint.flow.timeouts;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import dev.backlint.api.RuleContext;
+import dev.backlint.flow.Destination;
+import dev.backlint.matchers.Chains;
+import dev.backlint.matchers.TextExpressions;
+import dev.backlint.matchers.TypeMatcher;
+import dev.backlint.models.HttpClients;
+import dev.backlint.models.HttpClients.Family;
+import dev.backlint.models.HttpClients.Kind;
+import dev.backlint.models.HttpClients.Shape;
+import dev.backlint.models.HttpClients.Timeout;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Scopes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether an HTTP client, connection or request that the code creates may wait without
+ * limit: the timeouts it must have (see {@link HttpClients}) against those it is given on
+ * every path to where it is finished or used. A builder is followed along its chain, into
+ * the local it is put in (with {@link TimeoutFlow}, so that a timeout set on one branch only
+ * is seen as such), through the helper methods of its class that return it, and to the
+ * calls that send on the finished client. Where the value goes somewhere backlint does not
+ * follow (a parameter of a library call, a field of another object), the answer is no.
+ */
+public final class ClientTimeouts {
+
+    private static final int MAX_DEPTH = 3;
+    private static final TypeMatcher HTTP_CONNECTIONS = TypeMatcher.of("java.net.HttpURLConnection",
+            "javax.net.ssl.HttpsURLConnection");
+
+    /**
+     * A client that may wait forever.
+     *
+     * @param kind    what was created
+     * @param missing the timeouts it lacks
+     * @param hanging the call that can wait, when one is seen
+     * @param path    the deciding condition on the path that misses it, and the branch taken
+     * @param report  the expression to report: the whole chain that creates it
+     */
+    public record Missing(Kind kind, Set<Timeout> missing, Optional<Node> hanging, Optional<String> path,
+            Node report) {
+        public Missing {
+            missing = Set.copyOf(missing);
+        }
+    }
+
+    private ClientTimeouts() {
+    }
+
+    /** The verdict on {@code creation}, which creates {@code kind}. */
+    public static Optional<Missing> check(Expression creation, Kind kind, RuleContext context) {
+        if (kind.family() == Family.CONFIGURATION) {
+            return Optional.empty();
+        }
+        Set<Timeout> initial = EnumSet.noneOf(Timeout.class);
+        if (creation instanceof ObjectCreationExpr object && object.getArguments().isNonEmpty()) {
+            if (object.getAnonymousClassBody().isPresent()) {
+                return Optional.empty();
+            }
+            Expression argument = object.getArguments().get(0);
+            if (!(kind.family() == Family.REST_TEMPLATE && isConverterList(argument))) {
+                initial.addAll(Configured.of(argument, context));
+            }
+        } else if (creation instanceof MethodCallExpr call && kind.family() == Family.REST_CLIENT
+                && call.getArguments().isNonEmpty() && !isAddress(call.getArguments().get(0), context)) {
+            return Optional.empty(); // RestClient.create(restTemplate): the template's own timeouts
+        }
+        return follow(creation, creation, kind, initial, context, 0);
+    }
+
+    /**
+     * A chain on a builder Spring Boot injected ({@code RestTemplateBuilder} and the like),
+     * finished by {@code call}: reported when the code sets some of the timeouts and not
+     * the others, having taken over from the application's properties.
+     */
+    public static Optional<Missing> checkInjected(MethodCallExpr call, RuleContext context) {
+        if (!HttpClients.TERMINALS.contains(call.getNameAsString()) || Links.finishedBefore(call)) {
+            return Optional.empty();
+        }
+        List<MethodCallExpr> links = Chains.calls(call);
+        Optional<Expression> root = Chains.root(call);
+        if (!(root.orElse(null) instanceof NameExpr name) || links.size() < 2) {
+            return Optional.empty();
+        }
+        Optional<Scopes.Declaration> declaration = Scopes.of(name);
+        if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.PARAMETER
+                || declaration.get().writtenType().isEmpty()
+                || !isInjectedBuilder(declaration.get().writtenType().get().asString(), context)) {
+            return Optional.empty();
+        }
+        Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+        for (MethodCallExpr link : links.subList(0, links.size() - 1)) {
+            set.addAll(Configured.effectOf(link, context, 0));
+        }
+        String type = declaration.get().writtenType().get().asString();
+        Kind kind = injectedKind(type);
+        Set<Timeout> missing = EnumSet.copyOf(kind.required());
+        missing.removeAll(set);
+        if (set.isEmpty() || missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Missing(kind, missing, firstUse(call, context), Optional.empty(), call));
+    }
+
+    /** Whether a written type names one of the builders Spring Boot injects, as the file's imports read it. */
+    private static boolean isInjectedBuilder(String written, RuleContext context) {
+        for (String type : HttpClients.INJECTED_BUILDERS) {
+            if (written.equals(type)) {
+                return true;
+            }
+            String outer = type.endsWith(".Builder") ? type.substring(0, type.length() - ".Builder".length()) : type;
+            String simple = type.substring(outer.lastIndexOf('.') + 1);
+            if (written.equals(simple) && context.compilationUnit().getImports().stream()
+                    .anyMatch(i -> !i.isStatic() && (i.getNameAsString().equals(outer) && !i.isAsterisk()
+                            || i.isAsterisk() && outer.startsWith(i.getNameAsString() + ".")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Kind injectedKind(String written) {
+        Family family = written.contains("WebClient") ? Family.WEB_CLIENT
+                : written.contains("RestClient") ? Family.REST_CLIENT : Family.REST_TEMPLATE;
+        return HttpClients.KINDS.stream().filter(k -> k.family() == family && k.shape() == Shape.BUILDER)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * A {@code URL.openConnection()} whose connection is an HTTP one (cast to or held as
+     * {@code HttpURLConnection}, or opened on an {@code http:} address).
+     */
+    public static Optional<Missing> checkConnection(MethodCallExpr openConnection, RuleContext context) {
+        if (!isHttpConnection(openConnection, context)) {
+            return Optional.empty();
+        }
+        return follow(openConnection, openConnection, HttpClients.URL_CONNECTION, EnumSet.noneOf(Timeout.class),
+                context, 0);
+    }
+
+    /** Whether {@code url} is an {@code http:} or {@code https:} address, as the code writes it. */
+    public static boolean isHttpAddress(Expression url, RuleContext context) {
+        return isHttpAddress(url, context, 0);
+    }
+
+    // ---- following a value -------------------------------------------------------------
+
+    private static Optional<Missing> follow(Expression creation, Expression start, Kind kind, Set<Timeout> given,
+            RuleContext context, int depth) {
+        Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+        set.addAll(given);
+        Expression top = start;
+        MethodCallExpr terminal = null;
+        while (top.getParentNode().orElse(null) instanceof MethodCallExpr link && Links.isScopeOf(top, link)) {
+            String name = link.getNameAsString();
+            if (kind.shape() == Shape.BUILDER && HttpClients.TERMINALS.contains(name)) {
+                terminal = link;
+                break;
+            }
+            if (HttpClients.SETTERS.containsKey(name)) {
+                set.addAll(Configured.effectOf(link, context, 0));
+            } else if (kind.shape() == Shape.OBJECT) {
+                if (!isNetworkUse(link, kind)) {
+                    return Optional.empty(); // a getter: the chain goes on with something else
+                }
+                if (!missing(kind, set).isEmpty()) {
+                    return Optional.of(new Missing(kind, missing(kind, set), Optional.of(link), Optional.empty(),
+                            reportNode(creation)));
+                }
+            }
+            top = link;
+        }
+        if (missing(kind, set).isEmpty()) {
+            return Optional.empty();
+        }
+        if (kind.shape() == Shape.FIXED) {
+            return finished(creation, top, kind, missing(kind, set), Optional.empty(), context, depth);
+        }
+        if (terminal != null) {
+            return finished(creation, terminal, kind, missing(kind, set), Optional.empty(), context, depth);
+        }
+        return held(creation, top, kind, set, context, depth);
+    }
+
+    private static Set<Timeout> missing(Kind kind, Set<Timeout> set) {
+        Set<Timeout> missing = EnumSet.noneOf(Timeout.class);
+        missing.addAll(kind.required());
+        missing.removeAll(set);
+        return missing;
+    }
+
+    /** An unfinished builder, a connection or a template not yet used: where it goes next. */
+    private static Optional<Missing> held(Expression creation, Expression top, Kind kind, Set<Timeout> set,
+            RuleContext context, int depth) {
+        Destination where = destination(top);
+        Node parent = where.parent();
+        boolean template = kind.family() == Family.REST_TEMPLATE && kind.shape() == Shape.OBJECT;
+        if (parent instanceof VariableDeclarator declarator) {
+            if (declarator.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent()) {
+                return inField(creation, declarator.getNameAsString(), declarator, kind, set, context);
+            }
+            return inLocal(creation, declarator, declarator.getNameAsString(), kind, set, context, depth);
+        }
+        if (parent instanceof AssignExpr assign && assign.getValue() == where.child()) {
+            Expression target = Configured.unwrap(assign.getTarget());
+            if (target instanceof NameExpr name) {
+                Optional<Scopes.Declaration> declaration = Scopes.of(name);
+                if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.LOCAL) {
+                    return inLocal(creation, assign, name.getNameAsString(), kind, set, context, depth);
+                }
+                if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.FIELD) {
+                    return inField(creation, name.getNameAsString(), assign, kind, set, context);
+                }
+                return Optional.empty();
+            }
+            if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+                return inField(creation, access.getNameAsString(), assign, kind, set, context);
+            }
+            return Optional.empty();
+        }
+        if (parent instanceof ReturnStmt || parent instanceof ExpressionStmt && parent.getParentNode()
+                .filter(LambdaExpr.class::isInstance).isPresent() || parent instanceof LambdaExpr) {
+            return returned(creation, top, kind, set, context, depth);
+        }
+        if (template && !(parent instanceof MethodCallExpr call && Links.mayConfigure(call.getNameAsString()))) {
+            return Optional.of(new Missing(kind, missing(kind, set), Optional.empty(), Optional.empty(),
+                    reportNode(creation)));
+        }
+        return Optional.empty();
+    }
+
+    /** Returned from a method: followed at each call of it in its class; a template no one in the class calls for is finished. */
+    private static Optional<Missing> returned(Expression creation, Expression top, Kind kind, Set<Timeout> set,
+            RuleContext context, int depth) {
+        Optional<MethodDeclaration> method = top.findAncestor(MethodDeclaration.class)
+                .filter(m -> !Body.nestedIn(top, m));
+        if (method.isEmpty()) {
+            return Optional.empty();
+        }
+        List<MethodCallExpr> calls = Links.callsOf(method.get());
+        if (calls.isEmpty() || depth >= MAX_DEPTH) {
+            if (kind.family() == Family.REST_TEMPLATE && kind.shape() == Shape.OBJECT && calls.isEmpty()) {
+                return Optional.of(new Missing(kind, missing(kind, set), Optional.empty(), Optional.empty(),
+                        reportNode(creation)));
+            }
+            return Optional.empty();
+        }
+        for (MethodCallExpr call : calls) {
+            Optional<Missing> found = follow(creation, call, kind, set, context, depth + 1);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Held in a field: the configuring calls made on it anywhere in its class. */
+    private static Optional<Missing> inField(Expression creation, String field, Node binding, Kind kind,
+            Set<Timeout> set, RuleContext context) {
+        if (kind.shape() != Shape.OBJECT || kind.family() != Family.REST_TEMPLATE) {
+            return Optional.empty(); // a builder or a connection kept for later: not followed
+        }
+        Optional<com.github.javaparser.ast.body.TypeDeclaration<?>> type = Configured.typeAround(binding);
+        if (type.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Timeout> all = EnumSet.noneOf(Timeout.class);
+        all.addAll(set);
+        Node hanging = null;
+        for (MethodCallExpr call : type.get().findAll(MethodCallExpr.class, c -> c.getScope()
+                .filter(s -> Configured.names(s, field, true)).isPresent())) {
+            if (HttpClients.SETTERS.containsKey(call.getNameAsString())) {
+                all.addAll(Configured.effectOf(call, context, 0));
+            } else if (hanging == null) {
+                hanging = call;
+            }
+        }
+        Set<Timeout> missing = missing(kind, all);
+        return missing.isEmpty() ? Optional.empty()
+                : Optional.of(new Missing(kind, missing, Optional.ofNullable(hanging), Optional.empty(),
+                        reportNode(creation)));
+    }
+
+    /** Held in a local: the flow tells what each path has set where it is finished, used or returned. */
+    private static Optional<Missing> inLocal(Expression creation, Node binding, String name, Kind kind,
+            Set<Timeout> set, RuleContext context, int depth) {
+        Optional<Body> body = Body.enclosing(binding);
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Node> points = new ArrayList<>();
+        Body.walkOwn(body.get().node(), node -> {
+            if (node instanceof MethodCallExpr call && Links.rootName(call).filter(name::equals).isPresent()
+                    && !Links.finishedBefore(call) && isPoint(call, kind)) {
+                points.add(call);
+            } else if (node instanceof ReturnStmt ret && ret.getExpression().map(Configured::unwrap)
+                    .filter(e -> e instanceof NameExpr n && n.getNameAsString().equals(name)).isPresent()) {
+                points.add(ret);
+            } else if (node instanceof MethodCallExpr call && kind.family() == Family.URL_CONNECTION
+                    && call.getArguments().stream().anyMatch(a -> Configured.names(a, name, false))
+                    && usedByCallee(call, name)) {
+                points.add(call);
+            }
+        });
+        if (capturedByLambda(body.get().node(), name)) {
+            return Optional.empty(); // configured or used by code that runs elsewhere
+        }
+        if (points.isEmpty()) {
+            return kind.family() == Family.REST_TEMPLATE && kind.shape() == Shape.OBJECT
+                    && passedOn(body.get().node(), name)
+                    ? Optional.of(new Missing(kind, missing(kind, set), Optional.empty(), Optional.empty(),
+                            reportNode(creation)))
+                    : Optional.empty();
+        }
+        points.sort(Comparator.comparing(n -> n.getBegin().orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        TimeoutFlow flow = TimeoutFlow.run(body.get(), binding, name, set, points, context);
+        if (flow == null) {
+            return Optional.empty();
+        }
+        for (Node point : points) {
+            Set<TimeoutFlow.Outcome> outcomes = flow.at(point);
+            if (outcomes == null || outcomes.isEmpty()) {
+                continue;
+            }
+            Set<Timeout> chained = point instanceof MethodCallExpr call ? chainSettings(call, context) : Set.of();
+            for (TimeoutFlow.Outcome outcome : outcomes) {
+                Set<Timeout> have = EnumSet.noneOf(Timeout.class);
+                have.addAll(outcome.set());
+                have.addAll(chained);
+                Set<Timeout> missing = missing(kind, have);
+                if (missing.isEmpty()) {
+                    continue;
+                }
+                Optional<String> path = pathOf(outcome, outcomes, kind, chained);
+                Optional<Missing> found;
+                if (point instanceof ReturnStmt) {
+                    found = returned(creation, (Expression) ((ReturnStmt) point).getExpression().get(), kind, have,
+                            context, depth);
+                } else if (kind.shape() == Shape.BUILDER) {
+                    found = finished(creation, (MethodCallExpr) point, kind, missing, path, context, depth);
+                } else {
+                    found = Optional.of(new Missing(kind, missing, Optional.of(point), path, reportNode(creation)));
+                }
+                if (found.isPresent()) {
+                    Missing hit = found.get();
+                    return Optional.of(hit.path().isPresent() || path.isEmpty() ? hit
+                            : new Missing(hit.kind(), hit.missing(), hit.hanging(), path, hit.report()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isPoint(MethodCallExpr call, Kind kind) {
+        return switch (kind.shape()) {
+            case BUILDER -> HttpClients.TERMINALS.contains(call.getNameAsString());
+            case OBJECT -> isNetworkUse(call, kind);
+            case FIXED -> false;
+        };
+    }
+
+    /** Whether a call on a connection or template goes to the network. */
+    private static boolean isNetworkUse(MethodCallExpr call, Kind kind) {
+        String name = call.getNameAsString();
+        return kind.family() == Family.URL_CONNECTION ? HttpClients.CONNECTION_USES.contains(name)
+                : HttpClients.TEMPLATE_USES.contains(name);
+    }
+
+    /** What the calls of a finishing chain set between the variable and the call. */
+    private static Set<Timeout> chainSettings(MethodCallExpr call, RuleContext context) {
+        Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+        List<MethodCallExpr> links = Chains.calls(call);
+        for (MethodCallExpr link : links.subList(0, links.size() - 1)) {
+            set.addAll(Configured.effectOf(link, context, 0));
+        }
+        return set;
+    }
+
+    /** The deciding branch of a path that misses a timeout other paths have. */
+    private static Optional<String> pathOf(TimeoutFlow.Outcome outcome, Set<TimeoutFlow.Outcome> all, Kind kind,
+            Set<Timeout> chained) {
+        if (outcome.decision() == null) {
+            return Optional.empty();
+        }
+        boolean othersHave = all.stream().anyMatch(other -> {
+            Set<Timeout> have = EnumSet.noneOf(Timeout.class);
+            have.addAll(other.set());
+            have.addAll(chained);
+            return have.size() > outcome.set().size() || missing(kind, have).isEmpty();
+        });
+        if (!othersHave) {
+            return Optional.empty();
+        }
+        return Optional.of("`" + Links.text(outcome.decision()) + "` is " + outcome.outcome());
+    }
+
+    /** Whether a method of the class that is handed the connection uses it (reads from it). */
+    private static boolean usedByCallee(MethodCallExpr call, String name) {
+        Optional<MethodDeclaration> method = Links.helper(call);
+        if (method.isEmpty()) {
+            return false;
+        }
+        int index = indexOf(call, name);
+        if (index < 0 || index >= method.get().getParameters().size()) {
+            return false;
+        }
+        String parameter = method.get().getParameter(index).getNameAsString();
+        return !method.get().findAll(MethodCallExpr.class, c -> HttpClients.CONNECTION_USES.contains(c.getNameAsString())
+                && Links.rootName(c).filter(parameter::equals).isPresent()).isEmpty();
+    }
+
+    private static int indexOf(MethodCallExpr call, String name) {
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            if (Configured.names(call.getArguments().get(i), name, false)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What a call that is handed the variable as argument {@code index} sets on it: a helper
+     * of the class, what it sets on its parameter; a method named for configuring, every
+     * timeout; anything else, none.
+     */
+    static Set<Timeout> setByCallee(MethodCallExpr call, int index, RuleContext context) {
+        Optional<MethodDeclaration> method = Links.helper(call);
+        if (method.isEmpty()) {
+            return Links.mayConfigure(call.getNameAsString()) ? Configured.ALL : Set.of();
+        }
+        if (index >= method.get().getParameters().size()) {
+            return Set.of();
+        }
+        Parameter parameter = method.get().getParameter(index);
+        String name = parameter.getNameAsString();
+        Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+        for (MethodCallExpr inner : method.get().findAll(MethodCallExpr.class)) {
+            if (Links.rootName(inner).filter(name::equals).isPresent() && !Links.finishedBefore(inner)) {
+                set.addAll(Configured.effectOf(inner, context, 1));
+            } else if (inner.getArguments().stream().anyMatch(a -> Configured.names(a, name, false))
+                    && Links.mayConfigure(inner.getNameAsString())) {
+                return Configured.ALL;
+            }
+        }
+        return set;
+    }
+
+    /** Whether a lambda or inner class of the body hands the variable on, or configures it. */
+    private static boolean capturedByLambda(Node body, String name) {
+        return !body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && Body.nestedIn(n, body)
+                && n.getParentNode().filter(parent -> parent instanceof MethodCallExpr call
+                        && (call.getArguments().contains(n) || Links.isScopeOf(n, call)
+                                && (HttpClients.SETTERS.containsKey(call.getNameAsString())
+                                        || Links.mayConfigure(call.getNameAsString())))
+                        || parent instanceof ObjectCreationExpr).isPresent()).isEmpty();
+    }
+
+    private static boolean passedOn(Node body, String name) {
+        return !body.findAll(NameExpr.class, n -> n.getNameAsString().equals(name) && n.getParentNode()
+                .filter(p -> p instanceof MethodCallExpr call && call.getArguments().contains(n)
+                        || p instanceof ObjectCreationExpr || p instanceof AssignExpr).isPresent()).isEmpty();
+    }
+
+    // ---- finished clients and their uses -------------------------------------------------
+
+    /** A finished client (or request) that lacks {@code missing}: whether it is used so that it can wait. */
+    private static Optional<Missing> finished(Expression creation, Expression product, Kind kind,
+            Set<Timeout> missing, Optional<String> path, RuleContext context, int depth) {
+        switch (kind.family()) {
+            case JDK_REQUEST -> {
+                return unboundedSend(product, context, depth)
+                        .map(send -> new Missing(kind, missing, Optional.of(send), path, reportNode(creation)));
+            }
+            case WEB_CLIENT -> {
+                List<MethodCallExpr> uses = uses(product, context, depth);
+                Optional<MethodCallExpr> unbounded = uses.stream().filter(use -> !boundedReactive(use)).findFirst();
+                if (!uses.isEmpty() && unbounded.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Missing(kind, missing, unbounded.map(Node.class::cast), path,
+                        reportNode(creation)));
+            }
+            case APACHE -> {
+                if (configuredPerRequest(creation) || handedToWrapper(product, depth)) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Missing(kind, missing, firstUse(product, context), path, reportNode(creation)));
+            }
+            default -> {
+                return Optional.of(new Missing(kind, missing, firstUse(product, context), path, reportNode(creation)));
+            }
+        }
+    }
+
+    /**
+     * Whether the class of an Apache client gives its requests a config of their own
+     * ({@code request.setConfig(..)}, the context's {@code REQUEST_CONFIG}): their timeouts
+     * are set per request.
+     */
+    private static boolean configuredPerRequest(Expression creation) {
+        return Configured.typeAround(creation).map(type -> !type.findAll(MethodCallExpr.class,
+                call -> call.getNameAsString().equals("setConfig")).isEmpty()
+                || !type.findAll(NameExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty()
+                || !type.findAll(FieldAccessExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty())
+                .orElse(false);
+    }
+
+    /** Whether a finished Apache client is handed to a Spring request factory or connector (directly or by a helper). */
+    private static boolean handedToWrapper(Expression product, int depth) {
+        Destination where = destination(product);
+        if (where.parent() instanceof ObjectCreationExpr wrapper
+                && HttpClients.APACHE_WRAPPERS.contains(wrapper.getType().getNameAsString())) {
+            return true;
+        }
+        if (where.parent() instanceof VariableDeclarator declarator) {
+            String name = declarator.getNameAsString();
+            return Body.enclosing(declarator).map(body -> !body.node().findAll(ObjectCreationExpr.class,
+                    wrapper -> HttpClients.APACHE_WRAPPERS.contains(wrapper.getType().getNameAsString())
+                            && wrapper.getArguments().stream().anyMatch(a -> Configured.names(a, name, false)))
+                    .isEmpty()).orElse(false);
+        }
+        if (where.parent() instanceof ReturnStmt && depth < MAX_DEPTH) {
+            Optional<MethodDeclaration> method = product.findAncestor(MethodDeclaration.class);
+            List<MethodCallExpr> calls = method.map(Links::callsOf).orElse(List.of());
+            return !calls.isEmpty() && calls.stream().allMatch(call -> handedToWrapper(call, depth + 1));
+        }
+        return false;
+    }
+
+    private static Optional<Node> firstUse(Expression product, RuleContext context) {
+        return uses(product, context, 0).stream().findFirst().map(Node.class::cast);
+    }
+
+    /** The calls made on a finished client: on the local or field it is put in, or at the calls of the method returning it. */
+    private static List<MethodCallExpr> uses(Expression product, RuleContext context, int depth) {
+        List<MethodCallExpr> uses = new ArrayList<>();
+        if (product.getParentNode().orElse(null) instanceof MethodCallExpr link && Links.isScopeOf(product, link)) {
+            uses.add(link);
+            return uses;
+        }
+        Destination where = destination(product);
+        Node parent = where.parent();
+        String name = null;
+        boolean field = false;
+        Node scope = null;
+        if (parent instanceof VariableDeclarator declarator) {
+            name = declarator.getNameAsString();
+            field = declarator.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
+            scope = field ? Configured.typeAround(declarator).orElse(null) : Body.enclosing(declarator).map(Body::node)
+                    .orElse(null);
+        } else if (parent instanceof AssignExpr assign) {
+            Expression target = Configured.unwrap(assign.getTarget());
+            if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+                name = access.getNameAsString();
+                field = true;
+            } else if (target instanceof NameExpr n) {
+                name = n.getNameAsString();
+                field = Scopes.of(n).filter(d -> d.kind() == Scopes.Kind.FIELD).isPresent();
+            }
+            scope = field ? Configured.typeAround(assign).orElse(null) : Body.enclosing(assign).map(Body::node)
+                    .orElse(null);
+        } else if (parent instanceof ReturnStmt && depth < MAX_DEPTH) {
+            Optional<MethodDeclaration> method = product.findAncestor(MethodDeclaration.class);
+            if (method.isPresent()) {
+                for (MethodCallExpr call : Links.callsOf(method.get())) {
+                    uses.addAll(uses(call, context, depth + 1));
+                }
+            }
+            return uses;
+        }
+        if (name == null || scope == null) {
+            return uses;
+        }
+        String holder = name;
+        boolean isField = field;
+        scope.findAll(MethodCallExpr.class, call -> call.getScope().filter(s -> Configured.names(s, holder, isField))
+                .isPresent() && !call.getNameAsString().equals("close")).forEach(uses::add);
+        uses.sort(Comparator.comparing(n -> n.getBegin().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
+        return uses;
+    }
+
+    /** Whether a reactive call on a client has a timeout of its own: {@code .timeout(d)} or {@code .block(d)} on its chain. */
+    private static boolean boundedReactive(MethodCallExpr use) {
+        MethodCallExpr end = Chains.end(use);
+        for (MethodCallExpr link : Chains.calls(end)) {
+            String name = link.getNameAsString();
+            if (HttpClients.WAIT_BOUNDS.contains(name) && link.getArguments().isNonEmpty()
+                    || (name.equals("block") || name.equals("blockOptional")) && link.getArguments().size() == 1) {
+                return true;
+            }
+        }
+        Destination where = Destination.of(end);
+        if (where.parent() instanceof VariableDeclarator declarator) {
+            String name = declarator.getNameAsString();
+            return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class, call ->
+                    HttpClients.WAIT_BOUNDS.contains(call.getNameAsString())
+                            && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(false);
+        }
+        return false;
+    }
+
+    /** The {@code send}/{@code sendAsync} a request reaches with no bound on the wait, if any. */
+    private static Optional<Node> unboundedSend(Expression request, RuleContext context, int depth) {
+        Destination where = destination(request);
+        Node parent = where.parent();
+        if (parent instanceof ExpressionStmt statement
+                && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
+            return sentByNextLambda(lambda);
+        }
+        if (parent instanceof MethodCallExpr call && HttpClients.JDK_SENDS.contains(call.getNameAsString())
+                && call.getArguments().stream().anyMatch(a -> a == where.child())) {
+            return boundedFuture(call) ? Optional.empty() : Optional.of(call);
+        }
+        if (parent instanceof VariableDeclarator declarator) {
+            String name = declarator.getNameAsString();
+            Optional<Body> body = Body.enclosing(declarator);
+            if (body.isEmpty()) {
+                return Optional.empty();
+            }
+            return body.get().node().findAll(MethodCallExpr.class, call -> HttpClients.JDK_SENDS
+                    .contains(call.getNameAsString()) && call.getArguments().stream()
+                    .anyMatch(a -> Configured.names(a, name, false)) && !boundedFuture(call))
+                    .stream().findFirst().map(Node.class::cast);
+        }
+        if (parent instanceof ReturnStmt && depth < MAX_DEPTH) {
+            Optional<MethodDeclaration> method = request.findAncestor(MethodDeclaration.class);
+            if (method.isPresent()) {
+                for (MethodCallExpr call : Links.callsOf(method.get())) {
+                    Optional<Node> send = unboundedSend(call, context, depth + 1);
+                    if (send.isPresent()) {
+                        return send;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a value goes, past parentheses, casts, a conditional's arms and the arms of a
+     * {@code switch} expression ({@code case A -> value;}, {@code yield value;}).
+     */
+    private static Destination destination(Expression value) {
+        Destination where = Destination.of(value);
+        for (int i = 0; i < 8; i++) {
+            Node parent = where.parent();
+            Optional<SwitchExpr> around = Optional.empty();
+            if (parent instanceof ExpressionStmt statement && statement.getParentNode()
+                    .filter(SwitchEntry.class::isInstance).flatMap(Node::getParentNode)
+                    .filter(SwitchExpr.class::isInstance).isPresent()) {
+                around = statement.getParentNode().flatMap(Node::getParentNode).map(SwitchExpr.class::cast);
+            } else if (parent instanceof YieldStmt yield) {
+                around = yield.findAncestor(SwitchExpr.class);
+            }
+            if (around.isEmpty()) {
+                return where;
+            }
+            where = Destination.of(around.get());
+        }
+        return where;
+    }
+
+    /**
+     * A request a lambda of a stream returns ({@code map(id -> newBuilder(..).build())}): the
+     * send that a later lambda of the same chain makes with its parameter.
+     */
+    private static Optional<Node> sentByNextLambda(LambdaExpr lambda) {
+        if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
+            return Optional.empty();
+        }
+        Expression current = call;
+        while (current.getParentNode().orElse(null) instanceof MethodCallExpr next && Links.isScopeOf(current, next)) {
+            for (Expression argument : next.getArguments()) {
+                if (argument instanceof LambdaExpr later && later.getParameters().size() == 1) {
+                    String parameter = later.getParameter(0).getNameAsString();
+                    Optional<MethodCallExpr> send = later.findAll(MethodCallExpr.class, c -> HttpClients.JDK_SENDS
+                            .contains(c.getNameAsString()) && c.getArguments().stream()
+                            .anyMatch(a -> Configured.names(a, parameter, false)) && !boundedFuture(c))
+                            .stream().findFirst();
+                    if (send.isPresent()) {
+                        return Optional.of(send.get());
+                    }
+                }
+            }
+            current = next;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the future of a {@code sendAsync} is waited on with a bound, or handed on for others to bound. */
+    private static boolean boundedFuture(MethodCallExpr send) {
+        if (send.getNameAsString().equals("send")) {
+            return false;
+        }
+        for (MethodCallExpr link : Chains.calls(Chains.end(send))) {
+            String name = link.getNameAsString();
+            if (HttpClients.WAIT_BOUNDS.contains(name) || name.equals("get") && link.getArguments().size() == 2) {
+                return true;
+            }
+        }
+        Destination where = Destination.of(Chains.end(send));
+        if (where.parent() instanceof VariableDeclarator declarator) {
+            String name = declarator.getNameAsString();
+            return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class, call ->
+                    (HttpClients.WAIT_BOUNDS.contains(call.getNameAsString())
+                            || call.getNameAsString().equals("get") && call.getArguments().size() == 2)
+                            && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(true);
+        }
+        return false;
+    }
+
+    // ---- addresses and connections -----------------------------------------------------
+
+    private static boolean isHttpConnection(MethodCallExpr openConnection, RuleContext context) {
+        Destination where = Destination.of(openConnection);
+        Node child = where.child();
+        Optional<Expression> url = openConnection.getScope();
+        if (url.isEmpty() || !isHttpAddress(url.get(), context) && handlesLocalAddresses(url.get(), context)) {
+            return false;
+        }
+        if (child instanceof CastExpr cast && cast.getType().asString().endsWith("JarURLConnection")) {
+            return false;
+        }
+        for (Node node = openConnection.getParentNode().orElse(null); node != null && node != where.parent();
+                node = node.getParentNode().orElse(null)) {
+            if (node instanceof CastExpr cast && HTTP_CONNECTIONS.matchesWritten(cast.getType(), context)) {
+                return true;
+            }
+        }
+        if (where.parent() instanceof VariableDeclarator declarator && !declarator.getType().isVarType()
+                && HTTP_CONNECTIONS.matchesWritten(declarator.getType(), context)) {
+            return true;
+        }
+        if (where.parent() instanceof VariableDeclarator declarator && treatedAsNetwork(declarator)) {
+            return true;
+        }
+        return child != null && isRemoteAddress(url.get(), context);
+    }
+
+    /** Whether the code treats the connection in a local as a network one: it sets a timeout or an HTTP property. */
+    private static boolean treatedAsNetwork(VariableDeclarator declarator) {
+        String name = declarator.getNameAsString();
+        return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class,
+                call -> HttpClients.NETWORK_SIGNS.contains(call.getNameAsString())
+                        && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(false);
+    }
+
+    /**
+     * Whether {@code url} is a network address as far as the code shows: an {@code http:}
+     * address, or one the method builds from text that is not a file, jar or class path
+     * location ({@code new URL(endpoint)}, {@code URI.create(base + path).toURL()}). A URL
+     * of unknown origin (a parameter, a field, an element of a list) is most often a class
+     * path or file resource in code that loads them, so it is not counted; nor is any URL in
+     * such code (resource loaders, class path scanners, code that checks the protocol).
+     */
+    public static boolean isRemoteAddress(Expression url, RuleContext context) {
+        if (isHttpAddress(url, context)) {
+            return true;
+        }
+        return !isLocalAddress(url, context) && builtFromText(url, context, 0);
+    }
+
+    private static boolean builtFromText(Expression url, RuleContext context, int depth) {
+        Expression inner = Configured.unwrap(url);
+        if (depth > 4) {
+            return false;
+        }
+        if (inner instanceof NameExpr name) {
+            Optional<Scopes.Declaration> declaration = Scopes.of(name);
+            if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL) {
+                return false;
+            }
+            List<Expression> values = new ArrayList<>();
+            declaration.get().declarator().flatMap(VariableDeclarator::getInitializer).ifPresent(values::add);
+            String local = name.getNameAsString();
+            declaration.get().owner().findAll(AssignExpr.class, a -> Configured.names(a.getTarget(), local, false))
+                    .forEach(a -> values.add(a.getValue()));
+            return !values.isEmpty() && values.stream().allMatch(v -> builtFromText(v, context, depth + 1));
+        }
+        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
+            String type = creation.getType().getNameAsString();
+            if (!type.equals("URL") && !type.equals("URI")) {
+                return false;
+            }
+            Expression first = creation.getArguments().get(0);
+            if (creation.getArguments().size() == 1) {
+                return !isLocalText(first, context); // the one-argument constructors take text
+            }
+            return context.constants().stringValue(first).map(p -> p.toLowerCase(Locale.ROOT).startsWith("http"))
+                    .orElse(false) || builtFromText(first, context, depth + 1);
+        }
+        if (inner instanceof MethodCallExpr call && call.getNameAsString().equals("toURL") && call.getScope().isPresent()) {
+            Expression scope = Configured.unwrap(call.getScope().get());
+            if (scope instanceof MethodCallExpr create && create.getNameAsString().equals("create")
+                    && create.getArguments().size() == 1) {
+                return !isLocalText(create.getArguments().get(0), context);
+            }
+            return builtFromText(scope, context, depth + 1);
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code url} is plainly not a network address: a class path resource, a file or
+     * a path turned into a URL, a {@code file:} or {@code jar:} literal, or a URL in code that
+     * handles any URL by its protocol (resource loaders, class path scanners).
+     */
+    public static boolean isLocalAddress(Expression url, RuleContext context) {
+        Optional<com.github.javaparser.ast.body.TypeDeclaration<?>> type = Configured.typeAround(url);
+        if (type.isPresent() && LOCAL_CODE.matcher(type.get().getNameAsString()).find()) {
+            return true;
+        }
+        return handlesLocalAddresses(url, context) || isLocalValue(url, context, 0);
+    }
+
+    /** Whether the method around {@code url} tells file, jar or class path addresses apart from others. */
+    private static boolean handlesLocalAddresses(Expression url, RuleContext context) {
+        Optional<Body> body = Body.enclosing(url);
+        return body.isPresent() && !body.get().node().findAll(MethodCallExpr.class,
+                call -> LOCAL_TESTS.contains(call.getNameAsString()) || testsForLocalScheme(call, context)).isEmpty();
+    }
+
+    private static final Set<String> LOCAL_TESTS = Set.of("getProtocol", "isFileURL", "isJarURL", "isJarFileURL");
+
+    private static final java.util.regex.Pattern LOCAL_CODE = java.util.regex.Pattern.compile(
+            "Resource|ClassLoader|ClassPath|Classpath|Jar|Scanner");
+    private static final Set<String> LOCAL_SOURCES = Set.of("getResource", "getResources", "getSystemResource",
+            "getSystemResources", "nextElement", "getLocation", "findResource", "findResources", "getURL");
+
+    /** {@code name.startsWith("file:")}, {@code CLASSPATH_PREFIX.equals(..)} and the like: code that tells local addresses apart. */
+    private static boolean testsForLocalScheme(MethodCallExpr call, RuleContext context) {
+        String name = call.getNameAsString();
+        if (!name.equals("startsWith") && !name.equals("equals") && !name.equals("equalsIgnoreCase")
+                && !name.equals("regionMatches")) {
+            return false;
+        }
+        List<Expression> texts = new ArrayList<>(call.getArguments());
+        call.getScope().ifPresent(texts::add);
+        return texts.stream().anyMatch(text -> context.constants().stringValue(text).map(value -> {
+            String lower = value.toLowerCase(Locale.ROOT);
+            return lower.startsWith("file") || lower.startsWith("jar") || lower.startsWith("classpath")
+                    || lower.startsWith("vfs") || lower.startsWith("bundle");
+        }).orElse(false));
+    }
+
+    private static boolean isLocalValue(Expression url, RuleContext context, int depth) {
+        Expression inner = Configured.unwrap(url);
+        if (depth > 4) {
+            return false;
+        }
+        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
+            return isLocalValue(conditional.getThenExpr(), context, depth + 1)
+                    || isLocalValue(conditional.getElseExpr(), context, depth + 1);
+        }
+        if (inner instanceof NameExpr name) {
+            Optional<Expression> value = context.constants().onlyValue(name);
+            if (value.isPresent()) {
+                return isLocalValue(value.get(), context, depth + 1);
+            }
+            Optional<Scopes.Declaration> declaration = Scopes.of(name);
+            if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.LOCAL) {
+                Node scope = declaration.get().owner();
+                String local = name.getNameAsString();
+                if (scope.findAll(AssignExpr.class, a -> Configured.names(a.getTarget(), local, false)).stream()
+                        .anyMatch(a -> isLocalValue(a.getValue(), context, depth + 1))) {
+                    return true;
+                }
+            }
+            if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.PARAMETER
+                    && declaration.get().node() instanceof Parameter parameter
+                    && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
+                int index = method.getParameters().indexOf(parameter);
+                List<MethodCallExpr> calls = Links.callsOf(method);
+                if (!calls.isEmpty() && calls.stream().allMatch(call -> index < call.getArguments().size()
+                        && isLocalValue(call.getArguments().get(index), context, depth + 1))) {
+                    return true;
+                }
+            }
+            if (declaration.isPresent() && declaration.get().node().getParentNode()
+                    .filter(p -> p instanceof com.github.javaparser.ast.stmt.ForEachStmt loop
+                            && isLocalValue(loop.getIterable(), context, depth + 1)).isPresent()) {
+                return true;
+            }
+            String lower = name.getNameAsString().toLowerCase(Locale.ROOT);
+            return lower.contains("resource") || lower.contains("jar") || lower.contains("file");
+        }
+        if (inner instanceof MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (name.equals("toURL") && call.getScope().isPresent()) {
+                Expression scope = Configured.unwrap(call.getScope().get());
+                if (scope instanceof MethodCallExpr toUri && (toUri.getNameAsString().equals("toURI")
+                        || toUri.getNameAsString().equals("toUri"))) {
+                    return true; // a file or a path
+                }
+                return isLocalValue(scope, context, depth + 1);
+            }
+            if (LOCAL_SOURCES.contains(name)) {
+                return true;
+            }
+            if (name.equals("create") && call.getArguments().size() == 1) {
+                return isLocalText(call.getArguments().get(0), context);
+            }
+            return false;
+        }
+        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
+            return isLocalText(creation.getArguments().get(0), context)
+                    || creation.getArguments().size() > 1 && isLocalValue(creation.getArguments().get(0), context,
+                            depth + 1);
+        }
+        return false;
+    }
+
+    private static boolean isLocalText(Expression text, RuleContext context) {
+        Expression inner = Configured.unwrap(text);
+        while (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            inner = Configured.unwrap(binary.getLeft());
+        }
+        return context.constants().stringValue(inner).map(value -> {
+            String lower = value.toLowerCase(Locale.ROOT);
+            return lower.startsWith("file:") || lower.startsWith("jar:") || lower.startsWith("classpath:");
+        }).orElse(false);
+    }
+
+    private static boolean isHttpAddress(Expression url, RuleContext context, int depth) {
+        Expression inner = Configured.unwrap(url);
+        if (depth > 4) {
+            return false;
+        }
+        if (inner instanceof NameExpr name) {
+            Optional<Expression> value = context.constants().onlyValue(name);
+            if (value.isPresent()) {
+                return isHttpAddress(value.get(), context, depth + 1);
+            }
+            return Scopes.of(name).flatMap(Scopes.Declaration::declarator)
+                    .filter(d -> d.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent())
+                    .flatMap(VariableDeclarator::getInitializer)
+                    .filter(init -> isHttpAddress(init, context, depth + 1)).isPresent();
+        }
+        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
+            String type = creation.getType().getNameAsString();
+            if (type.equals("URL") || type.equals("URI")) {
+                Expression first = creation.getArguments().get(0);
+                return creation.getArguments().size() == 1 ? isHttpText(first, context)
+                        : context.constants().stringValue(first).map(p -> p.toLowerCase(Locale.ROOT).startsWith("http"))
+                                .orElse(false);
+            }
+            return false;
+        }
+        if (inner instanceof MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (name.equals("toURL") && call.getScope().isPresent()) {
+                return isHttpAddress(call.getScope().get(), context, depth + 1);
+            }
+            if (name.equals("create") && call.getArguments().size() == 1
+                    && call.getScope().filter(s -> Links.text(s).equals("URI")).isPresent()) {
+                return isHttpText(call.getArguments().get(0), context);
+            }
+        }
+        return isHttpText(inner, context);
+    }
+
+    private static boolean isHttpText(Expression text, RuleContext context) {
+        Expression inner = Configured.unwrap(text);
+        while (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            inner = Configured.unwrap(binary.getLeft());
+        }
+        if (inner instanceof MethodCallExpr call && (call.getNameAsString().equals("formatted")
+                || call.getNameAsString().equals("format"))) {
+            inner = call.getNameAsString().equals("formatted") ? call.getScope().orElse(inner)
+                    : call.getArguments().isEmpty() ? inner : call.getArguments().get(0);
+        }
+        return context.constants().stringValue(inner)
+                .map(value -> value.regionMatches(true, 0, "http://", 0, 7)
+                        || value.regionMatches(true, 0, "https://", 0, 8))
+                .orElse(false);
+    }
+
+    private static boolean isConverterList(Expression argument) {
+        Expression inner = Configured.unwrap(argument);
+        String text = Links.text(inner);
+        return text.startsWith("List.of(") || text.startsWith("Arrays.asList(") || text.startsWith("Collections.")
+                || text.toLowerCase(Locale.ROOT).contains("converter");
+    }
+
+    private static boolean isAddress(Expression argument, RuleContext context) {
+        Expression inner = Configured.unwrap(argument);
+        String text = Links.text(inner);
+        return TextExpressions.isText(inner, context) || text.contains("URI")
+                || text.toLowerCase(Locale.ROOT).contains("url");
+    }
+
+    private static Node reportNode(Expression creation) {
+        Expression top = creation;
+        while (top.getParentNode().orElse(null) instanceof MethodCallExpr link && Links.isScopeOf(top, link)) {
+            top = link;
+        }
+        return top;
+    }
+}
