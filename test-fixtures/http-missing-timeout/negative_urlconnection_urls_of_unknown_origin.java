@@ -1,4 +1,4 @@
-// URLs the method is handed (a parameter, a record component, a list's element, a class path lookup) are read without a timeout: most such URLs are class path or file resources, so nothing is reported unless the code shows the connection is a network one.
+// URLs the method is handed (a parameter, a record component, a list's element, a class path lookup) or builds from a configuration location or a jar entry are read without a timeout: most such URLs are class path or file resources, so nothing is reported unless the code shows the connection is a network one.
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -56,6 +56,20 @@ class MessageBundleLoader {
                 throw new UncheckedIOException(e);
             }
         }).toList();
+    }
+
+    Properties fromLocation(String configLocation) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = new URL(configLocation).openStream()) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    byte[] manifestOf(String archive) throws IOException {
+        try (InputStream in = new URL("jar:" + archive + "!/META-INF/MANIFEST.MF").openStream()) {
+            return in.readAllBytes();
+        }
     }
 
     byte[] banner() throws IOException {

@@ -12,10 +12,10 @@ import java.util.concurrent.Executor;
 
 import org.springframework.stereotype.Service;
 
-record SitemapSource(String location) {
+record SitemapSource(String sitemapUrl) {
 
     byte[] read() throws IOException {
-        try (var in = URI.create(location).toURL().openStream()) { // expect: http-missing-timeout "`openStream()`"
+        try (var in = URI.create(sitemapUrl).toURL().openStream()) { // expect: http-missing-timeout "`openStream()`"
             return in.readAllBytes();
         }
     }

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RemoteConfigLoader {
 
-    Properties load(String configUrl) throws IOException {
+    Properties load(String propertiesUrl) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = new URL(configUrl).openStream()) { // expect: http-missing-timeout "`openStream()`"
+        try (InputStream in = new URL(propertiesUrl).openStream()) { // expect: http-missing-timeout "`openStream()`"
             properties.load(in);
         }
         return properties;

@@ -106,6 +106,7 @@ public final class HttpClients {
     private static final Effect READ = new Sets(Set.of(Timeout.READ));
     private static final Effect FIRST = new FromArgument(0);
     private static final Effect ALL = new Everything();
+    private static final Effect NONE = new Sets(Set.of());
 
     /**
      * The calls that configure timeouts, on any of the kinds (the names do not clash
@@ -195,8 +196,9 @@ public final class HttpClients {
             config("org.apache.hc.core5.http.io.SocketConfig", Set.of("custom", "copy"), Optional.empty()),
             config("org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder", Set.of("create"),
                     Optional.empty()),
-            config("org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager", Set.of(), Optional.of(ALL)),
-            config("org.apache.http.impl.conn.PoolingHttpClientConnectionManager", Set.of(), Optional.of(ALL)),
+            // their constructors take pool settings (time to live, registries), never timeouts
+            config("org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager", Set.of(), Optional.of(NONE)),
+            config("org.apache.http.impl.conn.PoolingHttpClientConnectionManager", Set.of(), Optional.of(NONE)),
             config(SPRING_HTTP + "SimpleClientHttpRequestFactory", Set.of(), Optional.of(ALL)),
             config(SPRING_HTTP + "HttpComponentsClientHttpRequestFactory", Set.of(), Optional.of(FIRST)),
             config(SPRING_HTTP + "JdkClientHttpRequestFactory", Set.of(), Optional.of(FIRST)),

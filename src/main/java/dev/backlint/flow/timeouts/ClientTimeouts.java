@@ -812,7 +812,7 @@ public final class ClientTimeouts {
             }
             Expression first = creation.getArguments().get(0);
             if (creation.getArguments().size() == 1) {
-                return !isLocalText(first, context); // the one-argument constructors take text
+                return !isLocalText(first, context) && !namesLocalThing(first); // the one-argument constructors take text
             }
             return context.constants().stringValue(first).map(p -> p.toLowerCase(Locale.ROOT).startsWith("http"))
                     .orElse(false) || builtFromText(first, context, depth + 1);
@@ -821,7 +821,7 @@ public final class ClientTimeouts {
             Expression scope = Configured.unwrap(call.getScope().get());
             if (scope instanceof MethodCallExpr create && create.getNameAsString().equals("create")
                     && create.getArguments().size() == 1) {
-                return !isLocalText(create.getArguments().get(0), context);
+                return !isLocalText(create.getArguments().get(0), context) && !namesLocalThing(create.getArguments().get(0));
             }
             return builtFromText(scope, context, depth + 1);
         }
@@ -938,8 +938,22 @@ public final class ClientTimeouts {
         return false;
     }
 
+    private static final java.util.regex.Pattern LOCAL_NAMES = java.util.regex.Pattern.compile(
+            "jar|resource|classpath|config|location|manifest|schema|xsd|dtd", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether text is built from a variable named for a local thing ({@code configLocation}, {@code jarUrl}). */
+    private static boolean namesLocalThing(Expression text) {
+        return !text.findAll(NameExpr.class, name -> LOCAL_NAMES.matcher(name.getNameAsString()).find()).isEmpty()
+                || Configured.unwrap(text) instanceof NameExpr name && LOCAL_NAMES.matcher(name.getNameAsString()).find();
+    }
+
     private static boolean isLocalText(Expression text, RuleContext context) {
         Expression inner = Configured.unwrap(text);
+        // a jar entry ("…!/META-INF/…") anywhere in a concatenation
+        if (!inner.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class,
+                literal -> literal.getValue().contains("!/")).isEmpty()) {
+            return true;
+        }
         while (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
             inner = Configured.unwrap(binary.getLeft());
         }

@@ -154,8 +154,10 @@ final class Configured {
         String name = holder instanceof NameExpr n ? n.getNameAsString() : ((FieldAccessExpr) holder).getNameAsString();
         Optional<Scopes.Declaration> declaration = holder instanceof NameExpr n ? Scopes.of(n)
                 : Scopes.field(holder, name);
-        if (declaration.isEmpty() || declaration.get().kind() == Scopes.Kind.PARAMETER
-                || declaration.get().kind() == Scopes.Kind.PATTERN) {
+        if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.PARAMETER) {
+            return passedIn(declaration.get(), context, depth);
+        }
+        if (declaration.isEmpty() || declaration.get().kind() == Scopes.Kind.PATTERN) {
             return ALL;
         }
         Node scope = declaration.get().kind() == Scopes.Kind.FIELD ? declaration.get().owner()
@@ -223,6 +225,27 @@ final class Configured {
         }
         return field && inner instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr
                 && access.getNameAsString().equals(name);
+    }
+
+    /** A parameter of a method of the class: what the arguments of its calls in the class carry, all of them. */
+    private static Set<Timeout> passedIn(Scopes.Declaration declaration, RuleContext context, int depth) {
+        if (!(declaration.node() instanceof com.github.javaparser.ast.body.Parameter parameter)
+                || !(parameter.getParentNode().orElse(null) instanceof MethodDeclaration method)) {
+            return ALL;
+        }
+        int index = method.getParameters().indexOf(parameter);
+        List<MethodCallExpr> calls = Links.callsOf(method);
+        if (calls.isEmpty()) {
+            return ALL;
+        }
+        Set<Timeout> set = EnumSet.copyOf(ALL);
+        for (MethodCallExpr call : calls) {
+            if (index >= call.getArguments().size()) {
+                return ALL;
+            }
+            set.retainAll(of(call.getArguments().get(index), context, depth + 1));
+        }
+        return set;
     }
 
     /** A helper of the same class: what every value it returns carries. */
