@@ -10,11 +10,11 @@ import dev.backlint.models.HttpClients;
 import dev.backlint.models.HttpClients.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which {@link Kind} an expression creates: a static factory of the kind's class
@@ -29,22 +29,24 @@ public final class ClientKinds {
     private record Constructor(ConstructorMatcher matcher, Kind kind) {
     }
 
-    private static final Map<String, List<Factory>> FACTORIES = new HashMap<>();
-    private static final List<Constructor> CONSTRUCTORS = new ArrayList<>();
+    private static final Map<String, List<Factory>> FACTORIES = factories();
+    private static final List<Constructor> CONSTRUCTORS = HttpClients.KINDS.stream().filter(Kind::constructed)
+            .map(kind -> new Constructor(ConstructorMatcher.of(kind.type()), kind)).toList();
     /** The simple names of the classes built with {@code new}: a creation of no other name is not asked about. */
-    private static final Set<String> CONSTRUCTED_NAMES = new HashSet<>();
+    private static final Set<String> CONSTRUCTED_NAMES = HttpClients.KINDS.stream().filter(Kind::constructed)
+            .map(kind -> kind.type().substring(kind.type().lastIndexOf('.') + 1))
+            .collect(Collectors.toUnmodifiableSet());
 
-    static {
+    private static Map<String, List<Factory>> factories() {
+        Map<String, List<Factory>> factories = new HashMap<>();
         for (Kind kind : HttpClients.KINDS) {
             for (String factory : kind.factories()) {
-                FACTORIES.computeIfAbsent(factory, name -> new ArrayList<>())
+                factories.computeIfAbsent(factory, name -> new ArrayList<>())
                         .add(new Factory(CallMatcher.staticCall(kind.type(), factory), kind));
             }
-            if (kind.constructed()) {
-                CONSTRUCTORS.add(new Constructor(ConstructorMatcher.of(kind.type()), kind));
-                CONSTRUCTED_NAMES.add(kind.type().substring(kind.type().lastIndexOf('.') + 1));
-            }
         }
+        factories.replaceAll((name, list) -> List.copyOf(list));
+        return Map.copyOf(factories);
     }
 
     private ClientKinds() {

@@ -6,8 +6,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
@@ -17,14 +15,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.SwitchEntry;
-import com.github.javaparser.ast.stmt.YieldStmt;
-import com.github.javaparser.ast.expr.SwitchExpr;
 import dev.backlint.api.RuleContext;
 import dev.backlint.flow.Destination;
 import dev.backlint.matchers.Chains;
 import dev.backlint.matchers.TextExpressions;
-import dev.backlint.matchers.TypeMatcher;
 import dev.backlint.models.HttpClients;
 import dev.backlint.models.HttpClients.Family;
 import dev.backlint.models.HttpClients.Kind;
@@ -52,8 +46,6 @@ import java.util.Set;
 public final class ClientTimeouts {
 
     private static final int MAX_DEPTH = 3;
-    private static final TypeMatcher HTTP_CONNECTIONS = TypeMatcher.of("java.net.HttpURLConnection",
-            "javax.net.ssl.HttpsURLConnection");
 
     /**
      * A client that may wait forever.
@@ -126,7 +118,7 @@ public final class ClientTimeouts {
         if (set.isEmpty() || missing.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Missing(kind, missing, firstUse(call, context), Optional.empty(), call));
+        return Optional.of(new Missing(kind, missing, Products.firstUse(call, context), Optional.empty(), call));
     }
 
     /** Whether a written type names one of the builders Spring Boot injects, as the file's imports read it. */
@@ -158,17 +150,13 @@ public final class ClientTimeouts {
      * {@code HttpURLConnection}, or opened on an {@code http:} address).
      */
     public static Optional<Missing> checkConnection(MethodCallExpr openConnection, RuleContext context) {
-        if (!isHttpConnection(openConnection, context)) {
+        if (!Addresses.isHttpConnection(openConnection, context)) {
             return Optional.empty();
         }
         return follow(openConnection, openConnection, HttpClients.URL_CONNECTION, EnumSet.noneOf(Timeout.class),
                 context, 0);
     }
 
-    /** Whether {@code url} is an {@code http:} or {@code https:} address, as the code writes it. */
-    public static boolean isHttpAddress(Expression url, RuleContext context) {
-        return isHttpAddress(url, context, 0);
-    }
 
     // ---- following a value -------------------------------------------------------------
 
@@ -219,7 +207,7 @@ public final class ClientTimeouts {
     /** An unfinished builder, a connection or a template not yet used: where it goes next. */
     private static Optional<Missing> held(Expression creation, Expression top, Kind kind, Set<Timeout> set,
             RuleContext context, int depth) {
-        Destination where = destination(top);
+        Destination where = Links.destination(top);
         Node parent = where.parent();
         boolean template = kind.family() == Family.REST_TEMPLATE && kind.shape() == Shape.OBJECT;
         if (parent instanceof VariableDeclarator declarator) {
@@ -496,12 +484,12 @@ public final class ClientTimeouts {
             Set<Timeout> missing, Optional<String> path, RuleContext context, int depth) {
         switch (kind.family()) {
             case JDK_REQUEST -> {
-                return unboundedSend(product, context, depth)
+                return Products.unboundedSend(product, context, depth)
                         .map(send -> new Missing(kind, missing, Optional.of(send), path, reportNode(creation)));
             }
             case WEB_CLIENT -> {
-                List<MethodCallExpr> uses = uses(product, context, depth);
-                Optional<MethodCallExpr> unbounded = uses.stream().filter(use -> !boundedReactive(use)).findFirst();
+                List<MethodCallExpr> uses = Products.uses(product, context, depth);
+                Optional<MethodCallExpr> unbounded = uses.stream().filter(use -> !Products.boundedReactive(use)).findFirst();
                 if (!uses.isEmpty() && unbounded.isEmpty()) {
                     return Optional.empty();
                 }
@@ -509,512 +497,15 @@ public final class ClientTimeouts {
                         reportNode(creation)));
             }
             case APACHE -> {
-                if (configuredPerRequest(creation) || handedToWrapper(product, depth)) {
+                if (Products.configuredPerRequest(creation) || Products.handedToWrapper(product, depth)) {
                     return Optional.empty();
                 }
-                return Optional.of(new Missing(kind, missing, firstUse(product, context), path, reportNode(creation)));
+                return Optional.of(new Missing(kind, missing, Products.firstUse(product, context), path, reportNode(creation)));
             }
             default -> {
-                return Optional.of(new Missing(kind, missing, firstUse(product, context), path, reportNode(creation)));
+                return Optional.of(new Missing(kind, missing, Products.firstUse(product, context), path, reportNode(creation)));
             }
         }
-    }
-
-    /**
-     * Whether the class of an Apache client gives its requests a config of their own
-     * ({@code request.setConfig(..)}, the context's {@code REQUEST_CONFIG}): their timeouts
-     * are set per request.
-     */
-    private static boolean configuredPerRequest(Expression creation) {
-        return Configured.typeAround(creation).map(type -> !type.findAll(MethodCallExpr.class,
-                call -> call.getNameAsString().equals("setConfig")).isEmpty()
-                || !type.findAll(NameExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty()
-                || !type.findAll(FieldAccessExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty())
-                .orElse(false);
-    }
-
-    /** Whether a finished Apache client is handed to a Spring request factory or connector (directly or by a helper). */
-    private static boolean handedToWrapper(Expression product, int depth) {
-        Destination where = destination(product);
-        if (where.parent() instanceof ObjectCreationExpr wrapper
-                && HttpClients.APACHE_WRAPPERS.contains(wrapper.getType().getNameAsString())) {
-            return true;
-        }
-        if (where.parent() instanceof VariableDeclarator declarator) {
-            String name = declarator.getNameAsString();
-            return Body.enclosing(declarator).map(body -> !body.node().findAll(ObjectCreationExpr.class,
-                    wrapper -> HttpClients.APACHE_WRAPPERS.contains(wrapper.getType().getNameAsString())
-                            && wrapper.getArguments().stream().anyMatch(a -> Configured.names(a, name, false)))
-                    .isEmpty()).orElse(false);
-        }
-        if (where.parent() instanceof ReturnStmt && depth < MAX_DEPTH) {
-            Optional<MethodDeclaration> method = product.findAncestor(MethodDeclaration.class);
-            List<MethodCallExpr> calls = method.map(Links::callsOf).orElse(List.of());
-            return !calls.isEmpty() && calls.stream().allMatch(call -> handedToWrapper(call, depth + 1));
-        }
-        return false;
-    }
-
-    private static Optional<Node> firstUse(Expression product, RuleContext context) {
-        return uses(product, context, 0).stream().findFirst().map(Node.class::cast);
-    }
-
-    /** The calls made on a finished client: on the local or field it is put in, or at the calls of the method returning it. */
-    private static List<MethodCallExpr> uses(Expression product, RuleContext context, int depth) {
-        List<MethodCallExpr> uses = new ArrayList<>();
-        if (product.getParentNode().orElse(null) instanceof MethodCallExpr link && Links.isScopeOf(product, link)) {
-            uses.add(link);
-            return uses;
-        }
-        Destination where = destination(product);
-        Node parent = where.parent();
-        String name = null;
-        boolean field = false;
-        Node scope = null;
-        if (parent instanceof VariableDeclarator declarator) {
-            name = declarator.getNameAsString();
-            field = declarator.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
-            scope = field ? Configured.typeAround(declarator).orElse(null) : Body.enclosing(declarator).map(Body::node)
-                    .orElse(null);
-        } else if (parent instanceof AssignExpr assign) {
-            Expression target = Configured.unwrap(assign.getTarget());
-            if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
-                name = access.getNameAsString();
-                field = true;
-            } else if (target instanceof NameExpr n) {
-                name = n.getNameAsString();
-                field = Scopes.of(n).filter(d -> d.kind() == Scopes.Kind.FIELD).isPresent();
-            }
-            scope = field ? Configured.typeAround(assign).orElse(null) : Body.enclosing(assign).map(Body::node)
-                    .orElse(null);
-        } else if (parent instanceof ReturnStmt && depth < MAX_DEPTH) {
-            Optional<MethodDeclaration> method = product.findAncestor(MethodDeclaration.class);
-            if (method.isPresent()) {
-                for (MethodCallExpr call : Links.callsOf(method.get())) {
-                    uses.addAll(uses(call, context, depth + 1));
-                }
-            }
-            return uses;
-        }
-        if (name == null || scope == null) {
-            return uses;
-        }
-        String holder = name;
-        boolean isField = field;
-        scope.findAll(MethodCallExpr.class, call -> call.getScope().filter(s -> Configured.names(s, holder, isField))
-                .isPresent() && !call.getNameAsString().equals("close")).forEach(uses::add);
-        uses.sort(Comparator.comparing(n -> n.getBegin().orElse(null), Comparator.nullsLast(Comparator.naturalOrder())));
-        return uses;
-    }
-
-    /** Whether a reactive call on a client has a timeout of its own: {@code .timeout(d)} or {@code .block(d)} on its chain. */
-    private static boolean boundedReactive(MethodCallExpr use) {
-        MethodCallExpr end = Chains.end(use);
-        for (MethodCallExpr link : Chains.calls(end)) {
-            String name = link.getNameAsString();
-            if (HttpClients.WAIT_BOUNDS.contains(name) && link.getArguments().isNonEmpty()
-                    || (name.equals("block") || name.equals("blockOptional")) && link.getArguments().size() == 1) {
-                return true;
-            }
-        }
-        Destination where = Destination.of(end);
-        if (where.parent() instanceof VariableDeclarator declarator) {
-            String name = declarator.getNameAsString();
-            return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class, call ->
-                    HttpClients.WAIT_BOUNDS.contains(call.getNameAsString())
-                            && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(false);
-        }
-        return false;
-    }
-
-    /** The {@code send}/{@code sendAsync} a request reaches with no bound on the wait, if any. */
-    private static Optional<Node> unboundedSend(Expression request, RuleContext context, int depth) {
-        Destination where = destination(request);
-        Node parent = where.parent();
-        if (parent instanceof ExpressionStmt statement
-                && statement.getParentNode().orElse(null) instanceof LambdaExpr lambda) {
-            return sentByNextLambda(lambda);
-        }
-        if (parent instanceof MethodCallExpr call && HttpClients.JDK_SENDS.contains(call.getNameAsString())
-                && call.getArguments().stream().anyMatch(a -> a == where.child())) {
-            return boundedFuture(call) ? Optional.empty() : Optional.of(call);
-        }
-        if (parent instanceof VariableDeclarator declarator) {
-            String name = declarator.getNameAsString();
-            Optional<Body> body = Body.enclosing(declarator);
-            if (body.isEmpty()) {
-                return Optional.empty();
-            }
-            return body.get().node().findAll(MethodCallExpr.class, call -> HttpClients.JDK_SENDS
-                    .contains(call.getNameAsString()) && call.getArguments().stream()
-                    .anyMatch(a -> Configured.names(a, name, false)) && !boundedFuture(call))
-                    .stream().findFirst().map(Node.class::cast);
-        }
-        if (parent instanceof ReturnStmt && depth < MAX_DEPTH) {
-            Optional<MethodDeclaration> method = request.findAncestor(MethodDeclaration.class);
-            if (method.isPresent()) {
-                for (MethodCallExpr call : Links.callsOf(method.get())) {
-                    Optional<Node> send = unboundedSend(call, context, depth + 1);
-                    if (send.isPresent()) {
-                        return send;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Where a value goes, past parentheses, casts, a conditional's arms and the arms of a
-     * {@code switch} expression ({@code case A -> value;}, {@code yield value;}).
-     */
-    private static Destination destination(Expression value) {
-        Destination where = Destination.of(value);
-        for (int i = 0; i < 8; i++) {
-            Node parent = where.parent();
-            Optional<SwitchExpr> around = Optional.empty();
-            if (parent instanceof ExpressionStmt statement && statement.getParentNode()
-                    .filter(SwitchEntry.class::isInstance).flatMap(Node::getParentNode)
-                    .filter(SwitchExpr.class::isInstance).isPresent()) {
-                around = statement.getParentNode().flatMap(Node::getParentNode).map(SwitchExpr.class::cast);
-            } else if (parent instanceof YieldStmt yield) {
-                around = yield.findAncestor(SwitchExpr.class);
-            }
-            if (around.isEmpty()) {
-                return where;
-            }
-            where = Destination.of(around.get());
-        }
-        return where;
-    }
-
-    /**
-     * A request a lambda of a stream returns ({@code map(id -> newBuilder(..).build())}): the
-     * send that a later lambda of the same chain makes with its parameter.
-     */
-    private static Optional<Node> sentByNextLambda(LambdaExpr lambda) {
-        if (!(lambda.getParentNode().orElse(null) instanceof MethodCallExpr call)) {
-            return Optional.empty();
-        }
-        Expression current = call;
-        while (current.getParentNode().orElse(null) instanceof MethodCallExpr next && Links.isScopeOf(current, next)) {
-            for (Expression argument : next.getArguments()) {
-                if (argument instanceof LambdaExpr later && later.getParameters().size() == 1) {
-                    String parameter = later.getParameter(0).getNameAsString();
-                    Optional<MethodCallExpr> send = later.findAll(MethodCallExpr.class, c -> HttpClients.JDK_SENDS
-                            .contains(c.getNameAsString()) && c.getArguments().stream()
-                            .anyMatch(a -> Configured.names(a, parameter, false)) && !boundedFuture(c))
-                            .stream().findFirst();
-                    if (send.isPresent()) {
-                        return Optional.of(send.get());
-                    }
-                }
-            }
-            current = next;
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the future of a {@code sendAsync} is waited on with a bound, or handed on for others to bound. */
-    private static boolean boundedFuture(MethodCallExpr send) {
-        if (send.getNameAsString().equals("send")) {
-            return false;
-        }
-        for (MethodCallExpr link : Chains.calls(Chains.end(send))) {
-            String name = link.getNameAsString();
-            if (HttpClients.WAIT_BOUNDS.contains(name) || name.equals("get") && link.getArguments().size() == 2) {
-                return true;
-            }
-        }
-        Destination where = Destination.of(Chains.end(send));
-        if (where.parent() instanceof VariableDeclarator declarator) {
-            String name = declarator.getNameAsString();
-            return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class, call ->
-                    (HttpClients.WAIT_BOUNDS.contains(call.getNameAsString())
-                            || call.getNameAsString().equals("get") && call.getArguments().size() == 2)
-                            && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(true);
-        }
-        return false;
-    }
-
-    // ---- addresses and connections -----------------------------------------------------
-
-    private static boolean isHttpConnection(MethodCallExpr openConnection, RuleContext context) {
-        Destination where = Destination.of(openConnection);
-        Node child = where.child();
-        Optional<Expression> url = openConnection.getScope();
-        if (url.isEmpty() || !isHttpAddress(url.get(), context) && handlesLocalAddresses(url.get(), context)) {
-            return false;
-        }
-        if (child instanceof CastExpr cast && cast.getType().asString().endsWith("JarURLConnection")) {
-            return false;
-        }
-        for (Node node = openConnection.getParentNode().orElse(null); node != null && node != where.parent();
-                node = node.getParentNode().orElse(null)) {
-            if (node instanceof CastExpr cast && HTTP_CONNECTIONS.matchesWritten(cast.getType(), context)) {
-                return true;
-            }
-        }
-        if (where.parent() instanceof VariableDeclarator declarator && !declarator.getType().isVarType()
-                && HTTP_CONNECTIONS.matchesWritten(declarator.getType(), context)) {
-            return true;
-        }
-        if (where.parent() instanceof VariableDeclarator declarator && treatedAsNetwork(declarator)) {
-            return true;
-        }
-        return child != null && isRemoteAddress(url.get(), context);
-    }
-
-    /** Whether the code treats the connection in a local as a network one: it sets a timeout or an HTTP property. */
-    private static boolean treatedAsNetwork(VariableDeclarator declarator) {
-        String name = declarator.getNameAsString();
-        return Body.enclosing(declarator).map(body -> !body.node().findAll(MethodCallExpr.class,
-                call -> HttpClients.NETWORK_SIGNS.contains(call.getNameAsString())
-                        && Links.rootName(call).filter(name::equals).isPresent()).isEmpty()).orElse(false);
-    }
-
-    /**
-     * Whether {@code url} is a network address as far as the code shows: an {@code http:}
-     * address, or one the method builds from text that is not a file, jar or class path
-     * location ({@code new URL(endpoint)}, {@code URI.create(base + path).toURL()}). A URL
-     * of unknown origin (a parameter, a field, an element of a list) is most often a class
-     * path or file resource in code that loads them, so it is not counted; nor is any URL in
-     * such code (resource loaders, class path scanners, code that checks the protocol).
-     */
-    public static boolean isRemoteAddress(Expression url, RuleContext context) {
-        if (isHttpAddress(url, context)) {
-            return true;
-        }
-        return !isLocalAddress(url, context) && builtFromText(url, context, 0);
-    }
-
-    private static boolean builtFromText(Expression url, RuleContext context, int depth) {
-        Expression inner = Configured.unwrap(url);
-        if (depth > 4) {
-            return false;
-        }
-        if (inner instanceof NameExpr name) {
-            Optional<Scopes.Declaration> declaration = Scopes.of(name);
-            if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL) {
-                return false;
-            }
-            List<Expression> values = new ArrayList<>();
-            declaration.get().declarator().flatMap(VariableDeclarator::getInitializer).ifPresent(values::add);
-            String local = name.getNameAsString();
-            declaration.get().owner().findAll(AssignExpr.class, a -> Configured.names(a.getTarget(), local, false))
-                    .forEach(a -> values.add(a.getValue()));
-            return !values.isEmpty() && values.stream().allMatch(v -> builtFromText(v, context, depth + 1));
-        }
-        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
-            String type = creation.getType().getNameAsString();
-            if (!type.equals("URL") && !type.equals("URI")) {
-                return false;
-            }
-            Expression first = creation.getArguments().get(0);
-            if (creation.getArguments().size() == 1) {
-                return !isLocalText(first, context) && !namesLocalThing(first); // the one-argument constructors take text
-            }
-            return context.constants().stringValue(first).map(p -> p.toLowerCase(Locale.ROOT).startsWith("http"))
-                    .orElse(false) || builtFromText(first, context, depth + 1);
-        }
-        if (inner instanceof MethodCallExpr call && call.getNameAsString().equals("toURL") && call.getScope().isPresent()) {
-            Expression scope = Configured.unwrap(call.getScope().get());
-            if (scope instanceof MethodCallExpr create && create.getNameAsString().equals("create")
-                    && create.getArguments().size() == 1) {
-                return !isLocalText(create.getArguments().get(0), context) && !namesLocalThing(create.getArguments().get(0));
-            }
-            return builtFromText(scope, context, depth + 1);
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code url} is plainly not a network address: a class path resource, a file or
-     * a path turned into a URL, a {@code file:} or {@code jar:} literal, or a URL in code that
-     * handles any URL by its protocol (resource loaders, class path scanners).
-     */
-    public static boolean isLocalAddress(Expression url, RuleContext context) {
-        Optional<com.github.javaparser.ast.body.TypeDeclaration<?>> type = Configured.typeAround(url);
-        if (type.isPresent() && LOCAL_CODE.matcher(type.get().getNameAsString()).find()) {
-            return true;
-        }
-        return handlesLocalAddresses(url, context) || isLocalValue(url, context, 0);
-    }
-
-    /** Whether the method around {@code url} tells file, jar or class path addresses apart from others. */
-    private static boolean handlesLocalAddresses(Expression url, RuleContext context) {
-        Optional<Body> body = Body.enclosing(url);
-        return body.isPresent() && !body.get().node().findAll(MethodCallExpr.class,
-                call -> LOCAL_TESTS.contains(call.getNameAsString()) || testsForLocalScheme(call, context)).isEmpty();
-    }
-
-    private static final Set<String> LOCAL_TESTS = Set.of("getProtocol", "isFileURL", "isJarURL", "isJarFileURL");
-
-    private static final java.util.regex.Pattern LOCAL_CODE = java.util.regex.Pattern.compile(
-            "Resource|ClassLoader|ClassPath|Classpath|Jar|Scanner");
-    private static final Set<String> LOCAL_SOURCES = Set.of("getResource", "getResources", "getSystemResource",
-            "getSystemResources", "nextElement", "getLocation", "findResource", "findResources", "getURL");
-
-    /** {@code name.startsWith("file:")}, {@code CLASSPATH_PREFIX.equals(..)} and the like: code that tells local addresses apart. */
-    private static boolean testsForLocalScheme(MethodCallExpr call, RuleContext context) {
-        String name = call.getNameAsString();
-        if (!name.equals("startsWith") && !name.equals("equals") && !name.equals("equalsIgnoreCase")
-                && !name.equals("regionMatches")) {
-            return false;
-        }
-        List<Expression> texts = new ArrayList<>(call.getArguments());
-        call.getScope().ifPresent(texts::add);
-        return texts.stream().anyMatch(text -> context.constants().stringValue(text).map(value -> {
-            String lower = value.toLowerCase(Locale.ROOT);
-            return lower.startsWith("file") || lower.startsWith("jar") || lower.startsWith("classpath")
-                    || lower.startsWith("vfs") || lower.startsWith("bundle");
-        }).orElse(false));
-    }
-
-    private static boolean isLocalValue(Expression url, RuleContext context, int depth) {
-        Expression inner = Configured.unwrap(url);
-        if (depth > 4) {
-            return false;
-        }
-        if (inner instanceof com.github.javaparser.ast.expr.ConditionalExpr conditional) {
-            return isLocalValue(conditional.getThenExpr(), context, depth + 1)
-                    || isLocalValue(conditional.getElseExpr(), context, depth + 1);
-        }
-        if (inner instanceof NameExpr name) {
-            Optional<Expression> value = context.constants().onlyValue(name);
-            if (value.isPresent()) {
-                return isLocalValue(value.get(), context, depth + 1);
-            }
-            Optional<Scopes.Declaration> declaration = Scopes.of(name);
-            if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.LOCAL) {
-                Node scope = declaration.get().owner();
-                String local = name.getNameAsString();
-                if (scope.findAll(AssignExpr.class, a -> Configured.names(a.getTarget(), local, false)).stream()
-                        .anyMatch(a -> isLocalValue(a.getValue(), context, depth + 1))) {
-                    return true;
-                }
-            }
-            if (declaration.isPresent() && declaration.get().kind() == Scopes.Kind.PARAMETER
-                    && declaration.get().node() instanceof Parameter parameter
-                    && parameter.getParentNode().orElse(null) instanceof MethodDeclaration method) {
-                int index = method.getParameters().indexOf(parameter);
-                List<MethodCallExpr> calls = Links.callsOf(method);
-                if (!calls.isEmpty() && calls.stream().allMatch(call -> index < call.getArguments().size()
-                        && isLocalValue(call.getArguments().get(index), context, depth + 1))) {
-                    return true;
-                }
-            }
-            if (declaration.isPresent() && declaration.get().node().getParentNode()
-                    .filter(p -> p instanceof com.github.javaparser.ast.stmt.ForEachStmt loop
-                            && isLocalValue(loop.getIterable(), context, depth + 1)).isPresent()) {
-                return true;
-            }
-            String lower = name.getNameAsString().toLowerCase(Locale.ROOT);
-            return lower.contains("resource") || lower.contains("jar") || lower.contains("file");
-        }
-        if (inner instanceof MethodCallExpr call) {
-            String name = call.getNameAsString();
-            if (name.equals("toURL") && call.getScope().isPresent()) {
-                Expression scope = Configured.unwrap(call.getScope().get());
-                if (scope instanceof MethodCallExpr toUri && (toUri.getNameAsString().equals("toURI")
-                        || toUri.getNameAsString().equals("toUri"))) {
-                    return true; // a file or a path
-                }
-                return isLocalValue(scope, context, depth + 1);
-            }
-            if (LOCAL_SOURCES.contains(name)) {
-                return true;
-            }
-            if (name.equals("create") && call.getArguments().size() == 1) {
-                return isLocalText(call.getArguments().get(0), context);
-            }
-            return false;
-        }
-        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
-            return isLocalText(creation.getArguments().get(0), context)
-                    || creation.getArguments().size() > 1 && isLocalValue(creation.getArguments().get(0), context,
-                            depth + 1);
-        }
-        return false;
-    }
-
-    private static final java.util.regex.Pattern LOCAL_NAMES = java.util.regex.Pattern.compile(
-            "jar|resource|classpath|config|location|manifest|schema|xsd|dtd", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** Whether text is built from a variable named for a local thing ({@code configLocation}, {@code jarUrl}). */
-    private static boolean namesLocalThing(Expression text) {
-        return !text.findAll(NameExpr.class, name -> LOCAL_NAMES.matcher(name.getNameAsString()).find()).isEmpty()
-                || Configured.unwrap(text) instanceof NameExpr name && LOCAL_NAMES.matcher(name.getNameAsString()).find();
-    }
-
-    private static boolean isLocalText(Expression text, RuleContext context) {
-        Expression inner = Configured.unwrap(text);
-        // a jar entry ("…!/META-INF/…") anywhere in a concatenation
-        if (!inner.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class,
-                literal -> literal.getValue().contains("!/")).isEmpty()) {
-            return true;
-        }
-        while (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            inner = Configured.unwrap(binary.getLeft());
-        }
-        return context.constants().stringValue(inner).map(value -> {
-            String lower = value.toLowerCase(Locale.ROOT);
-            return lower.startsWith("file:") || lower.startsWith("jar:") || lower.startsWith("classpath:");
-        }).orElse(false);
-    }
-
-    private static boolean isHttpAddress(Expression url, RuleContext context, int depth) {
-        Expression inner = Configured.unwrap(url);
-        if (depth > 4) {
-            return false;
-        }
-        if (inner instanceof NameExpr name) {
-            Optional<Expression> value = context.constants().onlyValue(name);
-            if (value.isPresent()) {
-                return isHttpAddress(value.get(), context, depth + 1);
-            }
-            return Scopes.of(name).flatMap(Scopes.Declaration::declarator)
-                    .filter(d -> d.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent())
-                    .flatMap(VariableDeclarator::getInitializer)
-                    .filter(init -> isHttpAddress(init, context, depth + 1)).isPresent();
-        }
-        if (inner instanceof ObjectCreationExpr creation && creation.getArguments().isNonEmpty()) {
-            String type = creation.getType().getNameAsString();
-            if (type.equals("URL") || type.equals("URI")) {
-                Expression first = creation.getArguments().get(0);
-                return creation.getArguments().size() == 1 ? isHttpText(first, context)
-                        : context.constants().stringValue(first).map(p -> p.toLowerCase(Locale.ROOT).startsWith("http"))
-                                .orElse(false);
-            }
-            return false;
-        }
-        if (inner instanceof MethodCallExpr call) {
-            String name = call.getNameAsString();
-            if (name.equals("toURL") && call.getScope().isPresent()) {
-                return isHttpAddress(call.getScope().get(), context, depth + 1);
-            }
-            if (name.equals("create") && call.getArguments().size() == 1
-                    && call.getScope().filter(s -> Links.text(s).equals("URI")).isPresent()) {
-                return isHttpText(call.getArguments().get(0), context);
-            }
-        }
-        return isHttpText(inner, context);
-    }
-
-    private static boolean isHttpText(Expression text, RuleContext context) {
-        Expression inner = Configured.unwrap(text);
-        while (inner instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
-            inner = Configured.unwrap(binary.getLeft());
-        }
-        if (inner instanceof MethodCallExpr call && (call.getNameAsString().equals("formatted")
-                || call.getNameAsString().equals("format"))) {
-            inner = call.getNameAsString().equals("formatted") ? call.getScope().orElse(inner)
-                    : call.getArguments().isEmpty() ? inner : call.getArguments().get(0);
-        }
-        return context.constants().stringValue(inner)
-                .map(value -> value.regionMatches(true, 0, "http://", 0, 7)
-                        || value.regionMatches(true, 0, "https://", 0, 8))
-                .orElse(false);
     }
 
     private static boolean isConverterList(Expression argument) {

@@ -160,8 +160,7 @@ final class Configured {
         if (declaration.isEmpty() || declaration.get().kind() == Scopes.Kind.PATTERN) {
             return ALL;
         }
-        Node scope = declaration.get().kind() == Scopes.Kind.FIELD ? declaration.get().owner()
-                : declaration.get().owner();
+        Node scope = declaration.get().owner(); // the class for a field, the body for a local
         boolean field = declaration.get().kind() == Scopes.Kind.FIELD;
         Optional<VariableDeclarator> declarator = declaration.get().declarator();
         if (!field && holder instanceof NameExpr && declarator.isPresent() && declarator.get().getInitializer().isPresent()

@@ -7,7 +7,12 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.backlint.flow.Destination;
 import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
 import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
@@ -126,5 +131,29 @@ final class Links {
                 .stream()
                 .filter(call -> helper(call).filter(found -> found == method).isPresent())
                 .toList();
+    }
+
+    /**
+     * Where a value goes, past parentheses, casts, a conditional's arms and the arms of a
+     * {@code switch} expression ({@code case A -> value;}, {@code yield value;}).
+     */
+    static Destination destination(Expression value) {
+        Destination where = Destination.of(value);
+        for (int i = 0; i < 8; i++) {
+            Node parent = where.parent();
+            Optional<SwitchExpr> around = Optional.empty();
+            if (parent instanceof ExpressionStmt statement && statement.getParentNode()
+                    .filter(SwitchEntry.class::isInstance).flatMap(Node::getParentNode)
+                    .filter(SwitchExpr.class::isInstance).isPresent()) {
+                around = statement.getParentNode().flatMap(Node::getParentNode).map(SwitchExpr.class::cast);
+            } else if (parent instanceof YieldStmt yield) {
+                around = yield.findAncestor(SwitchExpr.class);
+            }
+            if (around.isEmpty()) {
+                return where;
+            }
+            where = Destination.of(around.get());
+        }
+        return where;
     }
 }

@@ -9,6 +9,7 @@ import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
+import dev.backlint.flow.timeouts.Addresses;
 import dev.backlint.flow.timeouts.ClientKinds;
 import dev.backlint.flow.timeouts.ClientTimeouts;
 import dev.backlint.flow.timeouts.ClientTimeouts.Missing;
@@ -62,7 +63,7 @@ public final class HttpMissingTimeout implements Rule {
             ClientTimeouts.checkConnection(call, context).ifPresent(missing -> report(missing, context));
         } else if (HttpClients.URL_FIXED_CALLS.contains(name) && call.getArguments().isEmpty()
                 && (madeByToUrl(call) || OPEN_STREAM.matches(call, context))
-                && call.getScope().filter(url -> ClientTimeouts.isRemoteAddress(url, context)).isPresent()) {
+                && call.getScope().filter(url -> Addresses.isRemoteAddress(url, context)).isPresent()) {
             context.report(call, "`" + name + "()` of a `URL` opens a connection with no connect or read"
                     + " timeout, so it can wait forever for a server that does not answer; open it with"
                     + " `openConnection()`, set `setConnectTimeout` and `setReadTimeout`, then read it");
