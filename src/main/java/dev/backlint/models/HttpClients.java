@@ -144,6 +144,13 @@ public final class HttpClients {
             Map.entry("doOnConnected", new TimeoutHandler()),
             Map.entry("option", new ConnectOption()));
 
+    /**
+     * Names that show a class setting timeouts on Apache requests or parameters of its own:
+     * a per-request config, and the parameters of the 4.0 to 4.2 clients.
+     */
+    public static final Set<String> APACHE_PER_REQUEST = Set.of("setConfig", "REQUEST_CONFIG", "CONNECTION_TIMEOUT",
+            "SO_TIMEOUT", "setConnectionTimeout", "setSoTimeout");
+
     /** The calls that finish a builder. */
     public static final Set<String> TERMINALS = Set.of("build", "buildAsync", "configure");
 
@@ -174,6 +181,10 @@ public final class HttpClients {
             fixed(Family.APACHE, APACHE4 + "HttpClients", APACHE_FIXED, BOTH),
             builder(Family.APACHE, APACHE4 + "HttpClients", Set.of("custom"), BOTH),
             builder(Family.APACHE, APACHE4 + "HttpClientBuilder", Set.of("create"), BOTH),
+            // the deprecated clients of 4.0 to 4.2, configured through their parameters
+            new Kind(Family.APACHE, APACHE4 + "DefaultHttpClient", Set.of(), true, Shape.FIXED, BOTH, Optional.of(ALL)),
+            new Kind(Family.APACHE, APACHE4 + "SystemDefaultHttpClient", Set.of(), true, Shape.FIXED, BOTH,
+                    Optional.of(ALL)),
             fixed(Family.APACHE, APACHE5 + "HttpClients", APACHE_FIXED, BOTH),
             builder(Family.APACHE, APACHE5 + "HttpClients", Set.of("custom"), BOTH),
             builder(Family.APACHE, APACHE5 + "HttpClientBuilder", Set.of("create"), BOTH),

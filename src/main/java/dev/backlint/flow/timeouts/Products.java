@@ -41,14 +41,17 @@ final class Products {
 
     /**
      * Whether the class of an Apache client gives its requests a config of their own
-     * ({@code request.setConfig(..)}, the context's {@code REQUEST_CONFIG}): their timeouts
-     * are set per request.
+     * ({@code request.setConfig(..)}, the context's {@code REQUEST_CONFIG}), or sets the
+     * timeout parameters of a 4.0 to 4.2 client ({@code HttpConnectionParams.setSoTimeout}):
+     * its timeouts are set where backlint does not follow them.
      */
     static boolean configuredPerRequest(Expression creation) {
         return Configured.typeAround(creation).map(type -> !type.findAll(MethodCallExpr.class,
-                call -> call.getNameAsString().equals("setConfig")).isEmpty()
-                || !type.findAll(NameExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty()
-                || !type.findAll(FieldAccessExpr.class, name -> name.getNameAsString().equals("REQUEST_CONFIG")).isEmpty())
+                call -> HttpClients.APACHE_PER_REQUEST.contains(call.getNameAsString())).isEmpty()
+                || !type.findAll(NameExpr.class, name -> HttpClients.APACHE_PER_REQUEST.contains(name.getNameAsString()))
+                        .isEmpty()
+                || !type.findAll(FieldAccessExpr.class,
+                        name -> HttpClients.APACHE_PER_REQUEST.contains(name.getNameAsString())).isEmpty())
                 .orElse(false);
     }
 
