@@ -317,6 +317,11 @@ public final class ClientTimeouts {
                 points.add(call);
             }
         });
+        // a lambda of the body that finishes or uses it (a supplier that builds it for a cache)
+        // sees it as it is where the lambda is created
+        body.get().node().findAll(MethodCallExpr.class, call -> Body.nestedIn(call, body.get().node())
+                && Links.rootName(call).filter(name::equals).isPresent() && !Links.finishedBefore(call)
+                && isPoint(call, kind)).forEach(points::add);
         if (capturedByLambda(body.get().node(), name)) {
             return Optional.empty(); // configured or used by code that runs elsewhere
         }
@@ -339,7 +344,7 @@ public final class ClientTimeouts {
                 continue;
             }
             Set<Timeout> chained = point instanceof MethodCallExpr call ? chainSettings(call, context) : Set.of();
-            for (TimeoutFlow.Outcome outcome : outcomes) {
+            for (TimeoutFlow.Outcome outcome : inOrder(outcomes)) {
                 Set<Timeout> have = EnumSet.noneOf(Timeout.class);
                 have.addAll(outcome.set());
                 have.addAll(chained);
@@ -347,7 +352,7 @@ public final class ClientTimeouts {
                 if (missing.isEmpty()) {
                     continue;
                 }
-                Optional<String> path = pathOf(outcome, outcomes, kind, chained);
+                Optional<String> path = pathOf(flow, outcome, outcomes, kind, chained, missing);
                 Optional<Missing> found;
                 if (point instanceof ReturnStmt) {
                     found = returned(creation, (Expression) ((ReturnStmt) point).getExpression().get(), kind, have,
@@ -365,6 +370,19 @@ public final class ClientTimeouts {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The outcomes in a fixed order, whatever the order of the set: those that set fewer
+     * timeouts first, then by where their deciding branches are written.
+     */
+    private static List<TimeoutFlow.Outcome> inOrder(Set<TimeoutFlow.Outcome> outcomes) {
+        Comparator<TimeoutFlow.Outcome> order = Comparator.comparingInt(o -> o.set().size());
+        order = order.thenComparing(o -> o.set().toString())
+                .thenComparing(o -> o.decisions().stream()
+                        .map(d -> d.condition().getBegin().map(Object::toString).orElse("") + d.held())
+                        .toList().toString());
+        return outcomes.stream().sorted(order).toList();
     }
 
     private static boolean isPoint(MethodCallExpr call, Kind kind) {
@@ -392,12 +410,12 @@ public final class ClientTimeouts {
         return set;
     }
 
-    /** The deciding branch of a path that misses a timeout other paths have. */
-    private static Optional<String> pathOf(TimeoutFlow.Outcome outcome, Set<TimeoutFlow.Outcome> all, Kind kind,
-            Set<Timeout> chained) {
-        if (outcome.decision() == null) {
-            return Optional.empty();
-        }
+    /**
+     * The deciding branch of a path that misses a timeout other paths have: the latest
+     * condition it took whose branches set one of the missing timeouts.
+     */
+    private static Optional<String> pathOf(TimeoutFlow flow, TimeoutFlow.Outcome outcome,
+            Set<TimeoutFlow.Outcome> all, Kind kind, Set<Timeout> chained, Set<Timeout> missing) {
         boolean othersHave = all.stream().anyMatch(other -> {
             Set<Timeout> have = EnumSet.noneOf(Timeout.class);
             have.addAll(other.set());
@@ -407,7 +425,14 @@ public final class ClientTimeouts {
         if (!othersHave) {
             return Optional.empty();
         }
-        return Optional.of("`" + Links.text(outcome.decision()) + "` is " + outcome.outcome());
+        List<TimeoutFlow.Decision> decisions = outcome.decisions();
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            TimeoutFlow.Decision decision = decisions.get(i);
+            if (flow.decidedBy(decision.condition()).stream().anyMatch(missing::contains)) {
+                return Optional.of("`" + Links.text(decision.condition()) + "` is " + decision.held());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a method of the class that is handed the connection uses it (reads from it). */

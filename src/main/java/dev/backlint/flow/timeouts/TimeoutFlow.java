@@ -13,11 +13,12 @@ import dev.backlint.flow.ControlFlow;
 import dev.backlint.models.HttpClients;
 import dev.backlint.models.HttpClients.Timeout;
 import dev.backlint.resolve.Body;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ import java.util.Set;
  * the statement that puts it there, every configuring call made on the variable (or on a
  * chain that starts from it) adds what it sets; a call of a helper of the same class that
  * takes it adds what the helper sets on its parameter. The state is the set of the
- * distinct outcomes the paths reaching a point have, each with the last decision taken on
+ * distinct outcomes the paths reaching a point have, each with the last decisions taken on
  * the way among the conditions whose branches configure the variable, to say which path
  * misses a timeout.
  */
@@ -33,11 +34,17 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
 
     private static final int MAX_STEPS = 20_000;
     private static final int MAX_OUTCOMES = 8;
+    private static final int MAX_DECISIONS = 4;
 
-    /** What one group of paths has set, and the deciding branch it took last (null: none). */
-    record Outcome(Set<Timeout> set, Expression decision, boolean outcome) {
+    /** A branch taken: the condition and whether it held. */
+    record Decision(Expression condition, boolean held) {
+    }
+
+    /** What one group of paths has set, and the last deciding branches it took (the latest last). */
+    record Outcome(Set<Timeout> set, List<Decision> decisions) {
         Outcome {
             set = Set.copyOf(set);
+            decisions = List.copyOf(decisions);
         }
 
         Outcome adding(Set<Timeout> more) {
@@ -47,7 +54,13 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
             Set<Timeout> next = EnumSet.noneOf(Timeout.class);
             next.addAll(set);
             next.addAll(more);
-            return new Outcome(next, decision, outcome);
+            return new Outcome(next, decisions);
+        }
+
+        Outcome deciding(Decision decision) {
+            List<Decision> next = new ArrayList<>(decisions);
+            next.add(decision);
+            return new Outcome(set, next.size() > MAX_DECISIONS ? next.subList(1, next.size()) : next);
         }
     }
 
@@ -55,8 +68,8 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
     private final String holder;
     private final Set<Timeout> initial;
     private final RuleContext context;
-    /** The conditions of the body whose branches configure the variable. */
-    private final Set<Expression> deciding = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The conditions of the body whose branches configure the variable, with the timeouts the branches set. */
+    private final Map<Expression, Set<Timeout>> deciding = new IdentityHashMap<>();
 
     private TimeoutFlow(Body body, Constants constants, Node binding, String holder, Set<Timeout> initial,
             RuleContext context) {
@@ -67,8 +80,11 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
         this.context = context;
         this.state = Set.of();
         for (IfStmt branch : body.node().findAll(IfStmt.class)) {
-            if (configures(branch.getThenStmt()) || branch.getElseStmt().filter(this::configures).isPresent()) {
-                deciding.add(branch.getCondition());
+            Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+            set.addAll(configured(branch.getThenStmt()));
+            branch.getElseStmt().ifPresent(otherwise -> set.addAll(configured(otherwise)));
+            if (!set.isEmpty()) {
+                deciding.put(branch.getCondition(), Set.copyOf(set));
             }
         }
     }
@@ -85,9 +101,18 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
         return flow.complete() ? flow : null;
     }
 
-    private boolean configures(Node branch) {
-        return !branch.findAll(MethodCallExpr.class, call -> HttpClients.SETTERS.containsKey(call.getNameAsString())
-                && Links.rootName(call).filter(holder::equals).isPresent()).isEmpty();
+    /** The timeouts the calls on the variable in a branch set. */
+    private Set<Timeout> configured(Node branch) {
+        Set<Timeout> set = EnumSet.noneOf(Timeout.class);
+        branch.findAll(MethodCallExpr.class, call -> HttpClients.SETTERS.containsKey(call.getNameAsString())
+                && Links.rootName(call).filter(holder::equals).isPresent())
+                .forEach(call -> set.addAll(Configured.effectOf(call, context, 1)));
+        return set;
+    }
+
+    /** The timeouts set in the branches of {@code condition}, if it decides any. */
+    Set<Timeout> decidedBy(Expression condition) {
+        return deciding.getOrDefault(condition, Set.of());
     }
 
     @Override
@@ -101,7 +126,7 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
         joined.addAll(b);
         if (joined.size() > MAX_OUTCOMES) {
             Set<Outcome> plain = new HashSet<>();
-            joined.forEach(o -> plain.add(new Outcome(o.set(), null, false)));
+            joined.forEach(o -> plain.add(new Outcome(o.set(), List.of())));
             return Set.copyOf(plain);
         }
         return Set.copyOf(joined);
@@ -114,9 +139,9 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
 
     @Override
     protected void refine(Expression condition, boolean outcome) {
-        if (deciding.contains(condition) && !state.isEmpty()) {
+        if (deciding.containsKey(condition) && !state.isEmpty()) {
             Set<Outcome> next = new HashSet<>();
-            state.forEach(o -> next.add(new Outcome(o.set(), condition, outcome)));
+            state.forEach(o -> next.add(o.deciding(new Decision(condition, outcome))));
             state = Set.copyOf(next);
         }
     }
@@ -124,7 +149,7 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
     @Override
     protected void effect(Node node) {
         if (node == binding) {
-            state = Set.of(new Outcome(initial, null, false));
+            state = Set.of(new Outcome(initial, List.of()));
             return;
         }
         if (state.isEmpty()) {
@@ -133,7 +158,7 @@ final class TimeoutFlow extends ControlFlow<Set<TimeoutFlow.Outcome>> {
         if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
                 && target.getNameAsString().equals(holder) && !(Links.rootName(assign.getValue())
                         .filter(holder::equals).isPresent())) {
-            state = Set.of(new Outcome(Configured.ALL, null, false)); // given another value: no longer followed
+            state = Set.of(new Outcome(Configured.ALL, List.of())); // given another value: no longer followed
             return;
         }
         if (node instanceof MethodCallExpr call) {
