@@ -55,6 +55,15 @@ public interface Project {
         return Optional.empty();
     }
 
+    /**
+     * Like {@link #textFacts(TextFactKind, String, Node)}, but only from a file named for the
+     * type (its own or its outer type's): a type declared in a file of another name is not
+     * looked for, which spares reading the other files of its folder.
+     */
+    default <F> Optional<F> textFactsOfNamedFile(TextFactKind<F> kind, String written, Node at) {
+        return textFacts(kind, written, at);
+    }
+
     /** The names {@code kind} reads from the text of every scanned file, sorted (empty where there is no scan). */
     default Set<String> textIndex(TextIndexKind kind) {
         return Set.of();

@@ -81,6 +81,14 @@ final class FileProject implements Project {
     }
 
     @Override
+    public <F> Optional<F> textFactsOfNamedFile(dev.backlint.api.TextFactKind<F> kind, String written, Node at) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        return index.namedFile(file, facts, enclosing(at), written).map(declaring -> index.textFacts(kind, declaring));
+    }
+
+    @Override
     public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
         return index.textIndex(kind);
     }
