@@ -1,0 +1,21 @@
+// Marks the application services of the search module.
+package staticfields.case36;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.stereotype.Service;
+
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Service
+public @interface SearchUseCase {
+
+    @AliasFor(annotation = Service.class)
+    String value() default "";
+}
