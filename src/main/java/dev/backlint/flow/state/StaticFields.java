@@ -1,0 +1,334 @@
+package dev.backlint.flow.state;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.DataKey;
+import com.github.javaparser.ast.Modifier;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.expr.UnaryExpr;
+import com.github.javaparser.ast.type.Type;
+import dev.backlint.models.SharedState;
+import dev.backlint.resolve.Scopes;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The writes and changes of the static fields a file declares, made outside static
+ * initialisation: assignments, {@code ++}/{@code --}, element writes of arrays, and calls
+ * that change a mutable value ({@code put}, {@code add}, {@code append}, {@code setTime},
+ * {@code format} of a {@code SimpleDateFormat}), on the field or on a local that holds it.
+ * Static initialisation is a static block, a static field's initialiser (lambdas and
+ * anonymous classes in it included), a private method called from those alone, and
+ * {@code main}, which runs before any other thread.
+ */
+public final class StaticFields {
+
+    /** How a field is touched. */
+    public enum Touch { ASSIGNED, CHANGED, USED }
+
+    /**
+     * One place that touches a static field outside static initialisation.
+     *
+     * @param monitor what the code holds there: the expression of a {@code synchronized}
+     *                block, the class or {@code this} for a synchronized method; empty if none
+     */
+    public record Site(Node node, Touch touch, String method, Optional<String> monitor) {
+    }
+
+    /** What the code around {@code node} is synchronized on, within its method. */
+    public static Optional<String> monitorOf(Node node) {
+        for (Node current = node.getParentNode().orElse(null); current != null;
+                current = current.getParentNode().orElse(null)) {
+            if (current instanceof com.github.javaparser.ast.stmt.SynchronizedStmt block) {
+                return Optional.of(block.getExpression().toString());
+            }
+            if (current instanceof MethodDeclaration method) {
+                if (!method.isSynchronized()) {
+                    return Optional.empty();
+                }
+                return Optional.of(method.isStatic() ? method.findAncestor(TypeDeclaration.class)
+                        .map(t -> ((TypeDeclaration<?>) t).getNameAsString() + ".class").orElse("class") : "this");
+            }
+            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || current instanceof CallableDeclaration<?>) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private StaticFields() {
+    }
+
+    /** The sites of the static field {@code field} declares, in source order. */
+    public static List<Site> sites(VariableDeclarator field) {
+        CompilationUnit unit = field.findCompilationUnit().orElse(null);
+        if (unit == null) {
+            return List.of();
+        }
+        if (!unit.containsData(SITES)) {
+            unit.setData(SITES, collect(unit));
+        }
+        return unit.getData(SITES).getOrDefault(field, List.of());
+    }
+
+    private static final DataKey<Map<VariableDeclarator, List<Site>>> SITES = new DataKey<>() {
+    };
+
+    /** Whether a static field is declared {@code final}. */
+    public static boolean isFinal(VariableDeclarator field) {
+        return field.getParentNode().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+                .map(FieldDeclaration::isFinal).orElse(false);
+    }
+
+    private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit) {
+        Map<VariableDeclarator, List<Site>> sites = new IdentityHashMap<>();
+        // names first: most static fields are constants, and most files write none of them
+        Set<String> names = new java.util.HashSet<>();
+        unit.findAll(VariableDeclarator.class, v -> isStatic(v) && mayBeShared(v)).forEach(v -> names.add(v.getNameAsString()));
+        if (names.isEmpty()) {
+            return sites;
+        }
+        unit.findAll(VariableDeclarator.class, v -> !isStatic(v) && v.getInitializer()
+                .map(StaticFields::unwrap).filter(init -> init instanceof NameExpr n && names.contains(n.getNameAsString())
+                        || init instanceof FieldAccessExpr f && names.contains(f.getNameAsString())).isPresent())
+                .forEach(alias -> names.add(alias.getNameAsString()));
+        if (names.isEmpty()) {
+            return sites;
+        }
+        List<Node> touching = new ArrayList<>();
+        unit.walk(node -> {
+            if (touchesOneOf(node, names)) {
+                touching.add(node);
+            }
+        });
+        if (touching.isEmpty()) {
+            return sites;
+        }
+        Set<Node> initialisers = initialisation(unit);
+        for (Node node : touching) {
+            Optional<Site> site = Optional.empty();
+            VariableDeclarator field = null;
+            if (node instanceof AssignExpr assign) {
+                Expression target = unwrap(assign.getTarget());
+                if (target instanceof ArrayAccessExpr element) {
+                    field = fieldOrAlias(unwrap(element.getName()));
+                    site = Optional.of(new Site(assign, Touch.CHANGED, "", Optional.empty()));
+                } else {
+                    field = staticField(target);
+                    site = Optional.of(new Site(assign, Touch.ASSIGNED, "", Optional.empty()));
+                }
+            } else if (node instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
+                    && unary.getOperator() != UnaryExpr.Operator.MINUS && unary.getOperator() != UnaryExpr.Operator.PLUS
+                    && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
+                Expression target = unwrap(unary.getExpression());
+                if (target instanceof ArrayAccessExpr element) {
+                    field = fieldOrAlias(unwrap(element.getName()));
+                    site = Optional.of(new Site(unary, Touch.CHANGED, "", Optional.empty()));
+                } else {
+                    field = staticField(target);
+                    site = Optional.of(new Site(unary, Touch.ASSIGNED, "", Optional.empty()));
+                }
+            } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                field = fieldOrAlias(unwrap(call.getScope().get()));
+                if (field != null) {
+                    Touch touch = SharedState.MUTATORS.contains(call.getNameAsString()) ? Touch.CHANGED : Touch.USED;
+                    site = Optional.of(new Site(call, touch, "", Optional.empty()));
+                }
+            }
+            if (field != null && site.isPresent() && !within(node, initialisers)) {
+                String method = node.findAncestor(CallableDeclaration.class).map(c -> ((CallableDeclaration<?>) c)
+                        .getNameAsString()).orElse("");
+                sites.computeIfAbsent(field, key -> new ArrayList<>())
+                        .add(new Site(site.get().node(), site.get().touch(), method, monitorOf(node)));
+            }
+        }
+        return sites;
+    }
+
+    /**
+     * Whether a static field may hold state that threads share: not {@code final}, or of a
+     * mutable type (an array, a collection, a builder, a date, a format). Loggers and the
+     * thread-safe types are left out.
+     */
+    public static boolean mayBeShared(VariableDeclarator field) {
+        String simple = simpleName(field.getType());
+        if (simple.equals("Logger") || simple.equals("Log") || simple.endsWith("Logger")
+                || SharedState.SAFE_PREFIXES.stream().anyMatch(simple::startsWith) && isFinal(field)) {
+            return false;
+        }
+        return !isFinal(field) || field.getType().isArrayType() || SharedState.MUTABLE_TYPES.contains(simple)
+                || field.getInitializer().map(StaticFields::makesMutable).orElse(false);
+    }
+
+    /** Whether a write, an update or a call names one of {@code names} as its target or receiver. */
+    private static boolean touchesOneOf(Node node, Set<String> names) {
+        Expression target;
+        if (node instanceof AssignExpr assign) {
+            target = unwrap(assign.getTarget());
+        } else if (node instanceof UnaryExpr unary) {
+            target = unwrap(unary.getExpression());
+        } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+            target = unwrap(call.getScope().get());
+        } else {
+            return false;
+        }
+        if (target instanceof ArrayAccessExpr element) {
+            target = unwrap(element.getName());
+        }
+        return target instanceof NameExpr name && names.contains(name.getNameAsString())
+                || target instanceof FieldAccessExpr access && names.contains(access.getNameAsString());
+    }
+
+    /** The static field of this file that {@code expression} names: {@code F}, {@code this.F}, {@code Type.F}. */
+    private static VariableDeclarator staticField(Expression expression) {
+        Optional<Scopes.Declaration> declaration = Optional.empty();
+        if (expression instanceof NameExpr name) {
+            declaration = Scopes.of(name);
+        } else if (expression instanceof FieldAccessExpr access && (access.getScope() instanceof ThisExpr
+                || access.getScope() instanceof NameExpr owner && Character.isUpperCase(owner.getNameAsString().charAt(0))
+                        && Scopes.of(owner).isEmpty())) {
+            if (access.getScope() instanceof NameExpr owner) {
+                return typeOfThisFile(access, owner.getNameAsString())
+                        .flatMap(type -> type.getFieldByName(access.getNameAsString()))
+                        .flatMap(declared -> declared.getVariables().stream()
+                                .filter(v -> v.getNameAsString().equals(access.getNameAsString())).findFirst())
+                        .filter(StaticFields::isStatic).orElse(null);
+            }
+            declaration = Scopes.field(access, access.getNameAsString());
+        }
+        return declaration.filter(d -> d.kind() == Scopes.Kind.FIELD).flatMap(Scopes.Declaration::declarator)
+                .filter(StaticFields::isStatic).orElse(null);
+    }
+
+    private static VariableDeclarator fieldOrAlias(Expression expression) {
+        VariableDeclarator field = staticField(expression);
+        return field == null && expression instanceof NameExpr alias ? aliasOf(alias) : field;
+    }
+
+    private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String name) {
+        return at.findCompilationUnit().flatMap(unit -> unit.findFirst(TypeDeclaration.class,
+                type -> type.getNameAsString().equals(name))).map(type -> (TypeDeclaration<?>) type);
+    }
+
+    /** A local initialised with a static field and never given another value: {@code var rows = ROWS;}. */
+    private static VariableDeclarator aliasOf(NameExpr alias) {
+        Optional<Scopes.Declaration> declaration = Scopes.of(alias);
+        if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL) {
+            return null;
+        }
+        return declaration.get().declarator().flatMap(VariableDeclarator::getInitializer)
+                .map(StaticFields::unwrap).map(StaticFields::staticField).orElse(null);
+    }
+
+    public static boolean isStatic(VariableDeclarator declarator) {
+        return declarator.getParentNode().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
+                .map(field -> field.isStatic() || field.getParentNode()
+                        .filter(p -> p instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
+                                && type.isInterface()).isPresent())
+                .orElse(false);
+    }
+
+    /**
+     * The code that runs as static initialisation: static blocks, static fields'
+     * initialisers, {@code main}, and private methods called from those alone.
+     */
+    private static Set<Node> initialisation(CompilationUnit unit) {
+        Set<Node> regions = Collections.newSetFromMap(new IdentityHashMap<>());
+        unit.findAll(InitializerDeclaration.class, InitializerDeclaration::isStatic).forEach(regions::add);
+        unit.findAll(FieldDeclaration.class, FieldDeclaration::isStatic).forEach(regions::add);
+        unit.findAll(MethodDeclaration.class, m -> m.isStatic() && m.getNameAsString().equals("main")
+                && m.getParameters().size() == 1 && m.getType().isVoidType()).forEach(regions::add);
+        List<MethodDeclaration> helpers = unit.findAll(MethodDeclaration.class,
+                m -> m.hasModifier(Modifier.Keyword.PRIVATE) && m.getBody().isPresent());
+        Map<String, List<MethodCallExpr>> callsByName = new java.util.HashMap<>();
+        if (!helpers.isEmpty()) {
+            Set<String> helperNames = new java.util.HashSet<>();
+            helpers.forEach(helper -> helperNames.add(helper.getNameAsString()));
+            unit.findAll(MethodCallExpr.class, call -> helperNames.contains(call.getNameAsString())
+                    && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr))
+                    .forEach(call -> callsByName.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call));
+        }
+        boolean grew = true;
+        for (int round = 0; grew && round < 4; round++) {
+            grew = false;
+            for (MethodDeclaration helper : helpers) {
+                if (regions.contains(helper)) {
+                    continue;
+                }
+                List<MethodCallExpr> calls = callsByName.getOrDefault(helper.getNameAsString(), List.of());
+                if (!calls.isEmpty() && calls.stream().allMatch(call -> within(call, regions))) {
+                    regions.add(helper);
+                    grew = true;
+                }
+            }
+        }
+        return regions;
+    }
+
+    /**
+     * Whether {@code node} runs in one of the regions; code of a lambda or an anonymous
+     * class in {@code main} runs on the threads {@code main} starts, not in it.
+     */
+    private static boolean within(Node node, Set<Node> regions) {
+        boolean deferred = false;
+        for (Node current = node; current != null; current = current.getParentNode().orElse(null)) {
+            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr
+                    || current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                deferred = true;
+            }
+            if (regions.contains(current)) {
+                return !(deferred && current instanceof MethodDeclaration method
+                        && method.getNameAsString().equals("main"));
+            }
+        }
+        return false;
+    }
+
+    private static Expression unwrap(Expression expression) {
+        Expression inner = expression;
+        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
+            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
+        }
+        return inner;
+    }
+
+    /** The simple name of a type as written, without type arguments; empty for arrays and primitives. */
+    public static String simpleName(Type type) {
+        return type.isClassOrInterfaceType() ? type.asClassOrInterfaceType().getNameAsString() : "";
+    }
+
+    /** Whether the class an initialiser makes is a mutable one: {@code new HashMap<>()}, {@code Lists.newArrayList()}. */
+    public static boolean makesMutable(Expression initialiser) {
+        Expression value = unwrap(initialiser);
+        if (value instanceof ObjectCreationExpr creation) {
+            return SharedState.MUTABLE_TYPES.contains(creation.getType().getNameAsString())
+                    && creation.getAnonymousClassBody().isEmpty();
+        }
+        if (value instanceof com.github.javaparser.ast.expr.ArrayCreationExpr
+                || value instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr) {
+            return true;
+        }
+        return value instanceof MethodCallExpr call && SharedState.MUTABLE_FACTORIES.contains(call.getNameAsString());
+    }
+}

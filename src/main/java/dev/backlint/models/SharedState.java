@@ -1,0 +1,47 @@
+package dev.backlint.models;
+
+import java.util.Set;
+
+/**
+ * What backlint knows of state that threads share: which types are mutable and not safe
+ * to share, which calls change them, and which types are safe as they are.
+ */
+public final class SharedState {
+
+    /** Mutable classes, by simple name, that are not safe for use from several threads. */
+    public static final Set<String> MUTABLE_TYPES = Set.of("ArrayList", "LinkedList", "HashMap", "LinkedHashMap",
+            "TreeMap", "HashSet", "LinkedHashSet", "TreeSet", "EnumMap", "ArrayDeque", "PriorityQueue", "BitSet",
+            "IdentityHashMap", "WeakHashMap", "StringBuilder", "Date", "Calendar", "GregorianCalendar",
+            "SimpleDateFormat", "DateFormat", "DecimalFormat", "NumberFormat", "MessageFormat");
+
+    /** Formats that are not thread-safe even when only read from: their use changes them. */
+    public static final Set<String> FORMATS = Set.of("SimpleDateFormat", "DateFormat", "DecimalFormat",
+            "NumberFormat", "MessageFormat");
+
+    /** Factories that make mutable collections ({@code Lists.newArrayList()}, {@code new ArrayList<>()} aside). */
+    public static final Set<String> MUTABLE_FACTORIES = Set.of("newArrayList", "newLinkedList", "newHashMap",
+            "newLinkedHashMap", "newTreeMap", "newHashSet", "newLinkedHashSet", "newTreeSet", "newEnumMap",
+            "newArrayDeque", "newHashMapWithExpectedSize", "newHashSetWithExpectedSize");
+
+    /** Calls that change a collection, a builder, a date or a calendar. */
+    public static final Set<String> MUTATORS = Set.of("add", "addAll", "addFirst", "addLast", "put", "putAll",
+            "putIfAbsent", "remove", "removeAll", "removeIf", "removeFirst", "removeLast", "retainAll", "clear",
+            "set", "setAll", "replace", "replaceAll", "compute", "computeIfAbsent", "computeIfPresent", "merge",
+            "sort", "offer", "offerFirst", "offerLast", "poll", "pollFirst", "pollLast", "push", "pop", "append",
+            "insert", "delete", "deleteCharAt", "setCharAt", "setLength", "reverse", "setTime", "setTimeInMillis",
+            "roll", "setTimeZone", "applyPattern", "setLenient", "format", "parse", "flip");
+
+    /** Thread-safe holders and collections, by the start of their simple name. */
+    public static final Set<String> SAFE_PREFIXES = Set.of("Atomic", "LongAdder", "DoubleAdder", "LongAccumulator",
+            "DoubleAccumulator", "Concurrent", "CopyOnWrite", "ThreadLocal", "InheritableThreadLocal",
+            "Immutable", "LinkedBlockingQueue", "ArrayBlockingQueue", "LinkedBlockingDeque", "BlockingQueue");
+
+    /** Calls whose result is an unmodifiable or immutable value. */
+    public static final Set<String> IMMUTABLE_FACTORIES = Set.of("of", "copyOf", "ofEntries", "unmodifiableList",
+            "unmodifiableMap", "unmodifiableSet", "unmodifiableCollection", "unmodifiableSortedMap",
+            "unmodifiableSortedSet", "unmodifiableNavigableMap", "unmodifiableNavigableSet", "emptyList",
+            "emptyMap", "emptySet", "singletonList", "singletonMap", "singleton", "toList", "ofPattern");
+
+    private SharedState() {
+    }
+}
