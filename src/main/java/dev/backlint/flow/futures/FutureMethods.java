@@ -103,6 +103,9 @@ final class FutureMethods implements TextFactKind<Map<String, Boolean>> {
                         break;
                     }
                 }
+                if (i < 0) {
+                    continue; // unbalanced: not a type
+                }
                 int typeEnd = i;
                 int typeStart = typeEnd;
                 while (typeStart > 0 && Character.isJavaIdentifierPart(text.charAt(typeStart - 1))) {
@@ -111,7 +114,10 @@ final class FutureMethods implements TextFactKind<Map<String, Boolean>> {
                 type = text.substring(typeStart, Math.max(typeStart, typeEnd));
             } else if (Character.isJavaIdentifierPart(last) || last == ']') {
                 int typeEnd = last == ']' ? text.lastIndexOf('[', before) : before + 1;
-                int typeStart = Math.max(0, typeEnd);
+                if (typeEnd < 0) {
+                    continue;
+                }
+                int typeStart = typeEnd;
                 while (typeStart > 0 && Character.isJavaIdentifierPart(text.charAt(typeStart - 1))) {
                     typeStart--;
                 }
