@@ -87,7 +87,12 @@ public final class FutureCalls {
                 return of(inner, context).filter(kind -> kind == Kind.FUTURE)
                         .or(() -> STAGE_TYPES.matches(scope, context) ? Optional.of(Kind.FUTURE) : Optional.empty());
             }
-            return STAGE_TYPES.matches(scope, context) ? Optional.of(Kind.FUTURE) : Optional.empty();
+            Optional<String> written = writtenTypeOf(scope);
+            if (written.isPresent()) {
+                return Futures.FUTURE_TYPES.contains(written.get()) ? Optional.of(Kind.FUTURE) : Optional.empty();
+            }
+            return isVarLocal(scope) && STAGE_TYPES.matches(scope, context) ? Optional.of(Kind.FUTURE)
+                    : Optional.empty();
         }
         if ((Futures.REACTIVE_RESPONSES.contains(name) || Futures.SHARED_RESPONSES.contains(name)
                 && Chains.root(call).flatMap(FutureCalls::writtenTypeOf).filter("WebClient"::equals).isPresent())
@@ -109,7 +114,8 @@ public final class FutureCalls {
 
     /** A method of the scanned sources, by its declared return type: in this class, or in the file declaring the receiver's type. */
     private static Optional<Kind> declared(MethodCallExpr call, RuleContext context) {
-        if (call.getNameAsString().startsWith("schedule") || reportsToACallback(call)) {
+        if (call.getNameAsString().startsWith("schedule") || isAccessorName(call.getNameAsString())
+                || reportsToACallback(call)) {
             return Optional.empty(); // work for later, or a failure that goes to the callback it is given
         }
         if (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr) {
@@ -205,6 +211,23 @@ public final class FutureCalls {
             }
         }
         return true;
+    }
+
+    /** {@code setName}, {@code isOpen}, {@code hasNext}: accessors, which do not start work. */
+    private static boolean isAccessorName(String name) {
+        for (String prefix : new String[] {"set", "is", "has"}) {
+            if (name.length() > prefix.length() && name.startsWith(prefix)
+                    && Character.isUpperCase(name.charAt(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A local declared with {@code var}: its type is its initialiser's, which only the solver knows. */
+    private static boolean isVarLocal(Expression scope) {
+        return scope instanceof NameExpr name && Scopes.of(name).filter(d -> d.kind() == Scopes.Kind.LOCAL)
+                .filter(d -> d.writtenType().isEmpty()).isPresent();
     }
 
     private static final java.util.regex.Pattern CALLBACK = java.util.regex.Pattern.compile(

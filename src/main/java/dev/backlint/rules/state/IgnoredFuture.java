@@ -29,7 +29,8 @@ import java.util.Optional;
         summary = "The future or publisher a call returns is dropped: its failure is lost, or it never runs",
         level = Level.WARNING,
         tags = {"concurrency", "reliability"},
-        precision = Precision.HIGH)
+        precision = Precision.HIGH,
+        optIn = true)
 public final class IgnoredFuture implements Rule {
 
     @Override
