@@ -19,11 +19,13 @@ class OptInTest {
         RuleRegistry standard = RuleRegistry.standard();
         List<String> optIn = standard.all().stream().filter(rule -> rule.info().optIn()).map(rule -> rule.info().id())
                 .toList();
-        assertEquals(List.of("null-dereference"), optIn);
+        assertEquals(List.of("ignored-future", "null-dereference"), optIn.stream().sorted().toList());
 
         List<String> defaults = ids(standard.select(Set.of(), Set.of()));
         assertEquals(false, defaults.contains("null-dereference"), defaults.toString());
-        assertEquals(standard.all().size() - 1, defaults.size());
+        assertEquals(false, defaults.contains("ignored-future"), defaults.toString());
+        assertEquals(standard.all().size() - 2, defaults.size());
         assertEquals(List.of("null-dereference"), ids(standard.select(Set.of("null-dereference"), Set.of())));
+        assertEquals(List.of("ignored-future"), ids(standard.select(Set.of("ignored-future"), Set.of())));
     }
 }
