@@ -1,0 +1,21 @@
+// Stereotype of the application layer: each use case is a Spring service with one entry point.
+package checkthenact.case20;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.core.annotation.AliasFor;
+import org.springframework.stereotype.Service;
+
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Service
+public @interface UseCase {
+
+    @AliasFor(annotation = Service.class)
+    String value() default "";
+}
