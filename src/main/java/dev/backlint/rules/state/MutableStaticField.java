@@ -13,9 +13,9 @@ import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
-import dev.backlint.flow.state.StaticFields;
-import dev.backlint.flow.state.StaticFields.Site;
-import dev.backlint.flow.state.StaticFields.Touch;
+import dev.backlint.flow.state.FieldWrites;
+import dev.backlint.flow.state.FieldWrites.Site;
+import dev.backlint.flow.state.FieldWrites.Touch;
 import dev.backlint.models.SharedState;
 import java.util.List;
 
@@ -44,27 +44,28 @@ public final class MutableStaticField implements Rule {
                 || field.getNameAsString().equals("serialVersionUID")) {
             return;
         }
-        if (!StaticFields.isStatic(field) || !StaticFields.mayBeShared(field)) {
+        if (!FieldWrites.isStatic(field) || !FieldWrites.mayBeShared(field)) {
             return;
         }
-        List<Site> sites = StaticFields.sites(field);
+        List<Site> sites = FieldWrites.sites(field);
         if (sites.isEmpty()) {
             return;
         }
         Type type = field.getType();
-        String simple = StaticFields.simpleName(type);
+        String simple = FieldWrites.simpleName(type);
         boolean safe = SharedState.SAFE_PREFIXES.stream().anyMatch(simple::startsWith)
                 || field.getInitializer().map(MutableStaticField::makesSafe).orElse(false);
         boolean mutable = !safe && (type.isArrayType() || SharedState.MUTABLE_TYPES.contains(simple)
-                || field.getInitializer().map(StaticFields::makesMutable).orElse(false));
+                || field.getInitializer().map(FieldWrites::makesMutable).orElse(false)
+                || field.getInitializer().isEmpty() && FieldWrites.givenMutable(field));
         boolean format = SharedState.FORMATS.contains(simple);
         boolean isFinal = declaration.isFinal();
         List<Site> counted = sites.stream().filter(site -> switch (site.touch()) {
-            case ASSIGNED -> !isFinal && !(declaration.isVolatile() && assignsConstant(site));
+            case ASSIGNED -> !isFinal && !(declaration.isVolatile() && FieldWrites.assignsConstant(site));
             case CHANGED -> mutable;
             case USED -> format;
         }).toList();
-        if (counted.isEmpty() || guardedByOneMonitor(counted)) {
+        if (counted.isEmpty() || FieldWrites.guardedByOneMonitor(counted)) {
             return;
         }
         Site first = counted.get(0);
@@ -87,14 +88,9 @@ public final class MutableStaticField implements Rule {
                 + " [outside static initialisation](1): " + why, related);
     }
 
-    /** Whether every site holds the same monitor: the writes are serialised. */
-    private static boolean guardedByOneMonitor(List<Site> sites) {
-        return sites.stream().allMatch(site -> site.monitor().isPresent())
-                && sites.stream().map(site -> site.monitor().get()).distinct().count() == 1;
-    }
 
     private static boolean isLogger(VariableDeclarator field) {
-        String type = StaticFields.simpleName(field.getType());
+        String type = FieldWrites.simpleName(field.getType());
         return type.equals("Logger") || type.equals("Log") || type.endsWith("Logger")
                 || field.getInitializer().filter(init -> init instanceof MethodCallExpr call
                         && (call.getNameAsString().equals("getLogger") || call.getNameAsString().equals("getLog"))).isPresent();
@@ -110,14 +106,4 @@ public final class MutableStaticField implements Rule {
                 || call.getNameAsString().startsWith("newConcurrent") || call.getNameAsString().equals("newKeySet"));
     }
 
-    /** {@code flag = true}, {@code state = State.DONE}, {@code cached = null}: a constant assigned. */
-    private static boolean assignsConstant(Site site) {
-        Node node = site.node();
-        if (!(node instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
-            return false;
-        }
-        Expression value = assign.getValue();
-        return value.isLiteralExpr() || value.isFieldAccessExpr() && value.asFieldAccessExpr().getScope().isNameExpr()
-                && Character.isUpperCase(value.asFieldAccessExpr().getNameAsString().charAt(0));
-    }
 }

@@ -33,15 +33,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The writes and changes of the static fields a file declares, made outside static
- * initialisation: assignments, {@code ++}/{@code --}, element writes of arrays, and calls
- * that change a mutable value ({@code put}, {@code add}, {@code append}, {@code setTime},
- * {@code format} of a {@code SimpleDateFormat}), on the field or on a local that holds it.
- * Static initialisation is a static block, a static field's initialiser (lambdas and
- * anonymous classes in it included), a private method called from those alone, and
- * {@code main}, which runs before any other thread.
+ * The writes and changes of the fields a file declares, made outside their set-up:
+ * assignments, {@code ++}/{@code --}, element writes of arrays, and calls that change a
+ * mutable value ({@code put}, {@code add}, {@code append}, {@code setTime}, {@code format}
+ * of a {@code SimpleDateFormat}), on the field or on a local that holds it, each with the
+ * monitor the code holds there. For a static field the set-up is static initialisation: a
+ * static block, a static field's initialiser (lambdas and anonymous classes in it
+ * included), a private method called from those alone, and {@code main}, which runs
+ * before any other thread. For an instance field it is the object's set-up (see
+ * {@link InstanceInitialisation}).
  */
-public final class StaticFields {
+public final class FieldWrites {
 
     /** How a field is touched. */
     public enum Touch { ASSIGNED, CHANGED, USED }
@@ -57,8 +59,16 @@ public final class StaticFields {
 
     /** What the code around {@code node} is synchronized on, within its method. */
     public static Optional<String> monitorOf(Node node) {
+        Node child = node;
         for (Node current = node.getParentNode().orElse(null); current != null;
-                current = current.getParentNode().orElse(null)) {
+                child = current, current = current.getParentNode().orElse(null)) {
+            if (current instanceof com.github.javaparser.ast.stmt.BlockStmt block
+                    && child instanceof com.github.javaparser.ast.stmt.Statement statement) {
+                Optional<String> lock = heldLock(block, statement);
+                if (lock.isPresent()) {
+                    return lock;
+                }
+            }
             if (current instanceof com.github.javaparser.ast.stmt.SynchronizedStmt block) {
                 return Optional.of(block.getExpression().toString());
             }
@@ -77,7 +87,7 @@ public final class StaticFields {
         return Optional.empty();
     }
 
-    private StaticFields() {
+    private FieldWrites() {
     }
 
     /** The sites of the static field {@code field} declares, in source order. */
@@ -86,31 +96,85 @@ public final class StaticFields {
         if (unit == null) {
             return List.of();
         }
-        if (!unit.containsData(SITES)) {
-            unit.setData(SITES, collect(unit));
+        boolean statics = isStatic(field);
+        DataKey<Map<VariableDeclarator, List<Site>>> key = statics ? SITES : INSTANCE_SITES;
+        if (!unit.containsData(key)) {
+            unit.setData(key, collect(unit, statics));
         }
-        return unit.getData(SITES).getOrDefault(field, List.of());
+        return unit.getData(key).getOrDefault(field, List.of());
     }
 
     private static final DataKey<Map<VariableDeclarator, List<Site>>> SITES = new DataKey<>() {
     };
 
-    /** Whether a static field is declared {@code final}. */
+    private static final DataKey<Map<VariableDeclarator, List<Site>>> INSTANCE_SITES = new DataKey<>() {
+    };
+
+    /** Whether a declarator declares a field (not a local). */
+    public static boolean isField(VariableDeclarator declarator) {
+        return declarator.getParentNode().filter(FieldDeclaration.class::isInstance).isPresent();
+    }
+
+    /**
+     * The lock a statement of a block runs under: an earlier statement of the block took it
+     * ({@code lock.lock();}) and none between released it.
+     */
+    private static Optional<String> heldLock(com.github.javaparser.ast.stmt.BlockStmt block,
+            com.github.javaparser.ast.stmt.Statement statement) {
+        String held = null;
+        for (com.github.javaparser.ast.stmt.Statement each : block.getStatements()) {
+            if (each == statement) {
+                return Optional.ofNullable(held).map(lock -> "lock " + lock);
+            }
+            if (each instanceof com.github.javaparser.ast.stmt.ExpressionStmt expression
+                    && expression.getExpression() instanceof MethodCallExpr call && call.getScope().isPresent()
+                    && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
+                held = call.getScope().get().toString();
+            } else if (held != null) {
+                String lock = held;
+                boolean releases = !each.findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("unlock")
+                        && call.getScope().filter(scope -> scope.toString().equals(lock)).isPresent()).isEmpty();
+                if (releases) {
+                    held = null; // released by the end of this statement (its finally, say)
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every site holds the same monitor: the writes are serialised. */
+    public static boolean guardedByOneMonitor(List<Site> sites) {
+        return sites.stream().allMatch(site -> site.monitor().isPresent())
+                && sites.stream().map(site -> site.monitor().get()).distinct().count() == 1;
+    }
+
+    /** {@code flag = true}, {@code state = State.DONE}, {@code cached = null}: a constant assigned. */
+    public static boolean assignsConstant(Site site) {
+        if (!(site.node() instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
+            return false;
+        }
+        Expression value = assign.getValue();
+        return value.isLiteralExpr() || value.isFieldAccessExpr() && value.asFieldAccessExpr().getScope().isNameExpr()
+                && Character.isUpperCase(value.asFieldAccessExpr().getNameAsString().charAt(0));
+    }
+
+    /** Whether a field is declared {@code final}. */
     public static boolean isFinal(VariableDeclarator field) {
         return field.getParentNode().filter(FieldDeclaration.class::isInstance).map(FieldDeclaration.class::cast)
                 .map(FieldDeclaration::isFinal).orElse(false);
     }
 
-    private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit) {
+    private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit, boolean statics) {
         Map<VariableDeclarator, List<Site>> sites = new IdentityHashMap<>();
         // names first: most static fields are constants, and most files write none of them
         Set<String> names = new java.util.HashSet<>();
-        unit.findAll(VariableDeclarator.class, v -> isStatic(v) && mayBeShared(v)).forEach(v -> names.add(v.getNameAsString()));
+        unit.findAll(VariableDeclarator.class, v -> isField(v) && isStatic(v) == statics && mayBeShared(v))
+                .forEach(v -> names.add(v.getNameAsString()));
         if (names.isEmpty()) {
             return sites;
         }
-        unit.findAll(VariableDeclarator.class, v -> !isStatic(v) && v.getInitializer()
-                .map(StaticFields::unwrap).filter(init -> init instanceof NameExpr n && names.contains(n.getNameAsString())
+        unit.findAll(VariableDeclarator.class, v -> !isField(v) && v.getInitializer()
+                .map(FieldWrites::unwrap).filter(init -> init instanceof NameExpr n && names.contains(n.getNameAsString())
                         || init instanceof FieldAccessExpr f && names.contains(f.getNameAsString())).isPresent())
                 .forEach(alias -> names.add(alias.getNameAsString()));
         if (names.isEmpty()) {
@@ -125,17 +189,17 @@ public final class StaticFields {
         if (touching.isEmpty()) {
             return sites;
         }
-        Set<Node> initialisers = initialisation(unit);
+        Set<Node> initialisers = statics ? initialisation(unit) : InstanceInitialisation.of(unit);
         for (Node node : touching) {
             Optional<Site> site = Optional.empty();
             VariableDeclarator field = null;
             if (node instanceof AssignExpr assign) {
                 Expression target = unwrap(assign.getTarget());
                 if (target instanceof ArrayAccessExpr element) {
-                    field = fieldOrAlias(unwrap(element.getName()));
+                    field = fieldOrAlias(unwrap(element.getName()), statics);
                     site = Optional.of(new Site(assign, Touch.CHANGED, "", Optional.empty()));
                 } else {
-                    field = staticField(target);
+                    field = fieldOf(target, statics);
                     site = Optional.of(new Site(assign, Touch.ASSIGNED, "", Optional.empty()));
                 }
             } else if (node instanceof UnaryExpr unary && unary.getOperator() != UnaryExpr.Operator.LOGICAL_COMPLEMENT
@@ -143,14 +207,14 @@ public final class StaticFields {
                     && unary.getOperator() != UnaryExpr.Operator.BITWISE_COMPLEMENT) {
                 Expression target = unwrap(unary.getExpression());
                 if (target instanceof ArrayAccessExpr element) {
-                    field = fieldOrAlias(unwrap(element.getName()));
+                    field = fieldOrAlias(unwrap(element.getName()), statics);
                     site = Optional.of(new Site(unary, Touch.CHANGED, "", Optional.empty()));
                 } else {
-                    field = staticField(target);
+                    field = fieldOf(target, statics);
                     site = Optional.of(new Site(unary, Touch.ASSIGNED, "", Optional.empty()));
                 }
             } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-                field = fieldOrAlias(unwrap(call.getScope().get()));
+                field = fieldOrAlias(unwrap(call.getScope().get()), statics);
                 if (field != null) {
                     Touch touch = SharedState.MUTATORS.contains(call.getNameAsString()) ? Touch.CHANGED : Touch.USED;
                     site = Optional.of(new Site(call, touch, "", Optional.empty()));
@@ -178,8 +242,32 @@ public final class StaticFields {
             return false;
         }
         return !isFinal(field) || field.getType().isArrayType() || SharedState.MUTABLE_TYPES.contains(simple)
-                || field.getInitializer().map(StaticFields::makesMutable).orElse(false);
+                || field.getInitializer().map(FieldWrites::makesMutable).orElse(false)
+                || field.getInitializer().isEmpty() && givenMutable(field);
     }
+
+    /** A blank final given a mutable value where it is set up: {@code this.seats = new ArrayList<>(..)}. */
+    public static boolean givenMutable(VariableDeclarator field) {
+        return field.findAncestor(TypeDeclaration.class).map(type -> {
+            if (!type.containsData(GIVEN_MUTABLE)) {
+                Set<String> names = new java.util.HashSet<>();
+                type.findAll(AssignExpr.class, assign -> makesMutable(assign.getValue())).forEach(assign -> {
+                    Expression target = assign.getTarget();
+                    if (target instanceof NameExpr name) {
+                        names.add(name.getNameAsString());
+                    } else if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
+                        names.add(access.getNameAsString());
+                    }
+                });
+                type.setData(GIVEN_MUTABLE, Set.copyOf(names));
+            }
+            return type.getData(GIVEN_MUTABLE).contains(field.getNameAsString());
+        }).orElse(false);
+    }
+
+    /** Per class: the names its code assigns a new mutable value to. */
+    private static final DataKey<Set<String>> GIVEN_MUTABLE = new DataKey<>() {
+    };
 
     /** Whether a write, an update or a call names one of {@code names} as its target or receiver. */
     private static boolean touchesOneOf(Node node, Set<String> names) {
@@ -200,8 +288,11 @@ public final class StaticFields {
                 || target instanceof FieldAccessExpr access && names.contains(access.getNameAsString());
     }
 
-    /** The static field of this file that {@code expression} names: {@code F}, {@code this.F}, {@code Type.F}. */
-    private static VariableDeclarator staticField(Expression expression) {
+    /**
+     * The field of this file that {@code expression} names, static or not as asked:
+     * {@code F}, {@code this.F}, {@code Type.F}.
+     */
+    private static VariableDeclarator fieldOf(Expression expression, boolean statics) {
         Optional<Scopes.Declaration> declaration = Optional.empty();
         if (expression instanceof NameExpr name) {
             declaration = Scopes.of(name);
@@ -213,17 +304,17 @@ public final class StaticFields {
                         .flatMap(type -> type.getFieldByName(access.getNameAsString()))
                         .flatMap(declared -> declared.getVariables().stream()
                                 .filter(v -> v.getNameAsString().equals(access.getNameAsString())).findFirst())
-                        .filter(StaticFields::isStatic).orElse(null);
+                        .filter(v -> statics && isStatic(v)).orElse(null);
             }
             declaration = Scopes.field(access, access.getNameAsString());
         }
         return declaration.filter(d -> d.kind() == Scopes.Kind.FIELD).flatMap(Scopes.Declaration::declarator)
-                .filter(StaticFields::isStatic).orElse(null);
+                .filter(v -> isStatic(v) == statics).orElse(null);
     }
 
-    private static VariableDeclarator fieldOrAlias(Expression expression) {
-        VariableDeclarator field = staticField(expression);
-        return field == null && expression instanceof NameExpr alias ? aliasOf(alias) : field;
+    private static VariableDeclarator fieldOrAlias(Expression expression, boolean statics) {
+        VariableDeclarator field = fieldOf(expression, statics);
+        return field == null && expression instanceof NameExpr alias ? aliasOf(alias, statics) : field;
     }
 
     private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String name) {
@@ -232,13 +323,13 @@ public final class StaticFields {
     }
 
     /** A local initialised with a static field and never given another value: {@code var rows = ROWS;}. */
-    private static VariableDeclarator aliasOf(NameExpr alias) {
+    private static VariableDeclarator aliasOf(NameExpr alias, boolean statics) {
         Optional<Scopes.Declaration> declaration = Scopes.of(alias);
         if (declaration.isEmpty() || declaration.get().kind() != Scopes.Kind.LOCAL) {
             return null;
         }
         return declaration.get().declarator().flatMap(VariableDeclarator::getInitializer)
-                .map(StaticFields::unwrap).map(StaticFields::staticField).orElse(null);
+                .map(FieldWrites::unwrap).map(value -> fieldOf(value, statics)).orElse(null);
     }
 
     public static boolean isStatic(VariableDeclarator declarator) {
