@@ -143,13 +143,13 @@ public final class FieldWrites {
     }
 
     /** Whether every site holds the same monitor: the writes are serialised. */
-    public static boolean guardedByOneMonitor(List<Site> sites) {
+    private static boolean guardedByOneMonitor(List<Site> sites) {
         return sites.stream().allMatch(site -> site.monitor().isPresent())
                 && sites.stream().map(site -> site.monitor().get()).distinct().count() == 1;
     }
 
     /** {@code flag = true}, {@code state = State.DONE}, {@code cached = null}: a constant assigned. */
-    public static boolean assignsConstant(Site site) {
+    private static boolean assignsConstant(Site site) {
         if (!(site.node() instanceof AssignExpr assign) || assign.getOperator() != AssignExpr.Operator.ASSIGN) {
             return false;
         }
@@ -236,18 +236,78 @@ public final class FieldWrites {
      * thread-safe types are left out.
      */
     public static boolean mayBeShared(VariableDeclarator field) {
-        String simple = simpleName(field.getType());
-        if (simple.equals("Logger") || simple.equals("Log") || simple.endsWith("Logger")
-                || SharedState.SAFE_PREFIXES.stream().anyMatch(simple::startsWith) && isFinal(field)) {
+        if (isLogger(field) || isSafe(field) && isFinal(field)) {
             return false;
         }
-        return !isFinal(field) || field.getType().isArrayType() || SharedState.MUTABLE_TYPES.contains(simple)
+        return !isFinal(field) || isMutable(field);
+    }
+
+    /**
+     * The sites that share state: assignments of a non-final field (not a {@code volatile}
+     * flag given constants), changes of a mutable value, uses of a format; empty when every
+     * one of them holds the same monitor.
+     */
+    public static List<Site> sharing(VariableDeclarator field, List<Site> sites) {
+        boolean mutable = !isSafe(field) && isMutable(field);
+        boolean format = isFormat(field);
+        boolean writable = !isFinal(field);
+        boolean flag = field.getParentNode().filter(FieldDeclaration.class::isInstance)
+                .map(declaration -> ((FieldDeclaration) declaration).isVolatile()).orElse(false);
+        List<Site> counted = sites.stream().filter(site -> switch (site.touch()) {
+            case ASSIGNED -> writable && !(flag && assignsConstant(site));
+            case CHANGED -> mutable;
+            case USED -> format;
+        }).toList();
+        return guardedByOneMonitor(counted) ? List.of() : counted;
+    }
+
+    /** How a site touches its field, as a message says it: {@code is written in `place()`}. */
+    public static String describe(Site site) {
+        String how = switch (site.touch()) {
+            case ASSIGNED -> "is written";
+            case CHANGED -> "is changed";
+            case USED -> "is used";
+        };
+        return how + (site.method().isEmpty() ? "" : " in `" + site.method() + "()`");
+    }
+
+    /** Whether the field holds a format ({@code SimpleDateFormat} and the like), which its use changes. */
+    public static boolean isFormat(VariableDeclarator field) {
+        return SharedState.FORMATS.contains(simpleName(field.getType()));
+    }
+
+    private static boolean isLogger(VariableDeclarator field) {
+        String type = simpleName(field.getType());
+        return type.equals("Logger") || type.equals("Log") || type.endsWith("Logger")
+                || field.getInitializer().filter(init -> init instanceof MethodCallExpr call
+                        && (call.getNameAsString().equals("getLogger") || call.getNameAsString().equals("getLog")))
+                        .isPresent();
+    }
+
+    /** A thread-safe or immutable type, as declared or as its initialiser makes it: {@code new ConcurrentHashMap<>()}, {@code List.of(..)}. */
+    private static boolean isSafe(VariableDeclarator field) {
+        String simple = simpleName(field.getType());
+        if (SharedState.SAFE_PREFIXES.stream().anyMatch(simple::startsWith)) {
+            return true;
+        }
+        Expression initialiser = field.getInitializer().map(FieldWrites::unwrap).orElse(null);
+        if (initialiser instanceof ObjectCreationExpr creation) {
+            String name = creation.getType().getNameAsString();
+            return SharedState.SAFE_PREFIXES.stream().anyMatch(name::startsWith);
+        }
+        return initialiser instanceof MethodCallExpr call && (SharedState.IMMUTABLE_FACTORIES.contains(call.getNameAsString())
+                || call.getNameAsString().startsWith("newConcurrent") || call.getNameAsString().equals("newKeySet"));
+    }
+
+    /** A mutable type, as declared, as its initialiser makes it, or as its set-up assigns it. */
+    private static boolean isMutable(VariableDeclarator field) {
+        return field.getType().isArrayType() || SharedState.MUTABLE_TYPES.contains(simpleName(field.getType()))
                 || field.getInitializer().map(FieldWrites::makesMutable).orElse(false)
                 || field.getInitializer().isEmpty() && givenMutable(field);
     }
 
     /** A blank final given a mutable value where it is set up: {@code this.seats = new ArrayList<>(..)}. */
-    public static boolean givenMutable(VariableDeclarator field) {
+    private static boolean givenMutable(VariableDeclarator field) {
         return field.findAncestor(TypeDeclaration.class).map(type -> {
             if (!type.containsData(GIVEN_MUTABLE)) {
                 Set<String> names = new java.util.HashSet<>();

@@ -3,8 +3,6 @@ package dev.backlint.rules.state;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.Expression;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Level;
 import dev.backlint.api.Precision;
@@ -16,7 +14,6 @@ import dev.backlint.flow.state.Singletons;
 import dev.backlint.flow.state.FieldWrites;
 import dev.backlint.flow.state.FieldWrites.Site;
 import dev.backlint.flow.state.FieldWrites.Touch;
-import dev.backlint.models.SharedState;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,38 +48,18 @@ public final class SingletonMutableState implements Rule {
         if (singleton.isEmpty()) {
             return;
         }
-        List<Site> sites = FieldWrites.sites(field);
-        if (sites.isEmpty()) {
-            return;
-        }
-        String simple = FieldWrites.simpleName(field.getType());
-        boolean mutable = field.getType().isArrayType() || SharedState.MUTABLE_TYPES.contains(simple)
-                || field.getInitializer().map(FieldWrites::makesMutable).orElse(false)
-                || field.getInitializer().isEmpty() && FieldWrites.givenMutable(field);
-        boolean format = SharedState.FORMATS.contains(simple);
         java.util.Set<String> requestPaths = RequestPaths.of(type, singleton.get());
-        List<Site> counted = sites.stream().filter(site -> switch (site.touch()) {
-            case ASSIGNED -> !declaration.isFinal() && !(declaration.isVolatile() && FieldWrites.assignsConstant(site));
-            case CHANGED -> mutable;
-            case USED -> format;
-        }).filter(site -> requestPaths == null || requestPaths.contains(site.method())).toList();
-        if (counted.isEmpty() || FieldWrites.guardedByOneMonitor(counted)) {
+        List<Site> sharing = FieldWrites.sharing(field, FieldWrites.sites(field).stream()
+                .filter(site -> requestPaths == null || requestPaths.contains(site.method())).toList());
+        if (sharing.isEmpty()) {
             return;
         }
-        Site first = counted.get(0);
-        String how = switch (first.touch()) {
-            case ASSIGNED -> "is written";
-            case CHANGED -> "is changed";
-            case USED -> "is used";
-        };
-        String where = first.method().isEmpty() ? "" : " in `" + first.method() + "()`";
-        List<RuleContext.Related> related = counted.stream().limit(MAX_RELATED)
+        Site first = sharing.get(0);
+        List<RuleContext.Related> related = sharing.stream().limit(MAX_RELATED)
                 .map(site -> new RuleContext.Related(site.node(), "here")).toList();
-        context.report(field, "`" + field.getNameAsString() + "` " + how + where + " [on a request path](1) of the "
-                + singleton.get() + ", which every request shares: concurrent requests "
-                + (first.touch() == Touch.ASSIGNED ? "overwrite each other's value" : "corrupt it")
+        context.report(field, "`" + field.getNameAsString() + "` " + FieldWrites.describe(first)
+                + " [on a request path](1) of the " + singleton.get() + ", which every request shares: concurrent"
+                + " requests " + (first.touch() == Touch.ASSIGNED ? "overwrite each other's value" : "corrupt it")
                 + "; keep the value in a local or a request-scoped object, or make the field thread-safe", related);
     }
-
-
 }
