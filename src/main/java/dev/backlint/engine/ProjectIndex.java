@@ -263,45 +263,48 @@ public final class ProjectIndex {
     }
 
     /**
-     * The file that {@link #resolveType} would read the type from, found by file and
-     * folder names alone: nothing is parsed.
-     */
-    /**
      * The file named for the type {@code written} stands for, if the scan has one: by its
      * qualified name, or (for a name of the file's own package that is not imported) the file
      * of that name in the folder of {@code file}, whatever the folder's path says. No other
      * file is read.
      */
     public Optional<SourceFile> namedFile(SourceFile file, FileFacts context, String enclosing, String written) {
-        for (String candidate : typeNames(context, enclosing, written)) {
-            List<SourceFile> named = filesNamedFor(candidate);
-            if (!named.isEmpty()) {
-                return Optional.of(named.get(0));
-            }
+        Optional<SourceFile> named = namedForQualifiedName(context, enclosing, written);
+        if (named.isPresent() || !inOtherFile(context, written)) {
+            return named;
         }
-        if (!inOtherFile(context, written)) {
-            return Optional.empty();
-        }
-        String first = written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
-        String fileName = first + ".java";
+        String fileName = firstName(written) + ".java";
         record(r -> r.fileName(fileName));
         return filesByName.getOrDefault(fileName, List.of()).stream()
                 .filter(candidate -> candidate.file().getParent().equals(file.file().getParent())).findFirst();
     }
 
+    /**
+     * The file that {@link #resolveType} would read the type from, found by file and
+     * folder names alone: nothing is parsed (the folder's files are read for the types they
+     * declare under other names).
+     */
     public Optional<SourceFile> declaringFile(SourceFile file, FileFacts context, String enclosing, String written) {
+        Optional<SourceFile> named = namedForQualifiedName(context, enclosing, written);
+        if (named.isPresent() || !inOtherFile(context, written)) {
+            return named;
+        }
+        List<SourceFile> siblings = declarationsIn(file.file().getParent()).getOrDefault(firstName(written), List.of());
+        return siblings.isEmpty() ? Optional.empty() : Optional.of(siblings.get(0));
+    }
+
+    private Optional<SourceFile> namedForQualifiedName(FileFacts context, String enclosing, String written) {
         for (String candidate : typeNames(context, enclosing, written)) {
             List<SourceFile> named = filesNamedFor(candidate);
             if (!named.isEmpty()) {
                 return Optional.of(named.get(0));
             }
         }
-        if (!inOtherFile(context, written)) {
-            return Optional.empty();
-        }
-        String first = written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
-        List<SourceFile> siblings = declarationsIn(file.file().getParent()).getOrDefault(first, List.of());
-        return siblings.isEmpty() ? Optional.empty() : Optional.of(siblings.get(0));
+        return Optional.empty();
+    }
+
+    private static String firstName(String written) {
+        return written.indexOf('.') < 0 ? written : written.substring(0, written.indexOf('.'));
     }
 
     /**
