@@ -42,6 +42,31 @@ public final class SharedState {
             "unmodifiableSortedSet", "unmodifiableNavigableMap", "unmodifiableNavigableSet", "emptyList",
             "emptyMap", "emptySet", "singletonList", "singletonMap", "singleton", "toList", "ofPattern");
 
+    /** Concurrent maps and sets by simple name: their single calls are atomic, a check and a later write are not. */
+    public static final Set<String> CONCURRENT_MAPS = Set.of("ConcurrentHashMap", "ConcurrentMap",
+            "ConcurrentSkipListMap", "ConcurrentNavigableMap", "ConcurrentReferenceHashMap", "ConcurrentLinkedHashMap");
+
+    /** Concurrent sets by simple name. */
+    public static final Set<String> CONCURRENT_SETS = Set.of("ConcurrentSkipListSet", "CopyOnWriteArraySet",
+            "ConcurrentHashSet");
+
+    /** Factories whose result is a concurrent or synchronized map: {@code Maps.newConcurrentMap()}. */
+    public static final Set<String> CONCURRENT_MAP_FACTORIES = Set.of("newConcurrentMap", "newConcurrentHashMap",
+            "synchronizedMap", "synchronizedSortedMap", "synchronizedNavigableMap");
+
+    /**
+     * Factories whose result is a concurrent or synchronized set: {@code ConcurrentHashMap.newKeySet()},
+     * {@code Sets.newConcurrentHashSet()}; {@code Collections.newSetFromMap} counts when its map does.
+     */
+    public static final Set<String> CONCURRENT_SET_FACTORIES = Set.of("newKeySet", "newConcurrentHashSet",
+            "synchronizedSet", "synchronizedSortedSet", "synchronizedNavigableSet");
+
+    /** Calls that run the lambda they are given before they return: a loop, a stream's step, a map's compute. */
+    public static final Set<String> RUN_NOW = Set.of("forEach", "forEachOrdered", "forEachRemaining", "map",
+            "filter", "flatMap", "peek", "collect", "reduce", "anyMatch", "allMatch", "noneMatch", "ifPresent",
+            "ifPresentOrElse", "orElseGet", "removeIf", "replaceAll", "sort", "toMap", "groupingBy", "mapToObj",
+            "mapToInt", "mapToLong", "computeIfAbsent", "computeIfPresent", "compute", "merge");
+
     private SharedState() {
     }
 }

@@ -79,12 +79,19 @@ public final class FieldWrites {
                 return Optional.of(method.isStatic() ? method.findAncestor(TypeDeclaration.class)
                         .map(t -> ((TypeDeclaration<?>) t).getNameAsString() + ".class").orElse("class") : "this");
             }
-            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr
+            if (current instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && !runsNow(lambda)
                     || current instanceof CallableDeclaration<?>) {
                 return Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a lambda runs within the call it is given to ({@code list.forEach(x -> …)}), on the caller's thread. */
+    public static boolean runsNow(com.github.javaparser.ast.expr.LambdaExpr lambda) {
+        return lambda.getParentNode().filter(parent -> parent instanceof MethodCallExpr call
+                && call.getArguments().stream().anyMatch(argument -> argument == lambda)
+                && SharedState.RUN_NOW.contains(call.getNameAsString())).isPresent();
     }
 
     private FieldWrites() {
@@ -398,6 +405,11 @@ public final class FieldWrites {
                         .filter(p -> p instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration type
                                 && type.isInterface()).isPresent())
                 .orElse(false);
+    }
+
+    /** The code of a file that runs as static initialisation (see {@link #initialisation}). */
+    static Set<Node> staticInitialisation(CompilationUnit unit) {
+        return initialisation(unit);
     }
 
     /**
