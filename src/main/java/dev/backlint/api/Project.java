@@ -64,6 +64,14 @@ public interface Project {
         return textFacts(kind, written, at);
     }
 
+    /**
+     * Like {@link #textFacts(TextFactKind, String, Node)}, for a type name written in the
+     * file that declares {@code near}: the entity a repository of another file names.
+     */
+    default <F> Optional<F> textFacts(TextFactKind<F> kind, String written, ScannedType near) {
+        return Optional.empty();
+    }
+
     /** The names {@code kind} reads from the text of every scanned file, sorted (empty where there is no scan). */
     default Set<String> textIndex(TextIndexKind kind) {
         return Set.of();

@@ -81,6 +81,13 @@ final class FileProject implements Project {
     }
 
     @Override
+    public <F> Optional<F> textFacts(dev.backlint.api.TextFactKind<F> kind, String written, ScannedType near) {
+        ProjectIndex.Declared declared = (ProjectIndex.Declared) near;
+        return index.declaringFile(declared.file(), declared.fileFacts(), declared.qualifiedName(), written)
+                .map(declaring -> index.textFacts(kind, declaring));
+    }
+
+    @Override
     public <F> Optional<F> textFactsOfNamedFile(dev.backlint.api.TextFactKind<F> kind, String written, Node at) {
         if (file == null) {
             return Optional.empty();
