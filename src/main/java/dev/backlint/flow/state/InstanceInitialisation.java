@@ -77,7 +77,8 @@ final class InstanceInitialisation {
         return regions;
     }
 
-    private static boolean setsUp(MethodDeclaration method) {
+    /** Whether a method sets its object up, by its annotations or its name. */
+    static boolean setsUp(MethodDeclaration method) {
         if (method.getAnnotations().stream().anyMatch(a -> INIT_ANNOTATIONS.contains(a.getName().getIdentifier()))) {
             return true;
         }
