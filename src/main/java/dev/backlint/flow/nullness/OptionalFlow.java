@@ -113,8 +113,47 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     /** Whether the body has a {@code get()} that could be one: the free first test. */
     static boolean mayHaveGets(Body body) {
-        return body.node().findFirst(MethodCallExpr.class, call -> GETTERS.contains(call.getNameAsString())
-                && call.getArguments().isEmpty() && call.getScope().isPresent()).isPresent();
+        Node node = body.node();
+        Optional<com.github.javaparser.ast.CompilationUnit> unit = node.findCompilationUnit();
+        if (unit.isEmpty() || node.getRange().isEmpty()) {
+            return true;
+        }
+        List<MethodCallExpr> gets = unit.get().containsData(GETS) ? unit.get().getData(GETS) : null;
+        if (gets == null) {
+            gets = unit.get().findAll(MethodCallExpr.class, call -> GETTERS.contains(call.getNameAsString())
+                    && call.getArguments().isEmpty() && call.getScope().isPresent()
+                    && !declaredOtherwise(call.getScope().get()));
+            unit.get().setData(GETS, gets);
+        }
+        com.github.javaparser.Range range = node.getRange().get();
+        for (MethodCallExpr get : gets) {
+            if (get.getRange().map(range::contains).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The {@code get()} calls of a file that may be an Optional's, found once per file. */
+    private static final com.github.javaparser.ast.DataKey<List<MethodCallExpr>> GETS =
+            new com.github.javaparser.ast.DataKey<>() {
+            };
+
+    /**
+     * Whether the receiver of a {@code get()} is a variable declared with a type other than
+     * an Optional ({@code Supplier<T> s}, {@code AtomicReference<T> ref}): its get is no
+     * Optional's, and the body need not be walked for it.
+     */
+    private static boolean declaredOtherwise(com.github.javaparser.ast.expr.Expression scope) {
+        Optional<Scopes.Declaration> declaration = scope instanceof com.github.javaparser.ast.expr.NameExpr name
+                ? Scopes.of(name)
+                : scope instanceof com.github.javaparser.ast.expr.FieldAccessExpr field
+                        && field.getScope() instanceof com.github.javaparser.ast.expr.ThisExpr
+                        ? Scopes.field(field, field.getNameAsString()) : Optional.empty();
+        return declaration.flatMap(Scopes.Declaration::writtenType)
+                .filter(type -> type.isPrimitiveType() || type.isArrayType() || type.isClassOrInterfaceType()
+                        && !type.asClassOrInterfaceType().getNameAsString().startsWith("Optional"))
+                .isPresent();
     }
 
     /** The unchecked gets of the body; empty when the walk ran past its bound. */
