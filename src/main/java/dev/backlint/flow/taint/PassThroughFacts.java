@@ -16,8 +16,10 @@ import dev.backlint.api.TextTypes;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,11 +80,19 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
             method.getBody().get().walk(NameExpr.class, name -> named.add(name.getNameAsString()));
             boolean returnsComputed = method.getBody().get().findFirst(ReturnStmt.class,
                     ret -> ret.getExpression().filter(e -> !e.isLiteralExpr()).isPresent()).isPresent();
-            int mine = 0;
+            List<Integer> candidates = new ArrayList<>();
             for (int i = 0; i < Math.min(31, method.getParameters().size()) && returnsComputed; i++) {
                 Parameter parameter = method.getParameter(i);
-                if (!TextTypes.holdsNoText(parameter.getType()) && named.contains(parameter.getNameAsString())
-                        && TaintFlow.passesThrough(method, i, constants, self)) {
+                if (!TextTypes.holdsNoText(parameter.getType()) && named.contains(parameter.getNameAsString())) {
+                    candidates.add(i);
+                }
+            }
+            // one walk with every candidate first: most methods pass none of them on
+            boolean some = candidates.size() == 1
+                    || !candidates.isEmpty() && TaintFlow.passesAnyThrough(method, candidates, constants, self).orElse(true);
+            int mine = 0;
+            for (int i : some ? candidates : List.<Integer>of()) {
+                if (TaintFlow.passesThrough(method, i, constants, self)) {
                     mine |= 1 << i;
                 }
             }

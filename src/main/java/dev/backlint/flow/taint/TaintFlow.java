@@ -100,16 +100,26 @@ final class TaintFlow extends ControlFlow<TaintState> {
      * within the method alone: the summary that callers in other files rely on.
      */
     static boolean passesThrough(MethodDeclaration method, int index, Constants constants, Project project) {
+        return passesAnyThrough(method, List.of(index), constants, project).orElse(false);
+    }
+
+    /**
+     * Whether the method's result may carry one of the parameters {@code indices}: one walk
+     * for several, so that a method that passes none on is walked once. Empty when the walk
+     * ran past its bound or failed.
+     */
+    static Optional<Boolean> passesAnyThrough(MethodDeclaration method, List<Integer> indices, Constants constants,
+            Project project) {
         TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false,
                 Body.of(method).orElseThrow(), new Shared(new java.util.IdentityHashMap<>()));
         taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
         boolean result;
         try {
-            result = taint.computeReturnsParameter(method, index);
+            result = taint.computeReturnsParameter(method, indices);
         } catch (RuntimeException | StackOverflowError e) {
-            return false;
+            return Optional.empty();
         }
-        return result && taint.shared.withinBound();
+        return taint.shared.withinBound() ? Optional.of(result) : Optional.empty();
     }
 
     /**
@@ -606,9 +616,13 @@ final class TaintFlow extends ControlFlow<TaintState> {
     }
 
     private boolean computeReturnsParameter(MethodDeclaration callee, int index) {
+        return computeReturnsParameter(callee, index >= 0 ? List.of(index) : List.of());
+    }
+
+    private boolean computeReturnsParameter(MethodDeclaration callee, List<Integer> indices) {
         TaintFlow inner = new TaintFlow(constants, project, spec, request, Body.of(callee).orElseThrow(), shared);
         inner.summaryDepth = summaryDepth + 1;
-        if (index >= 0) {
+        for (int index : indices) {
             Parameter parameter = callee.getParameter(index);
             inner.state.tainted.put(AccessPath.variable(parameter, parameter.getNameAsString()),
                     List.of(new Related(parameter, "parameter")));
