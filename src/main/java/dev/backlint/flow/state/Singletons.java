@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Whether a class has one instance that serves every request: a Spring stereotype (also
  * through an annotation of the scanned sources annotated with one), a CDI or EJB singleton,
- * a servlet or a filter (also through a base class of the scanned sources); not when a
+ * a servlet or a filter (also through a base class of the scanned sources), a JAX-RS
+ * resource or provider that the application registers as an instance; not when a
  * {@code @Scope} gives it a prototype, request or session scope.
  */
 public final class Singletons {
@@ -78,6 +79,10 @@ public final class Singletons {
             if (SERVLET_INTERFACES.contains(implemented.getNameAsString())) {
                 return Optional.of("filter `" + type.getNameAsString() + "`");
             }
+        }
+        if ((type.getAnnotationByName("Path").isPresent() || type.getAnnotationByName("Provider").isPresent())
+                && context.project().textIndex(JaxRsSingletons.KIND).contains(type.getNameAsString())) {
+            return Optional.of("JAX-RS singleton `" + type.getNameAsString() + "`");
         }
         return Optional.empty();
     }
