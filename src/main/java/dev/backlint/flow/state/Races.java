@@ -75,7 +75,7 @@ public final class Races {
     /**
      * A check and the write it guards.
      *
-     * @param check      the {@code if} statement
+     * @param check      the {@code if} statement, or the {@code ifPresent(x -> { throw …; })} statement
      * @param test       the call that checks ({@code containsKey}, {@code get}, {@code existsBy…})
      * @param act        the call that writes
      * @param target     the map, set or repository as written, without {@code this.}
@@ -83,7 +83,7 @@ public final class Races {
      * @param entity     for a repository, the entity's simple name; else empty
      * @param properties for a repository, the looked-up properties; else empty
      */
-    public record Race(Kind kind, IfStmt check, MethodCallExpr test, MethodCallExpr act, String target, String form,
+    public record Race(Kind kind, Statement check, MethodCallExpr test, MethodCallExpr act, String target, String form,
             String entity, List<String> properties) {
     }
 
@@ -121,6 +121,54 @@ public final class Races {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The race a statement {@code repo.findByX(..).ifPresent(x -> { throw …; })} starts: a
+     * lookup whose lambda throws when a row is found, and a {@code save} after it.
+     */
+    public static Optional<Race> ofIfPresent(MethodCallExpr call, RuleContext context) {
+        if (!call.getNameAsString().equals("ifPresent") || call.getArguments().size() != 1
+                || !(call.getArgument(0) instanceof LambdaExpr lambda) || !throwsIn(lambda.getBody())
+                || call.getScope().isEmpty() || !(call.getParentNode().orElse(null) instanceof ExpressionStmt statement)) {
+            return Optional.empty();
+        }
+        Optional<MethodCallExpr> lookup = lookupOf(unwrap(call.getScope().get()), statement);
+        if (lookup.isEmpty()) {
+            return Optional.empty();
+        }
+        Atom atom = new Atom(Kind.REPOSITORY, lookup.get(), unwrap(lookup.get().getScope().get()), null, false,
+                () -> "is checked with `" + lookup.get().getNameAsString() + "(..)`");
+        String target = name(atom.target());
+        Optional<MethodCallExpr> act = Optional.empty();
+        for (Node region : following(statement)) {
+            act = firstAct(region, atom, target);
+            if (act.isPresent()) {
+                break;
+            }
+        }
+        if (act.isEmpty() || held(statement) || held(act.get())) {
+            return Optional.empty();
+        }
+        MethodCallExpr write = act.get();
+        return repositoryRace(statement, atom, write, target, context).filter(found -> !inSetUp(statement));
+    }
+
+    /** Whether code throws, outside the lambdas and classes within it. */
+    private static boolean throwsIn(Node node) {
+        if (node instanceof ThrowStmt) {
+            return true;
+        }
+        if (node instanceof LambdaExpr || node instanceof LocalClassDeclarationStmt
+                || node instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+            return false;
+        }
+        for (Node child : node.getChildNodes()) {
+            if (throwsIn(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- the check --------------------------------------------------------------------
@@ -206,7 +254,7 @@ public final class Races {
     }
 
     /** The repository lookup whose result {@code value} is, directly or through a local: {@code repo.findByEmail(e)}. */
-    private static Optional<MethodCallExpr> lookupOf(Expression value, IfStmt at) {
+    private static Optional<MethodCallExpr> lookupOf(Expression value, Statement at) {
         Expression source = valueOf(value, at);
         if (source instanceof MethodCallExpr call && call.getScope().isPresent() && isLookup(call.getNameAsString())
                 && !call.getNameAsString().startsWith("existsBy") && !call.getNameAsString().startsWith("countBy")) {
@@ -219,7 +267,7 @@ public final class Races {
      * What an expression of the condition holds: an assignment's value, or for a local the
      * value the statements just before the {@code if} gave it; else the expression itself.
      */
-    private static Expression valueOf(Expression expression, IfStmt at) {
+    private static Expression valueOf(Expression expression, Statement at) {
         Expression inner = unwrap(expression);
         if (inner instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
             return unwrap(assign.getValue());
@@ -453,7 +501,7 @@ public final class Races {
 
     // ---- repositories -----------------------------------------------------------------
 
-    private static Optional<Race> repositoryRace(IfStmt statement, Atom atom, MethodCallExpr act, String target,
+    private static Optional<Race> repositoryRace(Statement statement, Atom atom, MethodCallExpr act, String target,
             RuleContext context) {
         if (serializable(statement) || catchesDuplicate(act)) {
             return Optional.empty();

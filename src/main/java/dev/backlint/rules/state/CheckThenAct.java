@@ -1,5 +1,6 @@
 package dev.backlint.rules.state;
 
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.stmt.IfStmt;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Level;
@@ -29,6 +30,14 @@ public final class CheckThenAct implements Rule {
     @Override
     public void register(Checks checks) {
         checks.on(IfStmt.class, CheckThenAct::check);
+        checks.on(MethodCallExpr.class, CheckThenAct::checkIfPresent);
+    }
+
+    private static void checkIfPresent(MethodCallExpr call, RuleContext context) {
+        if (call.getNameAsString().equals("ifPresent")) {
+            Races.ofIfPresent(call, context).ifPresent(race -> context.report(race.check(), message(race),
+                    List.of(new RuleContext.Related(race.act(), "the write"))));
+        }
     }
 
     private static void check(IfStmt statement, RuleContext context) {
