@@ -33,8 +33,16 @@ public final class Futures {
 
     public static final String COMPLETABLE_FUTURE = "java.util.concurrent.CompletableFuture";
 
-    /** {@code CompletableFuture}'s static calls that start work. */
-    public static final Set<String> ASYNC_STARTS = Set.of("supplyAsync", "runAsync");
+    /** {@code CompletableFuture}'s static calls that start work, or join futures into one. */
+    public static final Set<String> ASYNC_STARTS = Set.of("supplyAsync", "runAsync", "allOf", "anyOf");
+
+    /** Spring Kafka's templates, whose sends hand back a future of the broker's answer. */
+    public static final List<String> KAFKA_TEMPLATES = List.of("org.springframework.kafka.core.KafkaTemplate",
+            "org.springframework.kafka.core.KafkaOperations", "org.springframework.kafka.core.KafkaOperations2",
+            "org.springframework.kafka.core.RoutingKafkaTemplate");
+
+    /** The calls of a Kafka template that send a record. */
+    public static final Set<String> KAFKA_SENDS = Set.of("send", "sendDefault");
 
     /** The calls of a stage that derive a new stage (whose failure is its own). */
     public static final Set<String> STAGES = Set.of("thenApply", "thenApplyAsync", "thenAccept", "thenAcceptAsync",

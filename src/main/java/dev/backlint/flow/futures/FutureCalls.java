@@ -47,6 +47,7 @@ public final class FutureCalls {
     }
 
     private static final CallMatcher SEND_ASYNC = CallMatcher.instance(Futures.JDK_HTTP_CLIENT, "sendAsync");
+    private static final CallMatcher KAFKA_SEND = CallMatcher.instance(Futures.KAFKA_TEMPLATES, Futures.KAFKA_SENDS);
 
     /**
      * What {@code call} hands back, when it is a future or a publisher backlint can tell: a
@@ -77,6 +78,12 @@ public final class FutureCalls {
         }
         if (Futures.SUBMITS.contains(name) && SUBMIT.matches(call, context)) {
             return Optional.of(Kind.FUTURE);
+        }
+        if (Futures.KAFKA_SENDS.contains(name) && KAFKA_SEND.matches(call, context)) {
+            return Optional.of(Kind.FUTURE);
+        }
+        if (Futures.SAME_FUTURE.contains(name) && call.getScope().orElse(null) instanceof MethodCallExpr inner) {
+            return of(inner, context).filter(kind -> kind == Kind.FUTURE); // the future itself, with a deadline
         }
         if (Futures.ASYNC_STARTS.contains(name) && ASYNC_START.matches(call, context)) {
             return Optional.of(Kind.FUTURE);
@@ -132,7 +139,7 @@ public final class FutureCalls {
             return Optional.empty();
         }
         Optional<Map<String, Boolean>> methods = methodsOf(written.get(), call, context);
-        return methods.map(found -> found.getOrDefault(call.getNameAsString(), found.get(FutureMethods.EVERY_METHOD)))
+        return methods.map(found -> found.getOrDefault(call.getNameAsString(), found.get(FutureMethodFacts.EVERY_METHOD)))
                 .map(publisher -> publisher ? Kind.PUBLISHER : Kind.FUTURE);
     }
 
@@ -167,29 +174,20 @@ public final class FutureCalls {
             "Thread", "System", "Math", "Integer", "Long", "Boolean", "Character", "Double", "Float", "Short", "Byte",
             "Class", "Runtime", "Iterable", "Runnable", "Exception", "RuntimeException", "Throwable", "Error");
 
-    /** The future methods of the file declaring {@code written}, asked once per file being checked and type name. */
+    /**
+     * The future methods of the scanned type {@code written} stands for, from the facts of
+     * its file; asked once per file being checked and type name. Empty for a type outside
+     * the scan.
+     */
     private static Optional<Map<String, Boolean>> methodsOf(String written, MethodCallExpr call, RuleContext context) {
         CompilationUnit unit = context.compilationUnit();
         if (!unit.containsData(METHODS_BY_TYPE)) {
             unit.setData(METHODS_BY_TYPE, new HashMap<>());
         }
         return unit.getData(METHODS_BY_TYPE).computeIfAbsent(written, type -> isJdkType(type, context)
-                ? Optional.empty() : context.project().textFactsOfNamedFile(FutureMethods.KIND, type, call)
-                        .or(() -> namedForItsType(unit, context) ? Optional.empty()
-                                : context.project().textFacts(FutureMethods.KIND, type, call)));
-    }
-
-    /**
-     * Whether the file being checked is named for a type it declares, as in a project laid
-     * out by its packages: its neighbours are then named for theirs, and a type no file is
-     * named for is a library's. Files named otherwise (examples, test cases) have their
-     * folder read for the types its files declare.
-     */
-    private static boolean namedForItsType(CompilationUnit unit, RuleContext context) {
-        String path = context.path();
-        String fileName = path.substring(path.lastIndexOf('/') + 1);
-        String name = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return unit.getTypes().stream().anyMatch(type -> type.getNameAsString().equals(name));
+                ? Optional.empty() : context.project().type(type, call).map(declared -> context.project()
+                        .facts(FutureMethodFacts.KIND, declared)
+                        .map(facts -> facts.getOrDefault(declared.qualifiedName(), Map.of())).orElse(Map.of())));
     }
 
     /** Per file checked: the answers of {@link #methodsOf}, by type name as written (the file's imports fix its meaning). */

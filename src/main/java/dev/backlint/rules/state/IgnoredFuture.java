@@ -17,6 +17,7 @@ import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.flow.futures.FutureCalls;
+import dev.backlint.flow.futures.FutureKinds;
 import dev.backlint.models.Futures;
 import java.util.Optional;
 
@@ -35,6 +36,7 @@ public final class IgnoredFuture implements Rule {
 
     @Override
     public void register(Checks checks) {
+        checks.uses(FutureKinds.class);
         checks.on(MethodCallExpr.class, IgnoredFuture::check);
     }
 
@@ -42,7 +44,7 @@ public final class IgnoredFuture implements Rule {
         if (!(call.getParentNode().orElse(null) instanceof ExpressionStmt statement) || producesValue(statement)) {
             return;
         }
-        Optional<FutureCalls.Kind> kind = FutureCalls.of(call, context);
+        Optional<FutureCalls.Kind> kind = context.analysis(FutureKinds.class).of(call);
         if (kind.isEmpty()) {
             return;
         }
