@@ -61,6 +61,15 @@ public final class SharedState {
     public static final Set<String> CONCURRENT_SET_FACTORIES = Set.of("newKeySet", "newConcurrentHashSet",
             "synchronizedSet", "synchronizedSortedSet", "synchronizedNavigableSet");
 
+    /** Views that write through to the collection they are taken of: {@code map.values().removeIf(..)}. */
+    public static final Set<String> VIEWS = Set.of("values", "keySet", "entrySet", "subList", "headMap", "tailMap",
+            "subMap", "headSet", "tailSet", "subSet", "descendingMap", "descendingKeySet", "navigableKeySet",
+            "descendingSet");
+
+    /** Static helpers of {@code Collections} and {@code Arrays} that change their first argument. */
+    public static final Set<String> UTILITY_MUTATORS = Set.of("addAll", "fill", "sort", "parallelSort", "shuffle",
+            "reverse", "swap", "rotate", "setAll", "parallelSetAll", "parallelPrefix", "copy");
+
     /** Calls that run the lambda they are given before they return: a loop, a stream's step, a map's compute. */
     public static final Set<String> RUN_NOW = Set.of("forEach", "forEachOrdered", "forEachRemaining", "map",
             "filter", "flatMap", "peek", "collect", "reduce", "anyMatch", "allMatch", "noneMatch", "ifPresent",

@@ -221,9 +221,11 @@ public final class FieldWrites {
                     site = Optional.of(new Site(unary, Touch.ASSIGNED, "", Optional.empty()));
                 }
             } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-                field = fieldOrAlias(unwrap(call.getScope().get()), statics);
+                Optional<Expression> through = changedThrough(call);
+                field = fieldOrAlias(unwrap(through.orElse(call.getScope().get())), statics);
                 if (field != null) {
-                    Touch touch = SharedState.MUTATORS.contains(call.getNameAsString()) ? Touch.CHANGED : Touch.USED;
+                    Touch touch = through.isPresent() || SharedState.MUTATORS.contains(call.getNameAsString())
+                            ? Touch.CHANGED : Touch.USED;
                     site = Optional.of(new Site(call, touch, "", Optional.empty()));
                 }
             }
@@ -344,7 +346,7 @@ public final class FieldWrites {
         } else if (node instanceof UnaryExpr unary) {
             target = unwrap(unary.getExpression());
         } else if (node instanceof MethodCallExpr call && call.getScope().isPresent()) {
-            target = unwrap(call.getScope().get());
+            target = unwrap(changedThrough(call).orElse(call.getScope().get()));
         } else {
             return false;
         }
@@ -353,6 +355,31 @@ public final class FieldWrites {
         }
         return target instanceof NameExpr name && names.contains(name.getNameAsString())
                 || target instanceof FieldAccessExpr access && names.contains(access.getNameAsString());
+    }
+
+    /**
+     * What a call changes other than its receiver: the collection a view is taken of
+     * ({@code M.values().removeIf(..)}, {@code L.subList(a, b).clear()}), the first argument
+     * of a {@code Collections}/{@code Arrays} helper that changes it ({@code Arrays.fill(A, 0)},
+     * {@code Collections.addAll(S, ..)}), the destination of {@code System.arraycopy}.
+     */
+    private static Optional<Expression> changedThrough(MethodCallExpr call) {
+        Expression scope = unwrap(call.getScope().get());
+        String name = call.getNameAsString();
+        if (scope instanceof MethodCallExpr view && SharedState.VIEWS.contains(view.getNameAsString())
+                && view.getScope().isPresent() && SharedState.MUTATORS.contains(name)) {
+            return view.getScope();
+        }
+        if (scope instanceof NameExpr helper && (helper.getNameAsString().equals("Collections")
+                || helper.getNameAsString().equals("Arrays")) && SharedState.UTILITY_MUTATORS.contains(name)
+                && !call.getArguments().isEmpty()) {
+            return Optional.of(call.getArgument(0));
+        }
+        if (scope instanceof NameExpr system && system.getNameAsString().equals("System") && name.equals("arraycopy")
+                && call.getArguments().size() == 5) {
+            return Optional.of(call.getArgument(2));
+        }
+        return Optional.empty();
     }
 
     /**
