@@ -151,7 +151,7 @@ public final class Races {
             return Optional.empty();
         }
         MethodCallExpr write = act.get();
-        return repositoryRace(statement, atom, write, target, context).filter(found -> !inSetUp(statement));
+        return repositoryRace(statement, statement, atom, write, target, context).filter(found -> !inSetUp(statement));
     }
 
     /** Whether code throws, outside the lambdas and classes within it. */
@@ -333,6 +333,9 @@ public final class Races {
                 break;
             }
         }
+        if (act.isEmpty() && atom.kind() == Kind.REPOSITORY && !truth && throwsIn(statement.getThenStmt())) {
+            return throughCallers(statement, atom, target, context);
+        }
         if (act.isEmpty() || held(statement) || held(act.get())) {
             return Optional.empty();
         }
@@ -341,9 +344,46 @@ public final class Races {
             case MAP, SET -> concurrent(atom, context)
                     .map(holds -> new Race(atom.kind(), statement, atom.test(), write, target, atom.form().get(), "",
                             List.of()));
-            case REPOSITORY -> repositoryRace(statement, atom, write, target, context);
+            case REPOSITORY -> repositoryRace(statement, statement, atom, write, target, context);
         };
         return race.filter(found -> !inSetUp(statement));
+    }
+
+    /**
+     * A check made in a method of its own, which throws when the row exists
+     * ({@code validateUniqueName(name)}), and a {@code save} on the same repository after a
+     * call of that method in the same class: the check and the insert of the caller race.
+     */
+    private static Optional<Race> throughCallers(IfStmt statement, Atom atom, String target, RuleContext context) {
+        Optional<MethodDeclaration> checking = statement.getParentNode()
+                .flatMap(Node::getParentNode).filter(MethodDeclaration.class::isInstance).map(MethodDeclaration.class::cast);
+        Optional<TypeDeclaration<?>> type = checking.flatMap(m -> m.getParentNode())
+                .filter(TypeDeclaration.class::isInstance).map(t -> (TypeDeclaration<?>) t);
+        if (checking.isEmpty() || type.isEmpty() || held(statement)) {
+            return Optional.empty();
+        }
+        String name = checking.get().getNameAsString();
+        int arity = checking.get().getParameters().size();
+        for (MethodCallExpr call : type.get().findAll(MethodCallExpr.class, call -> call.getNameAsString().equals(name)
+                && call.getArguments().size() == arity
+                && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)
+                && call.getParentNode().filter(ExpressionStmt.class::isInstance).isPresent())) {
+            Statement caller = (Statement) call.getParentNode().get();
+            for (Node region : following(caller)) {
+                Optional<MethodCallExpr> act = firstAct(region, atom, target);
+                if (act.isPresent()) {
+                    if (held(caller) || held(act.get()) || inSetUp(caller)) {
+                        break;
+                    }
+                    Optional<Race> race = repositoryRace(statement, caller, atom, act.get(), target, context);
+                    if (race.isPresent()) {
+                        return race;
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first write of the checked key (or, for a repository, the first save) within a region. */
@@ -501,9 +541,9 @@ public final class Races {
 
     // ---- repositories -----------------------------------------------------------------
 
-    private static Optional<Race> repositoryRace(Statement statement, Atom atom, MethodCallExpr act, String target,
-            RuleContext context) {
-        if (serializable(statement) || catchesDuplicate(act)) {
+    private static Optional<Race> repositoryRace(Statement statement, Node site, Atom atom, MethodCallExpr act,
+            String target, RuleContext context) {
+        if (serializable(site) || catchesDuplicate(act)) {
             return Optional.empty();
         }
         Optional<String> type = declaredType(atom.target());
