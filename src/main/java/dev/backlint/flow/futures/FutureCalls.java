@@ -244,6 +244,16 @@ public final class FutureCalls {
                                 || CALLBACK.matcher(reference.getIdentifier()).find()));
     }
 
+    /**
+     * Whether a call is given a future that a variable holds ({@code notifyOnCompletion(f,
+     * ..)}): what it hands back is that future or a stage hung on it, and the variable keeps
+     * the future itself.
+     */
+    public static boolean givenAHeldFuture(MethodCallExpr call) {
+        return call.getArguments().stream().anyMatch(argument -> writtenTypeOf(argument)
+                .filter(Futures.FUTURE_TYPES::contains).isPresent());
+    }
+
     /** The type a receiver is declared with, as written: a local, parameter or field, or a class named for a static call. */
     private static Optional<String> writtenTypeOf(Expression scope) {
         if (scope instanceof NameExpr name) {

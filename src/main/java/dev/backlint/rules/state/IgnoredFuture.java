@@ -54,6 +54,9 @@ public final class IgnoredFuture implements Rule {
         if (Futures.STAGES.contains(call.getNameAsString()) && callbackOnAFutureKept(call, statement)) {
             return; // a callback on a future the object keeps, or the method waits for, returns or hands on
         }
+        if (kind.get() == FutureCalls.Kind.FUTURE && FutureCalls.givenAHeldFuture(call)) {
+            return; // a listener hung on a future a variable keeps, handed back for chaining
+        }
         String name = "`" + call.getNameAsString() + "()`";
         if (kind.get() == FutureCalls.Kind.PUBLISHER) {
             context.report(call, name + " hands back a publisher nobody subscribes to, so nothing runs at all;"
@@ -98,6 +101,9 @@ public final class IgnoredFuture implements Rule {
             return false;
         }
         String failure = lambda.getParameter(index).getNameAsString();
+        if (index == 0 && !lambda.getBody().findAll(MethodCallExpr.class).isEmpty()) {
+            return true; // exceptionally runs on a failure alone: a lambda that acts (answers, cleans up) handles it
+        }
         return lambda.getBody().findAll(NameExpr.class, use -> use.getNameAsString().equals(failure)
                 && !(use.getParentNode().orElse(null) instanceof BinaryExpr test
                         && (test.getLeft().isNullLiteralExpr() || test.getRight().isNullLiteralExpr())))
