@@ -173,6 +173,26 @@ public final class FactExtractor {
     }
 
     /** The qualified name of the innermost named type enclosing {@code node}, if any. */
+    /**
+     * The types of a file that other files can name: its top-level types and the types
+     * nested in them as members, outer ones first; local and anonymous classes are left
+     * out. Found without walking the bodies of methods.
+     */
+    public static List<TypeDeclaration<?>> memberTypes(CompilationUnit unit) {
+        List<TypeDeclaration<?>> types = new ArrayList<>();
+        java.util.ArrayDeque<TypeDeclaration<?>> pending = new java.util.ArrayDeque<>(unit.getTypes());
+        while (!pending.isEmpty()) {
+            TypeDeclaration<?> type = pending.poll();
+            types.add(type);
+            for (com.github.javaparser.ast.body.BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof TypeDeclaration<?> nested) {
+                    pending.add(nested);
+                }
+            }
+        }
+        return types;
+    }
+
     public static Optional<String> enclosingTypeName(Node node) {
         List<String> names = new ArrayList<>();
         Node current = node;

@@ -44,7 +44,7 @@ public final class FutureMethodFacts implements FactKind<Map<String, Map<String,
     @Override
     public Map<String, Map<String, Boolean>> extract(CompilationUnit unit, Project self) {
         Map<String, Map<String, Boolean>> facts = new TreeMap<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
             Optional<String> name = FactExtractor.enclosingTypeName(type);
             if (name.isEmpty()) {
                 continue;

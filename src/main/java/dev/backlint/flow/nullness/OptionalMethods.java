@@ -47,7 +47,7 @@ public final class OptionalMethods implements FactKind<Map<String, Set<String>>>
     @Override
     public Map<String, Set<String>> extract(CompilationUnit unit, Project self) {
         Map<String, Set<String>> types = new TreeMap<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
             Optional<String> name = FactExtractor.enclosingTypeName(type);
             if (name.isPresent()) {
                 Set<String> methods = new TreeSet<>();

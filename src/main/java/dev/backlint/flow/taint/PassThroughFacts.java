@@ -54,7 +54,7 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
     public Map<String, Map<String, Integer>> extract(CompilationUnit unit, Project self) {
         ConstantEvaluator constants = new ConstantEvaluator(self);
         Map<String, Map<String, Integer>> summaries = new TreeMap<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
             Optional<String> name = FactExtractor.enclosingTypeName(type);
             if (name.isPresent()) {
                 Map<String, Integer> methods = of(type, constants, self);
@@ -69,9 +69,9 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
     private static Map<String, Integer> of(TypeDeclaration<?> type, ConstantEvaluator constants, Project self) {
         Map<String, Integer> bits = new HashMap<>();
         for (BodyDeclaration<?> member : type.getMembers()) {
-            if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty()
+            if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty() || method.isPrivate()
                     || method.getParameters().isEmpty() || !TextTypes.mayReturnText(method.getType())) {
-                continue;
+                continue; // a private method is called from its own file alone, whose flow reads its body
             }
             String key = method.getNameAsString() + "/" + method.getParameters().size();
             // cheap first: a parameter the body never names, or a body that returns only
