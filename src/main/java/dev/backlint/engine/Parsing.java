@@ -18,4 +18,9 @@ public final class Parsing {
                 .orElse(ParserConfiguration.LanguageLevel.CURRENT);
         return new ParserConfiguration().setLanguageLevel(newest);
     }
+
+    /** A new configuration at Java 8's level: for old sources that use what later releases forbid. */
+    public static ParserConfiguration legacyConfiguration() {
+        return new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_8);
+    }
 }

@@ -42,6 +42,8 @@ final class Scan {
     private final SolverFactory solvers;
     private final LibraryConstants libraries;
     private final ThreadLocal<JavaParser> parsers;
+    /** Parsers at Java 8's level, for old sources the newest level refuses (an identifier named {@code _}). */
+    private final ThreadLocal<JavaParser> legacyParsers;
     private final LongAdder resolutionMisses = new LongAdder();
     private final LongAdder readNanos = new LongAdder();
     private final LongAdder parseNanos = new LongAdder();
@@ -126,6 +128,11 @@ final class Scan {
         this.libraries = new LibraryConstants(request.classpath());
         this.parsers = ThreadLocal.withInitial(() -> {
             ParserConfiguration configuration = Parsing.configuration();
+            configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
+            return new JavaParser(configuration);
+        });
+        this.legacyParsers = ThreadLocal.withInitial(() -> {
+            ParserConfiguration configuration = Parsing.legacyConfiguration();
             configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
             return new JavaParser(configuration);
         });
@@ -307,7 +314,7 @@ final class Scan {
         SourceText text = SourceText.decode(bytes);
         long parseStart = System.nanoTime();
         readNanos.add(parseStart - readStart);
-        ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
+        ParseResult<CompilationUnit> result = parse(text.text());
         parseNanos.add(System.nanoTime() - parseStart);
         if (!result.isSuccessful() || result.getResult().isEmpty()) {
             Optional<Problem> first = result.getProblems().stream().findFirst();
@@ -320,6 +327,20 @@ final class Scan {
                     "could not parse: " + firstLine(message))));
         }
         return new Loaded(text, result.getResult().get(), null);
+    }
+
+    /**
+     * The file's tree at the newest Java level; a file that level refuses is tried once more
+     * at Java 8's, which still allows what later releases took away (an identifier named
+     * {@code _}). The first answer stands when the second does not parse either.
+     */
+    private ParseResult<CompilationUnit> parse(String text) {
+        ParseResult<CompilationUnit> result = parsers.get().parse(text);
+        if (result.isSuccessful() && result.getResult().isPresent()) {
+            return result;
+        }
+        ParseResult<CompilationUnit> legacy = legacyParsers.get().parse(text);
+        return legacy.isSuccessful() && legacy.getResult().isPresent() ? legacy : result;
     }
 
     /** A NUL byte among the first 8 KiB: no Java source has one outside a literal or comment. */
@@ -339,7 +360,7 @@ final class Scan {
             }
             byte[] bytes = Files.readAllBytes(file.file());
             SourceText text = SourceText.decode(bytes);
-            ParseResult<CompilationUnit> result = parsers.get().parse(text.text());
+            ParseResult<CompilationUnit> result = parse(text.text());
             if (result.getResult().isEmpty()) {
                 return FileFacts.empty();
             }

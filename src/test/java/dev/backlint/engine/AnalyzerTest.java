@@ -49,6 +49,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void oldSourcesThatNameAVariableUnderscoreAreParsedAtAnOlderLevel() {
+        TempProject project = project();
+        project.write("a/Legacy.java", """
+                class Legacy {
+                    String query(Object _) { return "SELECT * FROM audit"; }
+                }
+                """);
+
+        ScanResult result = new Analyzer().analyze(project.request().build());
+
+        assertEquals(0, result.filesFailed());
+        assertEquals(List.of("a/Legacy.java:2 select-star"), summary(result.findings()));
+    }
+
+    @Test
     void aFileThatIsNotUtf8IsReadAsLatin1WithANote() {
         TempProject project = project();
         byte[] latin1 = ("// caf\u00e9\n" + SELECT_STAR_DAO).getBytes(StandardCharsets.ISO_8859_1);
