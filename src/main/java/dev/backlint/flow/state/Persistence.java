@@ -61,9 +61,10 @@ public final class Persistence implements TextFactKind<Persistence.Facts> {
      */
     public record Entity(Map<String, String> columns, List<Set<String>> unique) {
 
-        /** Whether the class declares the property (by its name, normalised). */
+        /** Whether the class declares the property, by its name or its column's ({@code show_Id} for {@code show}), normalised. */
         public boolean declares(String property) {
-            return columns.containsKey(normalise(property));
+            String key = normalise(property);
+            return columns.containsKey(key) || columns.containsValue(key);
         }
 
         /** Whether a unique key lies within the properties: no two rows can then share their values. */

@@ -190,6 +190,11 @@ public final class Races {
     }
 
     private static Optional<Atom> atom(Expression test, IfStmt at) {
+        if (test instanceof NameExpr || test instanceof AssignExpr) {
+            // a flag the statements just before set from the check: boolean taken = repo.existsByCode(c);
+            Expression value = valueOf(test, at);
+            return value instanceof MethodCallExpr ? atom(value, at) : Optional.empty();
+        }
         if (test instanceof MethodCallExpr call && call.getScope().isPresent()) {
             Expression scope = unwrap(call.getScope().get());
             String name = call.getNameAsString();
