@@ -8,8 +8,6 @@ import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -19,6 +17,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import dev.backlint.api.TextFactKind;
 import dev.backlint.engine.Parsing;
 import dev.backlint.models.SharedState;
+import dev.backlint.resolve.Expressions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +111,7 @@ public final class ConcurrentFields {
 
     /** What a value holds when it makes a concurrent map or set: {@code new ConcurrentHashMap<>()}, {@code newKeySet()}. */
     static Optional<Holds> made(Expression value) {
-        Expression inner = value;
-        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
-            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
-        }
+        Expression inner = Expressions.unwrap(value);
         if (inner instanceof ObjectCreationExpr creation) {
             return creation.getAnonymousClassBody().isPresent() ? Optional.empty()
                     : declared(creation.getType().getNameAsString());

@@ -12,8 +12,6 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -23,6 +21,7 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.backlint.models.SharedState;
+import dev.backlint.resolve.Expressions;
 import dev.backlint.resolve.Scopes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,7 +69,7 @@ public final class FieldWrites {
                 }
             }
             if (current instanceof com.github.javaparser.ast.stmt.SynchronizedStmt block) {
-                return Optional.of(block.getExpression().toString());
+                return Optional.of(Expressions.text(block.getExpression()));
             }
             if (current instanceof MethodDeclaration method) {
                 if (!method.isSynchronized()) {
@@ -136,11 +135,11 @@ public final class FieldWrites {
             if (each instanceof com.github.javaparser.ast.stmt.ExpressionStmt expression
                     && expression.getExpression() instanceof MethodCallExpr call && call.getScope().isPresent()
                     && (call.getNameAsString().equals("lock") || call.getNameAsString().equals("lockInterruptibly"))) {
-                held = call.getScope().get().toString();
+                held = Expressions.text(call.getScope().get());
             } else if (held != null) {
                 String lock = held;
                 boolean releases = !each.findAll(MethodCallExpr.class, call -> call.getNameAsString().equals("unlock")
-                        && call.getScope().filter(scope -> scope.toString().equals(lock)).isPresent()).isEmpty();
+                        && call.getScope().filter(scope -> Expressions.text(scope).equals(lock)).isPresent()).isEmpty();
                 if (releases) {
                     held = null; // released by the end of this statement (its finally, say)
                 }
@@ -496,11 +495,7 @@ public final class FieldWrites {
     }
 
     private static Expression unwrap(Expression expression) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
-            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
-        }
-        return inner;
+        return Expressions.unwrap(expression);
     }
 
     /** The simple name of a type as written, without type arguments; empty for arrays and primitives. */

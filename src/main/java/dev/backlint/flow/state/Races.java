@@ -10,8 +10,6 @@ import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
@@ -36,14 +34,12 @@ import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
-import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
 import dev.backlint.api.RuleContext;
 import dev.backlint.flow.state.ConcurrentFields.Holds;
 import dev.backlint.flow.state.Persistence.Entity;
 import dev.backlint.flow.state.Persistence.Repository;
 import dev.backlint.models.SpringData;
+import dev.backlint.resolve.Expressions;
 import dev.backlint.resolve.Scopes;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,9 +87,6 @@ public final class Races {
     private record Atom(Kind kind, MethodCallExpr test, Expression target, Expression key, boolean absentWhen,
             java.util.function.Supplier<String> form) {
     }
-
-    private static final com.github.javaparser.printer.configuration.PrinterConfiguration NO_COMMENTS =
-            new DefaultPrinterConfiguration().removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS));
 
     /** A derived query: its verb, then {@code By}, then the criteria. */
     private static final Pattern DERIVED = Pattern.compile(
@@ -666,11 +659,7 @@ public final class Races {
     }
 
     private static Expression unwrap(Expression expression) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
-            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
-        }
-        return inner;
+        return Expressions.unwrap(expression);
     }
 
     /** Where a statement stands among its siblings, by identity (a node's {@code equals} compares structure). */
@@ -695,7 +684,7 @@ public final class Races {
     }
 
     private static String text(Node node) {
-        return node.toString(NO_COMMENTS);
+        return Expressions.text(node);
     }
 
     /** An expression as a message quotes it: short ones whole, long ones cut. */

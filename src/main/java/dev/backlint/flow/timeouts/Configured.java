@@ -5,9 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -26,6 +24,7 @@ import dev.backlint.models.HttpClients.Sets;
 import dev.backlint.models.HttpClients.Timeout;
 import dev.backlint.models.HttpClients.TimeoutHandler;
 import dev.backlint.resolve.Body;
+import dev.backlint.resolve.Expressions;
 import dev.backlint.resolve.Scopes;
 import java.util.EnumSet;
 import java.util.List;
@@ -265,11 +264,7 @@ final class Configured {
     }
 
     static Expression unwrap(Expression expression) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
-            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
-        }
-        return inner;
+        return Expressions.unwrap(expression);
     }
 
     static Optional<TypeDeclaration<?>> typeAround(Node node) {

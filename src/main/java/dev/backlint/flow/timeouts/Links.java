@@ -13,10 +13,8 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.backlint.flow.Destination;
-import com.github.javaparser.printer.configuration.DefaultConfigurationOption;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration;
-import com.github.javaparser.printer.configuration.DefaultPrinterConfiguration.ConfigOption;
 import dev.backlint.models.HttpClients;
+import dev.backlint.resolve.Expressions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -29,16 +27,12 @@ final class Links {
     private static final Pattern CONFIGURING = Pattern.compile(
             "timeout|configur|customi[sz]|prepare|setup|init|apply|tune|decorate");
 
-    /** Source text without comments: a comment on the line is not part of what the code says. */
-    private static final DefaultPrinterConfiguration NO_COMMENTS = (DefaultPrinterConfiguration)
-            new DefaultPrinterConfiguration().removeOption(new DefaultConfigurationOption(ConfigOption.PRINT_COMMENTS));
-
     private Links() {
     }
 
     /** The code of {@code node}, comments left out. */
     static String text(Node node) {
-        return node.toString(NO_COMMENTS);
+        return Expressions.text(node);
     }
 
     /** The variable a chain of calls starts from: {@code b} in {@code b.connectTimeout(d).build()}. */

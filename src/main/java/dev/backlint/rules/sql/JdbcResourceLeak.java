@@ -3,8 +3,6 @@ package dev.backlint.rules.sql;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AssignExpr;
-import com.github.javaparser.ast.expr.CastExpr;
-import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -21,6 +19,7 @@ import dev.backlint.models.JdbcResources;
 import dev.backlint.models.JdbcResources.Acquisition;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.DeclaredTypes;
+import dev.backlint.resolve.Expressions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +121,6 @@ public final class JdbcResourceLeak implements Rule {
     }
 
     private static Expression unwrap(Expression expression) {
-        Expression inner = expression;
-        while (inner instanceof EnclosedExpr || inner instanceof CastExpr) {
-            inner = inner instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) inner).getExpression();
-        }
-        return inner;
+        return Expressions.unwrap(expression);
     }
 }
