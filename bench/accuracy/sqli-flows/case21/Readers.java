@@ -1,0 +1,13 @@
+package eval5.case21;
+
+import javax.sql.DataSource;
+
+public final class Readers {
+
+    private Readers() {
+    }
+
+    public static OrderReader orders(DataSource dataSource) {
+        return new JdbcOrderReader(dataSource);
+    }
+}

@@ -1,0 +1,6 @@
+package eval5.case57;
+
+public interface SearchTermNormalizer {
+
+    String normalize(String raw);
+}
