@@ -3,6 +3,7 @@ package dev.backlint.api;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What a rule may use while it checks a node of one file: the file, name and type
@@ -47,6 +48,20 @@ public interface RuleContext {
      * as a SARIF code flow.
      */
     void report(Node node, String message, List<Related> related, List<Related> flow);
+
+    /** Where a node of this file is, as findings give places; empty for a node without a range. */
+    Optional<Location> locate(Node node);
+
+    /**
+     * Reports a finding of this rule at a place known from the facts of a scanned file,
+     * this one or another: a sink in another file that data of this file reaches through
+     * calls. The finding belongs to this file's results; where several files report the
+     * same finding, the scan keeps one.
+     *
+     * @param suppressed whether an in-source suppression at that place covers this rule
+     * @param flow       the path that leads to it, in any files
+     */
+    void reportAt(Location location, boolean suppressed, String message, List<FlowStep> flow);
 
     /** A related location given by a rule: a node of the same file. */
     record Related(Node node, String message) {

@@ -21,4 +21,12 @@ public interface ScannedType {
 
     /** Its methods ({@code name/arity}) declared to return {@code String}. */
     Set<String> stringMethods();
+
+    /**
+     * The path of the file that declares it, relative to the source root with forward
+     * slashes, as findings give it; empty when the file is not known (a file's own view).
+     */
+    default String path() {
+        return "";
+    }
 }

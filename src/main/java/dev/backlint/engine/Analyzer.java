@@ -112,6 +112,8 @@ public final class Analyzer {
             leveled.add(override == null ? finding : finding.withLevel(override));
         }
         Collections.sort(leveled);
+        // a finding one file reports at a place of another file meets that file's own findings here
+        leveled = FileRun.withoutSuperseded(leveled, scan.supersedes());
         List<Finding> reported = baseline == null ? leveled : baseline.newFindings(leveled);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();

@@ -62,18 +62,31 @@ final class FileRun implements RuleContext {
      * @param supersedes rule id to the ids of the rules it supersedes
      */
     List<Finding> findings(java.util.Map<String, java.util.Set<String>> supersedes) {
-        if (supersedes.isEmpty()) {
-            return List.copyOf(findings);
-        }
+        return withoutSuperseded(findings, supersedes);
+    }
+
+    /**
+     * {@code findings} less those of a rule that another rule supersedes on a line of the
+     * same file where it reported too, and less repeats of a finding (one place and rule,
+     * reported from several files): the first in order is kept.
+     */
+    static List<Finding> withoutSuperseded(List<Finding> findings, java.util.Map<String, java.util.Set<String>> supersedes) {
         java.util.Set<String> replaced = new java.util.HashSet<>();
         for (Finding finding : findings) {
             for (String weaker : supersedes.getOrDefault(finding.ruleId(), java.util.Set.of())) {
-                replaced.add(weaker + "@" + finding.location().range().startLine());
+                replaced.add(weaker + "@" + finding.location().path() + ":" + finding.location().range().startLine());
             }
         }
-        return findings.stream()
-                .filter(f -> !replaced.contains(f.ruleId() + "@" + f.location().range().startLine()))
-                .toList();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Finding> kept = new ArrayList<>();
+        for (Finding finding : findings) {
+            if (!replaced.contains(finding.ruleId() + "@" + finding.location().path() + ":"
+                    + finding.location().range().startLine())
+                    && seen.add(finding.ruleId() + "@" + finding.location())) {
+                kept.add(finding);
+            }
+        }
+        return kept;
     }
 
     /** Drops what a rule reported on this file (it was stopped part way). */
@@ -142,6 +155,36 @@ final class FileRun implements RuleContext {
     @Override
     public void report(Node node, String message, List<Related> related) {
         report(node, message, related, List.of());
+    }
+
+    @Override
+    public java.util.Optional<Location> locate(Node node) {
+        return node.getRange().map(r -> new Location(file.uri(), SourceRange.of(r)));
+    }
+
+    @Override
+    public void reportAt(Location location, boolean suppressed, String message, List<FlowStep> flow) {
+        if (current == null) {
+            throw new IllegalStateException("reportAt() called outside a check");
+        }
+        String line = location.path().equals(file.uri()) ? text.line(location.range().startLine())
+                : lineOfAnotherFile(location);
+        findings.add(new Finding(current.id(), current.level(), message, location, line, flow, List.of(), suppressed));
+    }
+
+    /** The text of a line of another scanned file, read from disk (the few findings placed there). */
+    private String lineOfAnotherFile(Location location) {
+        String self = file.file().toString().replace(java.io.File.separatorChar, '/');
+        if (!self.endsWith("/" + file.uri()) && !self.equals(file.uri())) {
+            return "";
+        }
+        java.nio.file.Path other = java.nio.file.Path.of(self.substring(0, self.length() - file.uri().length())
+                + location.path());
+        try {
+            return SourceText.decode(java.nio.file.Files.readAllBytes(other)).line(location.range().startLine());
+        } catch (java.io.IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     @Override

@@ -83,6 +83,11 @@ public final class ProjectIndex {
         public Set<String> stringMethods() {
             return type.stringMethods();
         }
+
+        @Override
+        public String path() {
+            return file == null ? "" : file.uri();
+        }
     }
 
     /** An index of no files: what a file's own facts are extracted against. */

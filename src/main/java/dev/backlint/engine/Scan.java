@@ -161,6 +161,11 @@ final class Scan {
         otherPhases.merge(name, nanos, Long::sum);
     }
 
+    /** Rule id to the ids of the enabled rules it supersedes. */
+    Map<String, java.util.Set<String>> supersedes() {
+        return supersedes;
+    }
+
     void countFromCache(int files) {
         filesFromCache = files;
     }

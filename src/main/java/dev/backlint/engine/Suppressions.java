@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * {@code // backlint:ignore <id>[, <id>…] [-- reason]} comment on the finding's first
  * line or the line above (without ids it silences every rule there).
  */
-final class Suppressions {
+public final class Suppressions {
 
     private static final String ALL = "*";
     /** {@code backlint:ignore id, id -- reason}: ids are kebab-case words separated by commas. */
@@ -63,6 +63,22 @@ final class Suppressions {
             byLine.computeIfAbsent(line + 1, k -> new HashSet<>()).addAll(ids);
         }
         return new Suppressions(byLine);
+    }
+
+    /**
+     * Whether a finding of {@code ruleId} on {@code node} of a parsed file would be
+     * suppressed there: for facts that name a place where another file's analysis may
+     * report. Reads the file's comments on every call; meant for the few such places.
+     */
+    public static boolean covers(String ruleId, Node node) {
+        if (node.getRange().isEmpty()) {
+            return false;
+        }
+        StringBuilder comments = new StringBuilder();
+        node.findCompilationUnit().ifPresent(unit -> unit.getAllComments().forEach(c -> comments.append(c.getContent())));
+        Suppressions suppressions = node.findCompilationUnit()
+                .map(unit -> of(unit, comments.toString())).orElse(new Suppressions(Map.of()));
+        return suppressions.suppressed(ruleId, node, node.getRange().get().begin.line);
     }
 
     /** Whether a finding of {@code ruleId} on {@code node}, starting at {@code line}, is suppressed. */
