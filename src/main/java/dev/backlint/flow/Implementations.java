@@ -1,5 +1,7 @@
-package dev.backlint.flow.nullness;
+package dev.backlint.flow;
 
+import dev.backlint.api.Project;
+import dev.backlint.api.ScannedType;
 import dev.backlint.api.TextIndexKind;
 import java.util.BitSet;
 import java.util.Collection;
@@ -13,11 +15,13 @@ import java.util.regex.Pattern;
  * Which scanned classes implement or extend which types, read from the text: entries
  * {@code "UserService<-com.acme.UserServiceImpl"}, the supertype by its simple name and the
  * class by its package and name. A call on an interface with one implementation in the
- * scanned sources runs that implementation.
+ * scanned sources runs that implementation. Analyses that read another index of the text
+ * too name this one in their {@link TextIndexKind#readWith}, so that both are built in one
+ * reading of the files.
  */
-final class Implementations implements TextIndexKind {
+public final class Implementations implements TextIndexKind {
 
-    static final Implementations KIND = new Implementations();
+    public static final Implementations KIND = new Implementations();
 
     private static final String[] RELATIONS = {"implements", "extends"};
     private static final String[] KINDS = {"class", "enum", "record"};
@@ -30,19 +34,9 @@ final class Implementations implements TextIndexKind {
     private Implementations() {
     }
 
-    /** The text indexes the nullness analysis asks for: the first it asks for is built with the others. */
-    static List<TextIndexKind> nullnessIndexes() {
-        return List.of(Implementations.KIND, KeysPut.KIND);
-    }
-
-    @Override
-    public List<TextIndexKind> readWith() {
-        return nullnessIndexes();
-    }
-
     @Override
     public String id() {
-        return "nullness.implementations";
+        return "implementations";
     }
 
     /** Found with {@link String#indexOf}: a pattern tried at every position would read each file far slower. */
@@ -185,11 +179,37 @@ final class Implementations implements TextIndexKind {
      * The qualified names of the scanned classes that say they implement or extend
      * {@code simpleName}: a range of the index when it is sorted (as the engine keeps it).
      */
-    static List<String> of(Set<String> index, String simpleName) {
+    public static List<String> of(Set<String> index, String simpleName) {
         String prefix = simpleName + "<-";
         Collection<String> entries = index instanceof NavigableSet<String> sorted
                 ? sorted.subSet(prefix, true, prefix + Character.MAX_VALUE, false) : index;
         return entries.stream().filter(entry -> entry.startsWith(prefix)).map(entry -> entry.substring(prefix.length()))
                 .sorted().toList();
+    }
+
+    /** More implementations than this, and none is followed. */
+    private static final int MAX_IMPLEMENTATIONS = 6;
+
+    /**
+     * The scanned classes that implement or extend {@code type}, confirmed by the supertypes
+     * their files' facts declare: none when more than a few say so (an extension point with
+     * many implementations, not a layer's interface: which one runs is not for a reading of
+     * the sources to tell, and asking each would parse them all).
+     */
+    public static List<ScannedType> scanned(ScannedType type, Project project) {
+        String simple = type.qualifiedName().substring(type.qualifiedName().lastIndexOf('.') + 1);
+        List<String> named = of(project.textIndex(KIND), simple);
+        if (named.size() > MAX_IMPLEMENTATIONS) {
+            return List.of();
+        }
+        List<ScannedType> found = new java.util.ArrayList<>();
+        for (String name : named) {
+            project.type(name, type)
+                    .filter(candidate -> candidate.supertypes().stream()
+                            .anyMatch(written -> project.typeNames(written, candidate).contains(type.qualifiedName())))
+                    .filter(candidate -> found.stream().noneMatch(t -> t.qualifiedName().equals(candidate.qualifiedName())))
+                    .ifPresent(found::add);
+        }
+        return List.copyOf(found);
     }
 }

@@ -107,10 +107,20 @@ public final class TypeMatcher {
             if (initializer.isPresent() && !(unwrap(initializer.get()) instanceof MethodCallExpr)) {
                 return matches(initializer.get(), context, depth + 1);
             }
+            if (initializer.isPresent() && unwrap(initializer.get()) instanceof MethodCallExpr call) {
+                // a method of a class of this file, by the return type it declares
+                Optional<Type> returned = DeclaredTypes.returnTypeOf(call).or(() -> DeclaredTypes.returnTypeOfCallOnThisFileType(call));
+                if (returned.isPresent()) {
+                    return matchesWritten(returned.get(), context);
+                }
+            }
             return resolved(inner, context) || initializer.filter(init -> resolved(init, context)).isPresent();
         }
         if (inner instanceof MethodCallExpr call) {
             Optional<Type> returned = DeclaredTypes.returnTypeOf(call);
+            if (returned.isEmpty()) {
+                returned = DeclaredTypes.returnTypeOfCallOnThisFileType(call);
+            }
             if (returned.isPresent()) {
                 return matchesWritten(returned.get(), context);
             }

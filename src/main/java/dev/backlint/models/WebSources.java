@@ -6,10 +6,13 @@ import java.util.Set;
 /** Where request data enters a backend: servlet request methods and handler parameters. */
 public final class WebSources {
 
-    /** Servlet request methods whose results come from the client. */
+    /**
+     * Servlet request methods whose results come from the client: the names of parameters
+     * and headers too, which the client chooses as freely as their values.
+     */
     public static final Set<String> REQUEST_METHODS = Set.of("getParameter", "getParameterValues",
-            "getParameterMap", "getHeader", "getHeaders", "getCookies", "getQueryString", "getInputStream",
-            "getReader", "getPathInfo", "getRequestURI", "getRequestURL");
+            "getParameterMap", "getParameterNames", "getHeader", "getHeaders", "getHeaderNames", "getCookies",
+            "getQueryString", "getInputStream", "getReader", "getPathInfo", "getRequestURI", "getRequestURL");
 
     public static final List<String> REQUEST_TYPES = List.of("jakarta.servlet.http.HttpServletRequest",
             "jakarta.servlet.ServletRequest", "javax.servlet.http.HttpServletRequest", "javax.servlet.ServletRequest");
@@ -35,7 +38,12 @@ public final class WebSources {
             "substring", "replace", "replaceAll", "replaceFirst", "concat", "formatted", "format", "join", "valueOf",
             "toString", "append", "insert", "intern", "stripLeading", "stripTrailing", "repeat", "split",
             "getBytes", "toCharArray", "copyValueOf", "decode", "encode", "decodeBase64", "encodeBase64", "unescapeHtml4",
-            "unescapeJava", "subSequence", "chars", "lines");
+            "unescapeJava", "subSequence", "chars", "lines",
+            // escaping for HTML, XML, JavaScript or URLs leaves quotes that SQL reads, or puts them back
+            "htmlEscape", "htmlUnescape", "escapeHtml", "escapeHtml3", "escapeHtml4", "escapeXml", "escapeXml10",
+            "escapeXml11", "escapeEcmaScript", "escapeJavaScript", "encodeForHTML", "encodeForHTMLAttribute",
+            "encodeForJavaScript", "encodeForXML", "encodeForURL", "decodeFromURL", "encodeForBase64",
+            "decodeFromBase64", "encodeToString", "unescapeHtml", "unescapeXml");
 
     /** Request data reaching the text of a SQL query. */
     public static final TaintSpec REQUEST_DATA_TO_SQL = new TaintSpec("request data", REQUEST_METHODS, REQUEST_TYPES,

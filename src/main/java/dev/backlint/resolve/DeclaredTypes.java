@@ -117,4 +117,44 @@ public final class DeclaredTypes {
                 || expression instanceof FieldAccessExpr access && isQualifiedName(access.getScope());
     }
 
+    /** The named classes of a file by simple name, kept on its tree once built. */
+    private static final com.github.javaparser.ast.DataKey<java.util.Map<String, java.util.List<TypeDeclaration<?>>>> TYPES_BY_NAME =
+            new com.github.javaparser.ast.DataKey<>() {
+            };
+
+    /** A class of this file that the simple or dotted name {@code written} names, if exactly one. */
+    public static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String written) {
+        Optional<com.github.javaparser.ast.CompilationUnit> unit = at.findCompilationUnit();
+        if (unit.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Map<String, java.util.List<TypeDeclaration<?>>> byName;
+        if (unit.get().containsData(TYPES_BY_NAME)) {
+            byName = unit.get().getData(TYPES_BY_NAME);
+        } else {
+            byName = new java.util.HashMap<>();
+            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
+                if (dev.backlint.engine.FactExtractor.enclosingTypeName(type).isPresent()) {
+                    byName.computeIfAbsent(type.getNameAsString(), k -> new java.util.ArrayList<>()).add(type);
+                }
+            }
+            unit.get().setData(TYPES_BY_NAME, byName);
+        }
+        java.util.List<TypeDeclaration<?>> found = byName.getOrDefault(written.substring(written.lastIndexOf('.') + 1), java.util.List.of());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The declared return type of a call on a receiver of a class of this file
+     * ({@code registry.primary()}, with {@code registry} declared as that class), when the
+     * class declares exactly one method of that name and arity.
+     */
+    public static Optional<Type> returnTypeOfCallOnThisFileType(com.github.javaparser.ast.expr.MethodCallExpr call) {
+        if (call.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        return writtenTypeOf(call.getScope().get()).flatMap(written -> typeOfThisFile(call, written))
+                .flatMap(type -> method(type, call)).map(com.github.javaparser.ast.body.MethodDeclaration::getType);
+    }
+
 }

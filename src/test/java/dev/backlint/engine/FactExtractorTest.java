@@ -82,7 +82,7 @@ class FactExtractorTest {
     void factsOfAKindAreExtractedOnlyForAnalysesThatARuleUses() {
         Analyses analyses = Analyses.standard();
         assertEquals(Set.of(), analyses.factKinds(Set.of(dev.backlint.api.Constants.class)).keySet());
-        assertEquals(Set.of("taint.pass-through"),
+        assertEquals(Set.of("taint.pass-through", "taint.sinks"),
                 analyses.factKinds(Set.of(dev.backlint.flow.taint.Taint.class)).keySet());
     }
 }

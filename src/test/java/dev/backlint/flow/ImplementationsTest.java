@@ -1,4 +1,4 @@
-package dev.backlint.flow.nullness;
+package dev.backlint.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package dev.backlint.flow.nullness;
 
+import dev.backlint.flow.Implementations;
 import dev.backlint.api.TextIndexKind;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ final class KeysPut implements TextIndexKind {
 
     @Override
     public List<TextIndexKind> readWith() {
-        return Implementations.nullnessIndexes();
+        return List.of(Implementations.KIND, KeysPut.KIND);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.backlint.flow.nullness;
 
+import dev.backlint.flow.Implementations;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -1486,6 +1487,7 @@ final class NullOrigins {
      */
     private Optional<Map<String, String>> onlyImplementation(String written, MethodCallExpr call, String key) {
         String simple = written.substring(written.lastIndexOf('.') + 1);
+        context.project().textIndex(KeysPut.KIND); // builds the implementations too, in one reading of the files
         List<String> implementations = Implementations.of(context.project().textIndex(Implementations.KIND), simple);
         if (implementations.size() != 1) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import dev.backlint.api.ScannedType;
 import dev.backlint.engine.FactExtractor;
 import dev.backlint.flow.constants.ConstantEvaluator;
 import dev.backlint.api.TextTypes;
+import dev.backlint.models.WebSources;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -28,7 +29,7 @@ import java.util.TreeMap;
 /**
  * Summaries of the methods of a file's types for callers in other files: per type and
  * method ({@code name/arity}), the bit set of the parameters whose value may reach what
- * the method returns. Computed from the file alone, so a summary is a fact of its file.
+ * the method returns, and a bit for request data it reads itself and returns. Computed from the file alone, so a summary is a fact of its file.
  */
 public final class PassThroughFacts implements FactKind<Map<String, Map<String, Integer>>> {
 
@@ -42,12 +43,28 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
         return "taint.pass-through";
     }
 
-    /** Whether the result of {@code name} with {@code arity} arguments of {@code type} may carry argument {@code index}. */
+    /** The bit of a method that returns request data it reads itself (from a request it is given or holds). */
+    private static final int READS_REQUEST = 1 << 31;
+
+    /** The entry that marks an interface or an abstract class, whose calls run what its implementations do. */
+    private static final String ABSTRACT = "#abstract";
+
+    /** Whether {@code type} is an interface or an abstract class. */
+    static boolean isAbstract(Project project, ScannedType type) {
+        return project.facts(KIND, type)
+                .map(all -> all.getOrDefault(type.qualifiedName(), Map.of()).containsKey(ABSTRACT)).orElse(false);
+    }
+
+    /**
+     * Whether the result of {@code name} with {@code arity} arguments of {@code type} may
+     * carry argument {@code index}, or ({@code index} -1) request data the method reads itself.
+     */
     static boolean passesThrough(Project project, ScannedType type, String name, int arity, int index) {
         Optional<Map<String, Map<String, Integer>>> facts = project.facts(KIND, type);
         Integer bits = facts.map(all -> all.getOrDefault(type.qualifiedName(), Map.of()).get(name + "/" + arity))
                 .orElse(null);
-        return bits != null && index < 31 && (bits & (1 << index)) != 0;
+        int bit = index < 0 ? READS_REQUEST : index < 31 ? 1 << index : 0;
+        return bits != null && (bits & bit) != 0;
     }
 
     @Override
@@ -70,10 +87,12 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
         Map<String, Integer> bits = new HashMap<>();
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty() || method.isPrivate()
-                    || method.getParameters().isEmpty() || !TextTypes.mayReturnText(method.getType())) {
+                    || !TextTypes.mayReturnText(method.getType())) {
                 continue; // a private method is called from its own file alone, whose flow reads its body
             }
             String key = method.getNameAsString() + "/" + method.getParameters().size();
+            int reads = readsRequest(method) && TaintFlow.returnsRequestData(method, constants, self).orElse(false)
+                    ? READS_REQUEST : 0;
             // cheap first: a parameter the body never names, or a body that returns only
             // literals, passes nothing on
             Set<String> named = new HashSet<>();
@@ -97,10 +116,21 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
                 }
             }
             // overloads of one arity: a parameter counts only when every overload passes it on
-            bits.merge(key, mine, (a, b) -> a & b);
+            bits.merge(key, mine | reads, (a, b) -> a & b);
         }
         bits.entrySet().removeIf(e -> e.getValue() == 0);
+        if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
+                && (declared.isInterface() || declared.isAbstract())) {
+            bits.put(ABSTRACT, 1);
+        }
         return Map.copyOf(bits);
+    }
+
+    /** Whether the method calls a servlet request method by name: the cheap test before its flow is read. */
+    private static boolean readsRequest(MethodDeclaration method) {
+        return method.getBody().get().findFirst(com.github.javaparser.ast.expr.MethodCallExpr.class,
+                call -> WebSources.REQUEST_METHODS.contains(call.getNameAsString()) && call.getScope().isPresent())
+                .isPresent();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.backlint.flow.taint;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.backlint.api.FlowStep;
+import dev.backlint.api.Location;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.models.TaintSpec;
 import java.util.List;
@@ -19,4 +22,29 @@ public interface Taint {
      * when it does not, or when that cannot be told within the work bound.
      */
     Optional<List<Related>> reaching(Expression expression, TaintSpec spec);
+
+    /**
+     * The SQL sinks of the scanned sources that the spec's data reaches through {@code call}:
+     * an argument carries the data into a parameter of the callee whose value reaches the
+     * query text of a sink there, or through the methods it calls (across files, through
+     * injected fields and through interfaces whose implementations are scanned). Each with
+     * the path from the source, through the call, to the sink.
+     */
+    List<SinkThrough> sinksThrough(MethodCallExpr call, TaintSpec spec);
+
+    /**
+     * A sink reached through a call.
+     *
+     * @param sink       the sink call, in its file
+     * @param suppressed whether an in-source suppression covers the rule there
+     * @param method     the sink method's name
+     * @param source     the first step: where the data enters
+     * @param flow       every step, source first and the sink last
+     */
+    record SinkThrough(Location sink, boolean suppressed, String method, String source, List<FlowStep> flow) {
+
+        public SinkThrough {
+            flow = List.copyOf(flow);
+        }
+    }
 }

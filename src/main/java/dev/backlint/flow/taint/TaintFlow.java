@@ -71,6 +71,11 @@ final class TaintFlow extends ControlFlow<TaintState> {
     static final class Shared {
         private final Map<MethodDeclaration, Map<Integer, Boolean>> summaries;
         private final Budget budget = new Budget(MAX_STEPS);
+        /**
+         * In a walk for a summary, the getters of classes out of sight taken to read text,
+         * each with its condition ({@code Type#property}); null in other walks.
+         */
+        Map<Node, String> conditions;
 
         Shared(Map<MethodDeclaration, Map<Integer, Boolean>> summaries) {
             this.summaries = summaries;
@@ -110,7 +115,31 @@ final class TaintFlow extends ControlFlow<TaintState> {
      */
     static Optional<Boolean> passesAnyThrough(MethodDeclaration method, List<Integer> indices, Constants constants,
             Project project) {
-        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false,
+        return passesAnyThrough(method, indices, constants, project, expression -> false);
+    }
+
+    /**
+     * Whether what {@code method} returns may carry request data it reads itself, from a
+     * request it is given or holds in a field: judged within the method alone, the
+     * request known by the type its declaration writes. Empty past the bound.
+     */
+    static Optional<Boolean> returnsRequestData(MethodDeclaration method, Constants constants, Project project) {
+        return passesAnyThrough(method, List.of(), constants, project, TaintFlow::writtenAsRequest);
+    }
+
+    /** Whether a receiver is declared as a servlet request, by the name its declaration writes. */
+    static boolean writtenAsRequest(Expression scope) {
+        Optional<String> written = DeclaredTypes.writtenTypeOf(scope);
+        if (written.isEmpty()) {
+            return false;
+        }
+        String simple = written.get().substring(written.get().lastIndexOf('.') + 1);
+        return simple.equals("HttpServletRequest") || simple.equals("ServletRequest");
+    }
+
+    private static Optional<Boolean> passesAnyThrough(MethodDeclaration method, List<Integer> indices,
+            Constants constants, Project project, Predicate<Expression> request) {
+        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, request,
                 Body.of(method).orElseThrow(), new Shared(new java.util.IdentityHashMap<>()));
         taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
         boolean result;
@@ -120,6 +149,106 @@ final class TaintFlow extends ControlFlow<TaintState> {
             return Optional.empty();
         }
         return taint.shared.withinBound() ? Optional.of(result) : Optional.empty();
+    }
+
+    /**
+     * For each of {@code calls} of {@code method} (in its body or in lambdas within it), the
+     * paths by which the method's parameters {@code seeds} reach each argument, judged
+     * within the method and the methods of its file that it calls: what a summary of the
+     * calls the parameters reach is made of. A call the flow does not reach, or one inside
+     * a class declared within the method, is left out; so is everything past the bound.
+     * Getters of classes of other files read on the way are taken to read text, on the
+     * conditions put in {@code conditions}.
+     */
+    static Map<MethodCallExpr, List<Optional<List<Related>>>> argumentPaths(MethodDeclaration method,
+            List<Integer> seeds, List<MethodCallExpr> calls, Constants constants, Project project,
+            Map<Node, String> conditions) {
+        Map<MethodCallExpr, List<Optional<List<Related>>>> found = new java.util.IdentityHashMap<>();
+        Shared shared = new Shared(new java.util.IdentityHashMap<>());
+        shared.conditions = conditions;
+        TaintFlow root = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false,
+                Body.of(method).orElseThrow(), shared);
+        for (int index : seeds) {
+            Parameter parameter = method.getParameter(index);
+            root.state.tainted.put(AccessPath.variable(parameter, parameter.getNameAsString()),
+                    List.of(new Related(parameter, "parameter `" + parameter.getNameAsString() + "`")));
+        }
+        root.summaryDepth = MAX_SUMMARY_DEPTH - 1; // the file's own helpers are followed one call deep
+        try {
+            root.collectArguments(root.state.copy(), calls, found, 0);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Map.of();
+        }
+        return shared.withinBound() ? found : Map.of();
+    }
+
+    /**
+     * For each of {@code calls} of this flow's body (in it or in lambdas within it), the
+     * paths by which the data reaches each argument, the body's parameters bound to the data
+     * as its sources say. Empty past the bound.
+     */
+    Map<MethodCallExpr, List<Optional<List<Related>>>> argumentPaths(List<MethodCallExpr> calls) {
+        Map<MethodCallExpr, List<Optional<List<Related>>>> found = new java.util.IdentityHashMap<>();
+        if (body().node() instanceof MethodDeclaration method) {
+            seedParameters(method);
+        }
+        collectArguments(state.copy(), calls, found, 0);
+        return shared.withinBound() ? found : Map.of();
+    }
+
+    private void collectArguments(TaintState entry, List<MethodCallExpr> calls,
+                                  Map<MethodCallExpr, List<Optional<List<Related>>>> found, int nesting) {
+        Map<Node, List<MethodCallExpr>> inLambdas = new java.util.IdentityHashMap<>();
+        List<MethodCallExpr> own = new ArrayList<>();
+        for (MethodCallExpr call : calls) {
+            Optional<Body> enclosing = Body.enclosing(call);
+            if (enclosing.isEmpty()) {
+                continue;
+            }
+            if (enclosing.get().node() == body().node()) {
+                own.add(call);
+                continue;
+            }
+            // the lambda of this body that holds the call, through lambdas only
+            Node lambda = null;
+            for (Optional<Body> at = enclosing; at.isPresent(); at = Body.enclosing(at.get().node())) {
+                if (!(at.get().node() instanceof com.github.javaparser.ast.expr.LambdaExpr)) {
+                    break;
+                }
+                if (Body.enclosing(at.get().node()).map(b -> b.node() == body().node()).orElse(false)) {
+                    lambda = at.get().node();
+                    break;
+                }
+            }
+            if (lambda != null) {
+                inLambdas.computeIfAbsent(lambda, k -> new ArrayList<>()).add(call);
+            }
+        }
+        List<Node> targets = new ArrayList<>(own);
+        targets.addAll(inLambdas.keySet());
+        state = entry.copy();
+        run(targets);
+        for (MethodCallExpr call : own) {
+            TaintState at = at(call);
+            if (at == null) {
+                continue;
+            }
+            state = at;
+            List<Optional<List<Related>>> arguments = new ArrayList<>();
+            for (Expression argument : call.getArguments()) {
+                arguments.add(of(argument, 0));
+            }
+            found.put(call, arguments);
+        }
+        for (Map.Entry<Node, List<MethodCallExpr>> lambda : inLambdas.entrySet()) {
+            TaintState at = at(lambda.getKey());
+            if (at != null && nesting < 4 && shared.withinBound()) {
+                TaintFlow inner = new TaintFlow(constants, project, spec, request, Body.of(lambda.getKey()).orElseThrow(),
+                        shared);
+                inner.summaryDepth = summaryDepth;
+                inner.collectArguments(at, lambda.getValue(), found, nesting + 1);
+            }
+        }
     }
 
     /**
@@ -459,8 +588,8 @@ final class TaintFlow extends ControlFlow<TaintState> {
 
     /** Whether the call's receiver is of a class of this file or of another scanned file. */
     private boolean ofScannedType(MethodCallExpr call) {
-        Optional<String> written = DeclaredTypes.writtenTypeOf(call.getScope().get());
-        return written.isPresent() && (typeOfThisFile(call, written.get()).isPresent()
+        Optional<String> written = ReceiverTypes.written(call.getScope().get());
+        return written.isPresent() && (DeclaredTypes.typeOfThisFile(call, written.get()).isPresent()
                 || project.type(written.get(), call).isPresent());
     }
 
@@ -481,7 +610,11 @@ final class TaintFlow extends ControlFlow<TaintState> {
     }
 
     private Optional<List<Related>> throughMethodOf(TypeDeclaration<?> type, MethodCallExpr call, int depth) {
-        Optional<MethodDeclaration> method = DeclaredTypes.method(type, call).filter(m -> m.getBody().isPresent());
+        Optional<MethodDeclaration> declared = DeclaredTypes.method(type, call);
+        if (declared.isPresent() && declared.get().getBody().isEmpty() && summaryDepth < MAX_SUMMARY_DEPTH) {
+            return throughAbstractMethod(type, call, depth);
+        }
+        Optional<MethodDeclaration> method = declared.filter(m -> m.getBody().isPresent());
         if (summaryDepth >= MAX_SUMMARY_DEPTH || method.isEmpty()) {
             return Optional.empty();
         }
@@ -500,6 +633,53 @@ final class TaintFlow extends ControlFlow<TaintState> {
     }
 
     /**
+     * A call of an abstract method of a class of this file (a template method's hook): its
+     * result carries an argument when a scanned implementation passes it on. In a walk for
+     * a summary, where implementations in other files are out of sight, it is taken to, on
+     * a condition kept with the path ({@code @Type#name/arity#index}).
+     */
+    private Optional<List<Related>> throughAbstractMethod(TypeDeclaration<?> type, MethodCallExpr call, int depth) {
+        Optional<String> qualified = dev.backlint.engine.FactExtractor.enclosingTypeName(type);
+        if (qualified.isEmpty()) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < call.getArguments().size(); i++) {
+            Optional<List<Related>> argument = of(call.getArgument(i), depth);
+            if (argument.isEmpty()) {
+                continue;
+            }
+            boolean passes;
+            if (shared.conditions != null) {
+                shared.conditions.put(call, "@" + qualified.get() + "#" + call.getNameAsString() + "/"
+                        + call.getArguments().size() + "#" + i);
+                passes = true;
+            } else {
+                passes = implementationsPassThrough(project, qualified.get(), call, call.getNameAsString(),
+                        call.getArguments().size(), i);
+            }
+            if (passes) {
+                return Optional.of(extend(argument.get(), call, "passes through an implementation of `"
+                        + call.getNameAsString() + "(..)`"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a scanned implementation of the abstract method {@code type.name/arity} passes argument {@code index} on. */
+    static boolean implementationsPassThrough(Project project, String type, Node at, String name, int arity, int index) {
+        Optional<ScannedType> owner = project.type(type, at);
+        if (owner.isEmpty()) {
+            return false;
+        }
+        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner.get(), project)) {
+            if (PassThroughFacts.passesThrough(project, implementation, name, arity, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A call on an object or class other than {@code this}: a property read of request
      * data, a method of a class of this file, or a method of another scanned class whose
      * summary says that its result carries the argument. Anything else carries nothing.
@@ -507,30 +687,50 @@ final class TaintFlow extends ControlFlow<TaintState> {
     private Optional<List<Related>> throughOtherType(MethodCallExpr call, int depth) {
         Expression scope = call.getScope().get();
         Optional<List<Related>> receiver = of(scope, depth);
-        Optional<String> written = DeclaredTypes.writtenTypeOf(scope);
+        Optional<String> written = ReceiverTypes.written(scope);
         if (receiver.isPresent()) {
-            return call.getArguments().isEmpty() && readsTextProperty(call, written)
+            return call.getArguments().isEmpty()
+                    && (readsTextProperty(call, written) || readsPropertyOnCondition(call, written))
                     ? Optional.of(extend(receiver.get(), call, "`" + call.getNameAsString() + "()` reads " + spec.source()))
                     : Optional.empty();
         }
         if (written.isEmpty()) {
             return Optional.empty();
         }
-        Optional<TypeDeclaration<?>> local = typeOfThisFile(call, written.get());
+        Optional<TypeDeclaration<?>> local = DeclaredTypes.typeOfThisFile(call, written.get());
         if (local.isPresent()) {
             return throughMethodOf(local.get(), call, depth);
         }
         Optional<ScannedType> declared = project.type(written.get(), call);
+        if (declared.isPresent() && passesThrough(declared.get(), call, -1, 0)) {
+            return Optional.of(List.of(new Related(call, "`" + call.getNameAsString() + "(..)` of `" + written.get()
+                    + "` returns " + spec.source() + " it reads from a request")));
+        }
+        boolean throughImplementations = declared.isPresent() && PassThroughFacts.isAbstract(project, declared.get());
         for (int i = 0; i < call.getArguments().size() && declared.isPresent(); i++) {
-            if (passesThrough(declared.get(), call, i, 0)) {
-                Optional<List<Related>> argument = of(call.getArgument(i), depth);
-                if (argument.isPresent()) {
-                    return Optional.of(extend(argument.get(), call, "passes through `"
-                            + written.get() + "." + call.getNameAsString() + "(..)`"));
-                }
+            // the summaries first, at no cost; the implementations of an interface only for data
+            boolean passes = passesThrough(declared.get(), call, i, 0);
+            if (!passes && !throughImplementations) {
+                continue;
+            }
+            Optional<List<Related>> argument = of(call.getArgument(i), depth);
+            if (argument.isPresent() && (passes || implementationsPassThrough(declared.get(), call, i))) {
+                return Optional.of(extend(argument.get(), call, "passes through `"
+                        + written.get() + "." + call.getNameAsString() + "(..)`"));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a scanned implementation of an interface or abstract class passes argument {@code index} on. */
+    private boolean implementationsPassThrough(ScannedType owner, MethodCallExpr call, int index) {
+        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner, project)) {
+            if (PassThroughFacts.passesThrough(project, implementation, call.getNameAsString(),
+                    call.getArguments().size(), index)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the method of {@code owner} (or of a scanned supertype) passes argument {@code index} on. */
@@ -571,31 +771,43 @@ final class TaintFlow extends ControlFlow<TaintState> {
         return type != null && TextTypes.mayHoldText(type);
     }
 
-    /** The named classes of a file by simple name, kept on its tree once built. */
-    private static final com.github.javaparser.ast.DataKey<Map<String, List<TypeDeclaration<?>>>> TYPES_BY_NAME =
-            new com.github.javaparser.ast.DataKey<>() {
-            };
-
-    /** A class of this file that the simple or dotted name {@code written} names, if exactly one. */
-    private static Optional<TypeDeclaration<?>> typeOfThisFile(Node at, String written) {
-        Optional<com.github.javaparser.ast.CompilationUnit> unit = at.findCompilationUnit();
-        if (unit.isEmpty()) {
-            return Optional.empty();
+    /**
+     * Whether a getter of a bound object whose class no fact of this walk shows may read
+     * text: in a walk for a summary, where other files are out of sight, it is taken to,
+     * on a condition kept with the path and checked by whoever reads the summary.
+     */
+    private boolean readsPropertyOnCondition(MethodCallExpr call, Optional<String> written) {
+        if (shared.conditions == null || written.isEmpty() || !call.getArguments().isEmpty()) {
+            return false;
         }
-        Map<String, List<TypeDeclaration<?>>> byName;
-        if (unit.get().containsData(TYPES_BY_NAME)) {
-            byName = unit.get().getData(TYPES_BY_NAME);
-        } else {
-            byName = new HashMap<>();
-            for (TypeDeclaration<?> type : unit.get().findAll(TypeDeclaration.class)) {
-                if (dev.backlint.engine.FactExtractor.enclosingTypeName(type).isPresent()) {
-                    byName.computeIfAbsent(type.getNameAsString(), k -> new ArrayList<>()).add(type);
+        String name = call.getNameAsString();
+        String property = name.startsWith("get") && name.length() > 3
+                ? Character.toLowerCase(name.charAt(3)) + name.substring(4) : name;
+        Optional<TypeDeclaration<?>> local = DeclaredTypes.typeOfThisFile(call, written.get());
+        if (local.isPresent()) {
+            return localFieldHoldsText(local.get(), property);
+        }
+        List<String> names = project.typeNames(written.get(), call);
+        if (names.isEmpty() || dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+            return false;
+        }
+        shared.conditions.put(call, written.get() + "#" + property);
+        return true;
+    }
+
+    /** Whether a class of this file declares the property as a field or record component that may hold text. */
+    private static boolean localFieldHoldsText(TypeDeclaration<?> type, String property) {
+        if (type instanceof com.github.javaparser.ast.body.RecordDeclaration record) {
+            for (Parameter component : record.getParameters()) {
+                if (component.getNameAsString().equals(property)) {
+                    return component.getType().isClassOrInterfaceType() && TextTypes.mayHoldText(
+                            component.getType().asClassOrInterfaceType().getNameWithScope());
                 }
             }
-            unit.get().setData(TYPES_BY_NAME, byName);
         }
-        List<TypeDeclaration<?>> found = byName.getOrDefault(written.substring(written.lastIndexOf('.') + 1), List.of());
-        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+        return type.getFieldByName(property).map(field -> field.getElementType().isClassOrInterfaceType()
+                && TextTypes.mayHoldText(field.getElementType().asClassOrInterfaceType().getNameWithScope()))
+                .orElse(false);
     }
 
     /** Whether the method's result carries its parameter {@code index}, or request data it reads itself (-1). */

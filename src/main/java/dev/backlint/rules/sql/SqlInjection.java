@@ -35,6 +35,7 @@ public final class SqlInjection implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
+        throughCallees(call, context);
         if (!SqlSinkCalls.mayBeSink(call) || context.constants().isConstant(call.getArgument(0))) {
             return;
         }
@@ -49,5 +50,17 @@ public final class SqlInjection implements Rule {
                     + "` (" + path.get(0).message() + "); pass it as a bind parameter (`?` or `:name`)",
                     List.of(), flow);
         });
+    }
+
+    /**
+     * Request data passed to a method of the scanned sources whose parameter reaches the
+     * text of a query: reported at that sink, in whichever file, once for this file.
+     */
+    private static void throughCallees(MethodCallExpr call, RuleContext context) {
+        for (Taint.SinkThrough sink : context.analysis(Taint.class).sinksThrough(call, WebSources.REQUEST_DATA_TO_SQL)) {
+            context.reportAt(sink.sink(), sink.suppressed(), "Request data reaches the SQL text of `" + sink.method()
+                    + "` through a call of `" + call.getNameAsString() + "(..)` (" + sink.source()
+                    + "); pass it as a bind parameter (`?` or `:name`)", sink.flow());
+        }
     }
 }

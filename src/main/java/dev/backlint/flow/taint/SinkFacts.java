@@ -1,0 +1,409 @@
+package dev.backlint.flow.taint;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.backlint.api.FactKind;
+import dev.backlint.api.Project;
+import dev.backlint.api.RuleContext.Related;
+import dev.backlint.api.SourceRange;
+import dev.backlint.api.TextTypes;
+import dev.backlint.engine.FactExtractor;
+import dev.backlint.engine.Suppressions;
+import dev.backlint.flow.constants.ConstantEvaluator;
+import dev.backlint.matchers.SqlSinkCalls;
+import dev.backlint.models.LibraryPackages;
+import dev.backlint.models.SqlSinks;
+import dev.backlint.resolve.DeclaredTypes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Sink summaries of the methods of a file's types (classes of the application: those of
+ * {@link LibraryPackages} are known by tables instead): per type, method ({@code name/arity})
+ * and parameter, where the parameter's value goes that matters to SQL injection. It
+ * reaches the SQL text of a sink of this file (with the steps on the way), or an argument
+ * of a call of another method, to be followed through that method's own summary when a
+ * caller asks. Computed from the file alone, so a summary is a fact of its file; callers
+ * compose them.
+ */
+public final class SinkFacts implements FactKind<Map<String, Map<String, List<SinkFacts.Reach>>>> {
+
+    public static final SinkFacts KIND = new SinkFacts();
+
+    /** The rule whose in-source suppressions a sink records (it is reported from other files). */
+    private static final String RULE = "sql-injection";
+
+    /** A step of a path: a place of the file and what happens there. */
+    public record Step(SourceRange range, String message) {
+    }
+
+    /**
+     * Where a parameter's value goes: the SQL text of a sink of the file ({@code sink} is
+     * the sink call, and whether a suppression covers it there), or
+     * argument {@code argument} of a call of {@code method} (with {@code arity} arguments)
+     * of the type written {@code calleeType} in this file ({@code sink} is then the call).
+     * {@code steps} lead from the parameter to that place.
+     */
+    public record Reach(boolean toSink, Step sink, boolean suppressed, String calleeType,
+                        String method, int arity, int argument, List<Step> steps) {
+
+        public Reach {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    private static final int MAX_STEPS = 24;
+
+    private SinkFacts() {
+    }
+
+    @Override
+    public String id() {
+        return "taint.sinks";
+    }
+
+    /** The parameter index of the key that says a type declares a method, whatever its summary. */
+    static final int DECLARED = -1;
+
+    /** The summary key of a parameter: {@code name/arity#index}. */
+    static String key(String method, int arity, int parameter) {
+        return method + "/" + arity + "#" + parameter;
+    }
+
+    /** The key of a parameter of a method whose last parameter of {@code arity} takes varargs: {@code name/arity+#index}. */
+    static String varargsKey(String method, int arity, int parameter) {
+        return method + "/" + arity + "+#" + parameter;
+    }
+
+    /** The key under which a method declares its parameters' summaries. */
+    private static String keyOf(MethodDeclaration method, int parameter) {
+        int arity = method.getParameters().size();
+        return arity > 0 && method.getParameter(arity - 1).isVarArgs()
+                ? varargsKey(method.getNameAsString(), arity, parameter) : key(method.getNameAsString(), arity, parameter);
+    }
+
+    @Override
+    public Map<String, Map<String, List<Reach>>> extract(CompilationUnit unit, Project self) {
+        String pkg = unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse("");
+        if (LibraryPackages.isLibrary(pkg)) {
+            return Map.of(); // a library's own code: its classes are known by tables
+        }
+        ConstantEvaluator constants = new ConstantEvaluator(self);
+        Map<String, Map<String, List<Reach>>> summaries = new TreeMap<>();
+        for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
+            Optional<String> name = FactExtractor.enclosingTypeName(type);
+            if (name.isEmpty()) {
+                continue;
+            }
+            Map<String, List<Reach>> methods = new TreeMap<>();
+            for (BodyDeclaration<?> member : type.getMembers()) {
+                if (member instanceof MethodDeclaration method && method.getBody().isPresent()) {
+                    summarise(method, constants, self, methods);
+                    if (!method.getParameters().isEmpty()) {
+                        // declared here: a call of it runs this body, not a superclass's
+                        methods.putIfAbsent(keyOf(method, DECLARED), List.of());
+                    }
+                }
+            }
+            if (!methods.isEmpty()) {
+                summaries.put(name.get(), Map.copyOf(methods));
+            }
+        }
+        return Map.copyOf(summaries);
+    }
+
+    private static void summarise(MethodDeclaration method, ConstantEvaluator constants, Project self,
+                                  Map<String, List<Reach>> into) {
+        // cheap first: parameters that may carry request data, and that the body names
+        List<Integer> typed = new ArrayList<>();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (mayCarryRequestData(method.getParameter(i), self)) {
+                typed.add(i);
+            }
+        }
+        if (typed.isEmpty()) {
+            return;
+        }
+        // one walk for the names the body uses and the calls that may matter: sinks, and
+        // calls of the application's classes
+        Set<String> named = new HashSet<>();
+        List<MethodCallExpr> sinks = new ArrayList<>();
+        List<MethodCallExpr> calls = new ArrayList<>();
+        method.getBody().get().walk(node -> {
+            if (node instanceof NameExpr name) {
+                named.add(name.getNameAsString());
+            } else if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
+                if (isSink(call, self)) {
+                    sinks.add(call);
+                } else if (mayRunScannedCode(call, self)) {
+                    calls.add(call);
+                }
+            }
+        });
+        List<Integer> seeds = typed.stream().filter(i -> named.contains(method.getParameter(i).getNameAsString())).toList();
+        if (seeds.isEmpty() || sinks.isEmpty() && calls.isEmpty()) {
+            return;
+        }
+        Set<String> seedNames = new HashSet<>();
+        seeds.forEach(i -> seedNames.add(method.getParameter(i).getNameAsString()));
+        TaintedNames tainted = TaintedNames.of(method.getBody().get(), seedNames, expression -> false);
+        // a call of a class declared inside the method is that class's business
+        java.util.function.Predicate<MethodCallExpr> outOfReach = call -> call.getArguments().stream()
+                .noneMatch(tainted::mentions) || call.findAncestor(TypeDeclaration.class)
+                .filter(t -> t != method.getParentNode().orElse(null)).isPresent();
+        sinks.removeIf(outOfReach);
+        calls.removeIf(outOfReach);
+        if (sinks.isEmpty() && calls.isEmpty()) {
+            return;
+        }
+        List<MethodCallExpr> all = new ArrayList<>(sinks);
+        all.addAll(calls);
+        Map<Node, String> conditions = new java.util.IdentityHashMap<>();
+        Map<MethodCallExpr, List<Optional<List<Related>>>> arguments =
+                TaintFlow.argumentPaths(method, seeds, all, constants, self, conditions);
+        int arity = method.getParameters().size();
+        for (MethodCallExpr sink : sinks) {
+            List<Optional<List<Related>>> paths = arguments.get(sink);
+            if (paths == null || paths.isEmpty() || paths.get(0).isEmpty() || !textArgument(sink.getArgument(0))) {
+                continue;
+            }
+            List<Related> path = paths.get(0).get();
+            int parameter = seedOf(method, path);
+            if (parameter < 0 || sink.getRange().isEmpty()) {
+                continue;
+            }
+            Step at = new Step(SourceRange.of(sink.getRange().get()),
+                    "reaches the query text of `" + sink.getNameAsString() + "`");
+            into.computeIfAbsent(keyOf(method, parameter), k -> new ArrayList<>())
+                    .add(new Reach(true, at, Suppressions.covers(RULE, sink), "", sink.getNameAsString(), 0, 0,
+                            steps(path, conditions)));
+        }
+        for (MethodCallExpr call : calls) {
+            List<Optional<List<Related>>> paths = arguments.get(call);
+            if (paths == null || call.getRange().isEmpty()) {
+                continue;
+            }
+            Optional<String> callee = calleeType(call);
+            if (callee.isEmpty()) {
+                continue;
+            }
+            for (int a = 0; a < paths.size(); a++) {
+                if (paths.get(a).isEmpty()) {
+                    continue;
+                }
+                int parameter = seedOf(method, paths.get(a).get());
+                if (parameter < 0) {
+                    continue;
+                }
+                Step at = new Step(SourceRange.of(call.getRange().get()), "passes it to `" + call.getNameAsString() + "(..)`");
+                into.computeIfAbsent(keyOf(method, parameter), k -> new ArrayList<>())
+                        .add(new Reach(false, at, false, callee.get(), call.getNameAsString(),
+                                call.getArguments().size(), a, steps(paths.get(a).get(), conditions)));
+            }
+        }
+        into.replaceAll((k, v) -> List.copyOf(v));
+    }
+
+    /** Types that carry text, as written, whatever their type arguments. */
+    private static final Set<String> TEXT_CARRIERS = Set.of("String", "CharSequence", "Object", "StringBuilder",
+            "StringBuffer", "List", "Set", "Collection", "Iterable", "Map", "Optional", "Stream", "Supplier");
+
+    /**
+     * Whether a parameter may carry request data to a query: text, a container of it, or a
+     * type of the application (a bound request object). Types of the JDK and of the
+     * libraries a backend builds on carry nothing a caller's request put there, short of
+     * text: they are left out, which spares the walk of most library methods.
+     */
+    private static boolean mayCarryRequestData(Parameter parameter, Project self) {
+        com.github.javaparser.ast.type.Type type = parameter.getType();
+        if (TextTypes.holdsNoText(type)) {
+            return false;
+        }
+        if (type.isArrayType()) {
+            type = type.asArrayType().getElementType();
+        }
+        if (!type.isClassOrInterfaceType()) {
+            return false;
+        }
+        String written = type.asClassOrInterfaceType().getNameWithScope();
+        if (TEXT_CARRIERS.contains(written) || written.startsWith("java.lang.String")) {
+            return true;
+        }
+        List<String> names = self.typeNames(written, parameter);
+        return !names.isEmpty() && !LibraryPackages.isLibrary(names.get(0));
+    }
+
+    /** The parameter a path starts from: its first step is the parameter's declaration. */
+    private static int seedOf(MethodDeclaration method, List<Related> path) {
+        Node first = path.get(0).node();
+        for (int i = 0; i < method.getParameters().size(); i++) {
+            if (method.getParameter(i) == first) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The path's steps; a step that reads a property of a class out of sight carries its
+     * condition after {@link #CONDITION}, for the reader of the summary to check.
+     */
+    private static List<Step> steps(List<Related> path, Map<Node, String> conditions) {
+        List<Step> steps = new ArrayList<>();
+        for (Related step : path) {
+            String condition = conditions.get(step.node());
+            String message = condition == null ? step.message() : step.message() + CONDITION + condition;
+            if (steps.size() < MAX_STEPS || condition != null) {
+                step.node().getRange().ifPresent(r -> steps.add(new Step(SourceRange.of(r), message)));
+            }
+        }
+        return steps;
+    }
+
+    /** What separates a step's message from its condition: {@code Type#property} must name text. */
+    static final String CONDITION = "\u0001";
+
+    /**
+     * Whether the first argument may be text: a sink method of Spring's templates also
+     * takes statement creators and callbacks, which a parameter may be.
+     */
+    private static boolean textArgument(Expression sql) {
+        if (sql.isLambdaExpr() || sql.isMethodReferenceExpr() || sql.isObjectCreationExpr()) {
+            return false;
+        }
+        if (sql instanceof NameExpr) {
+            return DeclaredTypes.of(sql).map(type -> !type.isClassOrInterfaceType()
+                    || TextTypes.mayHoldText(type.asClassOrInterfaceType().getNameWithScope())
+                    || type.asString().equals("Object")).orElse(true);
+        }
+        return true;
+    }
+
+    /**
+     * Whether the call runs SQL text by what the file writes: a sink method on a receiver
+     * whose written type names a sink type (or a JDBC statement) among the file's imports.
+     */
+    static boolean isSink(MethodCallExpr call, Project self) {
+        if (!SqlSinkCalls.mayBeSink(call)) {
+            return false;
+        }
+        Optional<String> written = ReceiverTypes.written(call.getScope().get());
+        if (written.isEmpty()) {
+            return false;
+        }
+        List<String> names = self.typeNames(written.get(), call);
+        for (SqlSinks.Sink sink : SqlSinks.SINKS) {
+            if (sink.methods().contains(call.getNameAsString()) && (names.contains(sink.type())
+                    || sink.type().equals("java.sql.Statement") && (names.contains("java.sql.PreparedStatement")
+                    || names.contains("java.sql.CallableStatement")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a call may run a method of the application: a class outside the known libraries. */
+    private static boolean mayRunScannedCode(MethodCallExpr call, Project self) {
+        Optional<String> callee = calleeType(call);
+        if (callee.isEmpty()) {
+            return false;
+        }
+        List<String> names = self.typeNames(callee.get(), call);
+        return names.isEmpty() || !LibraryPackages.isLibrary(names.get(0));
+    }
+
+    /**
+     * The type whose method a call runs, as this file names it: the class around an
+     * unqualified or {@code this} call (qualified), or the written type of the receiver.
+     */
+    static Optional<String> calleeType(MethodCallExpr call) {
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            return DeclaredTypes.declaringTypeAround(call).flatMap(FactExtractor::enclosingTypeName);
+        }
+        return ReceiverTypes.written(call.getScope().get());
+    }
+
+    @Override
+    public void write(Map<String, Map<String, List<Reach>>> facts, DataOutput out) throws IOException {
+        out.writeInt(facts.size());
+        for (Map.Entry<String, Map<String, List<Reach>>> type : new TreeMap<>(facts).entrySet()) {
+            out.writeUTF(type.getKey());
+            out.writeInt(type.getValue().size());
+            for (Map.Entry<String, List<Reach>> method : new TreeMap<>(type.getValue()).entrySet()) {
+                out.writeUTF(method.getKey());
+                out.writeInt(method.getValue().size());
+                for (Reach reach : method.getValue()) {
+                    out.writeBoolean(reach.toSink());
+                    writeStep(reach.sink(), out);
+                    out.writeBoolean(reach.suppressed());
+                    out.writeUTF(reach.calleeType());
+                    out.writeUTF(reach.method());
+                    out.writeInt(reach.arity());
+                    out.writeInt(reach.argument());
+                    out.writeInt(reach.steps().size());
+                    for (Step step : reach.steps()) {
+                        writeStep(step, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void writeStep(Step step, DataOutput out) throws IOException {
+        out.writeInt(step.range().startLine());
+        out.writeInt(step.range().startColumn());
+        out.writeInt(step.range().endLine());
+        out.writeInt(step.range().endColumn());
+        out.writeUTF(step.message());
+    }
+
+    private static Step readStep(DataInput in) throws IOException {
+        return new Step(new SourceRange(in.readInt(), in.readInt(), in.readInt(), in.readInt()), in.readUTF());
+    }
+
+    @Override
+    public Map<String, Map<String, List<Reach>>> read(DataInput in) throws IOException {
+        Map<String, Map<String, List<Reach>>> facts = new HashMap<>();
+        for (int t = in.readInt(); t > 0; t--) {
+            String type = in.readUTF();
+            Map<String, List<Reach>> methods = new HashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                String key = in.readUTF();
+                List<Reach> reaches = new ArrayList<>();
+                for (int r = in.readInt(); r > 0; r--) {
+                    boolean toSink = in.readBoolean();
+                    Step sink = readStep(in);
+                    boolean suppressed = in.readBoolean();
+                    String callee = in.readUTF();
+                    String method = in.readUTF();
+                    int arity = in.readInt();
+                    int argument = in.readInt();
+                    List<Step> steps = new ArrayList<>();
+                    for (int s = in.readInt(); s > 0; s--) {
+                        steps.add(readStep(in));
+                    }
+                    reaches.add(new Reach(toSink, sink, suppressed, callee, method, arity, argument, steps));
+                }
+                methods.put(key, List.copyOf(reaches));
+            }
+            facts.put(type, Map.copyOf(methods));
+        }
+        return Map.copyOf(facts);
+    }
+}
