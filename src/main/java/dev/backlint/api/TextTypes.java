@@ -35,9 +35,31 @@ public final class TextTypes {
         return isString(type.asString());
     }
 
-    /** Whether values of the type cannot carry text: primitives, numbers, booleans, UUIDs, dates and times. */
+    /** Containers whose elements are what they carry. */
+    private static final Set<String> CONTAINERS = Set.of("List", "Set", "Collection", "Iterable", "Optional",
+            "Stream", "Map", "SortedSet", "Deque", "Queue", "java.util.List", "java.util.Set", "java.util.Optional");
+
+    /**
+     * Whether values of the type cannot carry text: primitives, numbers, booleans, UUIDs,
+     * dates and times, and arrays and containers of them ({@code List<Long>}, {@code long[]};
+     * not {@code byte[]} or {@code char[]}, which hold text encoded).
+     */
     public static boolean holdsNoText(Type type) {
-        return type.isPrimitiveType() || NO_TEXT.contains(type.asString());
+        if (type.isPrimitiveType() || NO_TEXT.contains(type.asString())) {
+            return true;
+        }
+        if (type.isArrayType()) {
+            Type component = type.asArrayType().getComponentType();
+            boolean bytesOrChars = component.isPrimitiveType()
+                    && (component.asString().equals("byte") || component.asString().equals("char"));
+            return !bytesOrChars && holdsNoText(component); // bytes and chars are text encoded
+        }
+        if (type.isClassOrInterfaceType() && CONTAINERS.contains(type.asClassOrInterfaceType().getNameWithScope())) {
+            return type.asClassOrInterfaceType().getTypeArguments()
+                    .filter(arguments -> !arguments.isEmpty() && arguments.stream().allMatch(TextTypes::holdsNoText))
+                    .isPresent();
+        }
+        return false;
     }
 
     /** Whether a method declared to return this type may return text. */

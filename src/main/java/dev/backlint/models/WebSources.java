@@ -43,7 +43,11 @@ public final class WebSources {
             "htmlEscape", "htmlUnescape", "escapeHtml", "escapeHtml3", "escapeHtml4", "escapeXml", "escapeXml10",
             "escapeXml11", "escapeEcmaScript", "escapeJavaScript", "encodeForHTML", "encodeForHTMLAttribute",
             "encodeForJavaScript", "encodeForXML", "encodeForURL", "decodeFromURL", "encodeForBase64",
-            "decodeFromBase64", "encodeToString", "unescapeHtml", "unescapeXml");
+            "decodeFromBase64", "encodeToString", "unescapeHtml", "unescapeXml", "normalize",
+            // streams, optionals and collections made of the data carry it element by element
+            "stream", "map", "filter", "sorted", "distinct", "limit", "skip", "peek", "flatMap", "toList",
+            "collect", "findFirst", "findAny", "orElse", "orElseGet", "orElseThrow", "of", "ofNullable", "list",
+            "asList", "copyOf", "unmodifiableList", "unmodifiableSet", "unmodifiableCollection");
 
     /** Request data reaching the text of a SQL query. */
     public static final TaintSpec REQUEST_DATA_TO_SQL = new TaintSpec("request data", REQUEST_METHODS, REQUEST_TYPES,

@@ -390,9 +390,15 @@ final class TaintFlow extends ControlFlow<TaintState> {
             elements.remove((int) at);
             return;
         }
-        // a change we cannot follow: forget what the collection holds (silence rather than a guess)
+        // a change we cannot follow: what the collection held element by element is forgotten
+        // (silence rather than a guess), but data put in, or held before, stays in it as a whole
+        Optional<List<Related>> before = TaintState.anyOf(state.lists.get(collection))
+                .or(() -> name.equals("clear") ? Optional.empty() : first(arguments, 0));
         state.lists.put(collection, null);
         state.entries.keySet().removeIf(slot -> slot.collection().equals(collection));
+        if (before.isPresent() && !name.equals("clear")) {
+            state.tainted.putIfAbsent(collection, extend(before.get(), call, "stored in `" + collection + "`"));
+        }
     }
 
     /** What any element of a collection followed element by element carries. */
@@ -575,6 +581,10 @@ final class TaintFlow extends ControlFlow<TaintState> {
         if (!own && ofScannedType(call)) {
             return throughOtherType(call, depth);
         }
+        if ((name.equals("map") || name.equals("flatMap")) && call.getArguments().size() == 1
+                && convertsToNumbers(call.getArgument(0))) {
+            return Optional.empty(); // stream.map(Long::valueOf): numbers from here on
+        }
         if (spec.propagators().contains(name)) {
             Optional<List<Related>> scope = call.getScope().flatMap(s -> of(s, depth));
             return scope.isPresent() ? scope : first(call.getArguments(), depth);
@@ -584,6 +594,24 @@ final class TaintFlow extends ControlFlow<TaintState> {
             return of(call.getScope().get(), depth);
         }
         return own ? Optional.empty() : throughOtherType(call, depth);
+    }
+
+    /**
+     * Whether a function given to {@code map} turns each element into something that carries
+     * nothing: a sanitizer's method reference ({@code Long::valueOf}) or a lambda whose result
+     * is a sanitizer's call.
+     */
+    private boolean convertsToNumbers(Expression function) {
+        if (function instanceof com.github.javaparser.ast.expr.MethodReferenceExpr reference) {
+            return reference.getScope() instanceof com.github.javaparser.ast.expr.TypeExpr owner
+                    && spec.sanitizers().contains(owner.getType().asString() + "." + reference.getIdentifier());
+        }
+        if (function instanceof com.github.javaparser.ast.expr.LambdaExpr lambda && lambda.getExpressionBody().isPresent()
+                && lambda.getExpressionBody().get() instanceof MethodCallExpr body
+                && body.getScope().orElse(null) instanceof NameExpr owner) {
+            return spec.sanitizers().contains(owner.getNameAsString() + "." + body.getNameAsString());
+        }
+        return false;
     }
 
     /** Whether the call's receiver is of a class of this file or of another scanned file. */

@@ -53,6 +53,8 @@ final class TaintState {
             }
             List<Optional<List<Related>>> mine = joined.lists.get(name);
             if (mine == null || elements == null || mine.size() != elements.size()) {
+                // no longer followed element by element: what some element carried, the list carries
+                anyOf(mine).or(() -> anyOf(elements)).ifPresent(path -> joined.tainted.putIfAbsent(name, path));
                 joined.lists.put(name, null);
                 return;
             }
@@ -63,6 +65,18 @@ final class TaintState {
             }
         });
         return joined;
+    }
+
+    /** The path of some element of a list followed element by element, if one carries data. */
+    static Optional<List<Related>> anyOf(List<Optional<List<Related>>> elements) {
+        if (elements != null) {
+            for (Optional<List<Related>> element : elements) {
+                if (element.isPresent()) {
+                    return element;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the two states hold request data in the same places (paths aside). */
