@@ -115,6 +115,11 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (member instanceof MethodDeclaration method && method.getBody().isPresent()) {
                     summarise(method, constants, self, methods);
+                    returnedSinkType(method, self).ifPresent(returned -> method.getRange().ifPresent(range ->
+                            methods.put(returnsKey(method.getNameAsString(), method.getParameters().size()),
+                                    List.of(new Reach(false, new Step(SourceRange.of(range), "hands out a `"
+                                            + returned.substring(returned.lastIndexOf('.') + 1) + "`"), false, returned,
+                                            "", 0, 0, List.of())))));
                     if (!method.getParameters().isEmpty()) {
                         // declared here: a call of it runs this body, not a superclass's
                         methods.putIfAbsent(keyOf(method, DECLARED), List.of());
@@ -149,7 +154,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             if (node instanceof NameExpr name) {
                 named.add(name.getNameAsString());
             } else if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
-                if (isSink(call, self)) {
+                if (isSink(call, self) || sinkOnCondition(call, self).isPresent()) {
                     sinks.add(call);
                 } else if (mayRunScannedCode(call, self)) {
                     calls.add(call);
@@ -188,8 +193,10 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             if (parameter < 0 || sink.getRange().isEmpty()) {
                 continue;
             }
+            // a receiver whose type another file tells: the condition goes with the sink
+            String condition = isSink(sink, self) ? "" : sinkOnCondition(sink, self).map(c -> CONDITION + c).orElse("");
             Step at = new Step(SourceRange.of(sink.getRange().get()),
-                    "reaches the query text of `" + sink.getNameAsString() + "`");
+                    "reaches the query text of `" + sink.getNameAsString() + "`" + condition);
             into.computeIfAbsent(keyOf(method, parameter), k -> new ArrayList<>())
                     .add(new Reach(true, at, Suppressions.covers(RULE, sink), "", sink.getNameAsString(), 0, 0,
                             steps(path, conditions)));
@@ -316,6 +323,59 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             }
         }
         return false;
+    }
+
+    /**
+     * The condition under which a sink method's call runs SQL when its receiver's type is
+     * told by another file: a field of another class ({@code db.jdbc}: {@code %FleetDb#jdbc})
+     * or what a method of another class returns, called on the spot or held in a local
+     * ({@code var jdbc = tenants.templateFor(t)}: {@code ^TenantJdbc#templateFor/1}).
+     */
+    static Optional<String> sinkOnCondition(MethodCallExpr call, Project self) {
+        if (!SqlSinkCalls.mayBeSink(call)) {
+            return Optional.empty();
+        }
+        Expression receiver = call.getScope().get();
+        if (receiver instanceof NameExpr name) {
+            Optional<com.github.javaparser.ast.body.VariableDeclarator> local = DeclaredTypes.localVariable(name)
+                    .filter(d -> d.getType().isVarType());
+            if (local.isPresent() && local.get().getInitializer().isPresent()) {
+                receiver = local.get().getInitializer().get();
+            }
+        }
+        if (receiver instanceof com.github.javaparser.ast.expr.FieldAccessExpr field && !field.getScope().isThisExpr()) {
+            return ReceiverTypes.written(field.getScope()).filter(owner -> !isLibrary(owner, call, self))
+                    .map(owner -> "%" + owner + "#" + field.getNameAsString());
+        }
+        if (receiver instanceof MethodCallExpr handout && handout.getScope().isPresent()
+                && !handout.getScope().get().isThisExpr()) {
+            return ReceiverTypes.written(handout.getScope().get()).filter(owner -> !isLibrary(owner, call, self))
+                    .map(owner -> "^" + owner + "#" + handout.getNameAsString() + "/" + handout.getArguments().size());
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isLibrary(String written, Node at, Project self) {
+        List<String> names = self.typeNames(written, at);
+        return !names.isEmpty() && LibraryPackages.isLibrary(names.get(0));
+    }
+
+    /** The key of a method that hands out an object that runs SQL; its one reach names the type. */
+    static String returnsKey(String method, int arity) {
+        return method + "/" + arity + "#returns";
+    }
+
+    /** The sink type a method declares to return, by the file's imports. */
+    private static Optional<String> returnedSinkType(MethodDeclaration method, Project self) {
+        if (!method.getType().isClassOrInterfaceType()) {
+            return Optional.empty();
+        }
+        List<String> names = self.typeNames(method.getType().asClassOrInterfaceType().getNameWithScope(), method);
+        return SqlSinks.SINKS.stream().map(SqlSinks.Sink::type)
+                .filter(type -> names.contains(type))
+                .findFirst()
+                .or(() -> names.contains("java.sql.PreparedStatement") || names.contains("java.sql.CallableStatement")
+                        ? Optional.of("java.sql.Statement") : Optional.empty());
     }
 
     /** Whether a call may run a method of the application: a class outside the known libraries. */

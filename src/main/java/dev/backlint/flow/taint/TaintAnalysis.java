@@ -174,6 +174,39 @@ final class TaintAnalysis implements Taint {
         return names;
     }
 
+    /**
+     * Whether a sink's receiver, told by another file, runs SQL with {@code method}: the
+     * field {@code %Type#field} or the result of {@code ^Type#name/arity} is of a sink type.
+     */
+    private boolean receiverRunsSql(String condition, String method, ScannedType near) {
+        String[] parts = condition.substring(1).split("#");
+        Optional<ScannedType> owner = context.project().type(parts[0], near);
+        if (owner.isEmpty()) {
+            return false;
+        }
+        List<String> types;
+        if (condition.startsWith("%")) {
+            String field = owner.get().fields().get(parts[1]);
+            types = field == null ? List.of() : context.project().typeNames(field, owner.get());
+        } else {
+            String[] handout = parts[1].split("/");
+            types = context.project().facts(SinkFacts.KIND, owner.get())
+                    .map(all -> all.getOrDefault(owner.get().qualifiedName(), Map.of()))
+                    .map(methods -> methods.getOrDefault(SinkFacts.returnsKey(handout[0], Integer.parseInt(handout[1])),
+                            List.of()))
+                    .map(reaches -> reaches.stream().map(SinkFacts.Reach::calleeType).toList())
+                    .orElse(List.of());
+        }
+        for (dev.backlint.models.SqlSinks.Sink sink : dev.backlint.models.SqlSinks.SINKS) {
+            if (sink.methods().contains(method) && (types.contains(sink.type())
+                    || sink.type().equals("java.sql.Statement") && (types.contains("java.sql.PreparedStatement")
+                    || types.contains("java.sql.CallableStatement")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a scanned implementation of {@code Type#name/arity#index} passes that argument on. */
     private boolean implementationPasses(String condition, ScannedType near) {
         String[] parts = condition.split("#");
@@ -343,7 +376,15 @@ final class TaintAnalysis implements Taint {
             if (!holds) {
                 continue; // a getter the summary took to read text does not
             }
-            FlowStep at = new FlowStep(new Location(type.path(), reach.sink().range()), reach.sink().message());
+            String sinkMessage = reach.sink().message();
+            int sinkCondition = sinkMessage.indexOf(SinkFacts.CONDITION);
+            if (sinkCondition >= 0) {
+                if (!receiverRunsSql(sinkMessage.substring(sinkCondition + 1), reach.method(), type)) {
+                    continue; // the receiver is no object that runs SQL
+                }
+                sinkMessage = sinkMessage.substring(0, sinkCondition);
+            }
+            FlowStep at = new FlowStep(new Location(type.path(), reach.sink().range()), sinkMessage);
             steps.add(at);
             if (reach.toSink()) {
                 found.add(new CalleeSink(at.location(), reach.suppressed(), reach.method(), steps));
