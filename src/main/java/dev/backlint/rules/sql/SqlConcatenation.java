@@ -12,6 +12,11 @@ import dev.backlint.api.RuleInfo;
 import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.SqlSinkCalls;
 import dev.backlint.matchers.TypeNames;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import dev.backlint.resolve.Body;
+import dev.backlint.resolve.DeclaredTypes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,9 +57,86 @@ public final class SqlConcatenation implements Rule {
                 .findFirst();
         String how = parts.size() == 1 && (sql.isNameExpr() || sql.isFieldAccessExpr() || sql.isArrayAccessExpr())
                 ? "` comes from `" : "` is built from `";
-        unsafe.ifPresent(part -> context.report(call, "SQL for `" + call.getNameAsString() + how
-                + shown(culprit(part, context, 0)) + "`, which is not a constant; pass values as bind parameters "
-                + "(`?` or `:name`) and pick identifiers from a fixed list"));
+        if (unsafe.isEmpty()) {
+            return;
+        }
+        List<RuleContext.Related> built = whereBuilt(sql, call, context);
+        StringBuilder links = new StringBuilder();
+        for (int i = 0; i < built.size(); i++) {
+            links.append(i == 0 ? " (put into the query " : i == built.size() - 1 ? " and " : ", ")
+                    .append("[here](").append(i + 1).append(")");
+        }
+        if (!built.isEmpty()) {
+            links.append(")");
+        }
+        context.report(call, "SQL for `" + call.getNameAsString() + how + shown(culprit(unsafe.get(), context, 0))
+                + "`, which is not a constant" + links + "; pass values as bind parameters "
+                + "(`?` or `:name`) and pick identifiers from a fixed list", built);
+    }
+
+    private static final int MAX_PLACES = 5;
+
+    /**
+     * The statements of the method that put text that varies into the query, when the call
+     * runs text built before it: the initialiser or assignment of a local it reads
+     * ({@code sql = "…" + name}, {@code sql += …}) and the {@code append}s and
+     * {@code insert}s of a builder it reads, each one whose text varies, on another line
+     * than the call. A query built in the call's own argument has no other place.
+     */
+    private static List<RuleContext.Related> whereBuilt(Expression sql, MethodCallExpr call, RuleContext context) {
+        List<VariableDeclarator> locals = new ArrayList<>();
+        for (Expression piece : Concatenation.pieces(sql)) {
+            Expression inner = piece;
+            while (inner instanceof MethodCallExpr chained && chained.getScope().isPresent()
+                    && (chained.getNameAsString().equals("toString") || chained.getNameAsString().equals("append"))) {
+                inner = chained.getScope().get();
+            }
+            if (inner instanceof NameExpr name && context.constants().varies(piece)) {
+                DeclaredTypes.localVariable(name).filter(d -> locals.stream().noneMatch(l -> l == d)).ifPresent(locals::add);
+            }
+        }
+        Optional<Body> body = Body.enclosing(call);
+        if (locals.isEmpty() || body.isEmpty() || body.get().code().isEmpty() || call.getRange().isEmpty()) {
+            return List.of();
+        }
+        int line = call.getRange().get().begin.line;
+        List<RuleContext.Related> places = new ArrayList<>();
+        body.get().code().get().walk(node -> {
+            Expression value = null;
+            if (node instanceof VariableDeclarator declarator && locals.stream().anyMatch(l -> l == declarator)) {
+                value = declarator.getInitializer().orElse(null);
+            } else if (node instanceof AssignExpr assign && assign.getTarget() instanceof NameExpr target
+                    && isOneOf(target, locals)) {
+                value = assign.getValue();
+            } else if (node instanceof MethodCallExpr append && (append.getNameAsString().equals("append")
+                    || append.getNameAsString().equals("insert")) && !append.getArguments().isEmpty()
+                    && root(append) instanceof NameExpr target && isOneOf(target, locals)) {
+                value = append.getArgument(append.getArguments().size() - 1);
+            }
+            if (value instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
+                // a builder made with text: that text, not the builder, is what goes in
+                value = creation.getArguments().stream().filter(context.constants()::varies).findFirst().orElse(null);
+            }
+            if (value != null && places.size() < MAX_PLACES && node.getRange().isPresent()
+                    && node.getRange().get().begin.line != line && context.constants().varies(value)) {
+                places.add(new RuleContext.Related(node, "text that is not a constant goes into the query here"));
+            }
+        });
+        return places;
+    }
+
+    private static boolean isOneOf(NameExpr name, List<VariableDeclarator> locals) {
+        Optional<VariableDeclarator> declared = DeclaredTypes.localVariable(name);
+        return declared.isPresent() && locals.stream().anyMatch(l -> l == declared.get());
+    }
+
+    /** The receiver a chain of calls starts from: {@code sb} in {@code sb.append(a).append(b)}. */
+    private static Expression root(MethodCallExpr call) {
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof MethodCallExpr inner) {
+            scope = inner.getScope().orElse(null);
+        }
+        return scope;
     }
 
     /**
