@@ -50,6 +50,10 @@ public final class JdbcResourceLeak implements Rule {
     }
 
     private static void check(MethodCallExpr call, RuleContext context) {
+        if (call.getScope().isEmpty() || call.getScope().get().isThisExpr()) {
+            checkHelperMade(call, context);
+            return;
+        }
         // what the code does with the result is read from the syntax and the flow alone:
         // judge it before asking what the receiver is, which may take the symbol solver
         if (!ACQUIRING.containsKey(call.getNameAsString()) || call.getScope().isEmpty()
@@ -69,6 +73,74 @@ public final class JdbcResourceLeak implements Rule {
         }
         context.report(call, "`" + acquisition.get().resource() + "` from `" + call.getNameAsString()
                 + "()` is not closed on every path; open it in try-with-resources");
+    }
+
+    /**
+     * A connection or statement that a method of the class opens and hands out
+     * ({@code Statement statement = newStatement();}): the caller owns it, and leaks it
+     * when it does not close it on every path. A helper handing out a result set is left
+     * alone: its statement is the helper's, and reported there.
+     */
+    private static void checkHelperMade(MethodCallExpr call, RuleContext context) {
+        if (!handingOut(context.compilationUnit()).contains(call.getNameAsString())) {
+            return; // the cheap test: no method of this file by that name is declared to return one
+        }
+        Optional<Acquisition> made = helperMade(call, context);
+        if (made.isEmpty() || made.get().closedWithItsParent()
+                || ResourceFlow.leaks(call, context.constants()) != Verdict.YES) {
+            return;
+        }
+        context.report(call, "`" + made.get().resource() + "` from `" + call.getNameAsString()
+                + "()`, which opens it and hands it out, is not closed on every path; open it in try-with-resources");
+    }
+
+    /** Simple names of the types a method may hand a connection or statement out as. */
+    private static final java.util.Set<String> HANDED_OUT = java.util.Set.of("Connection", "Statement",
+            "PreparedStatement", "CallableStatement", "java.sql.Connection", "java.sql.Statement",
+            "java.sql.PreparedStatement", "java.sql.CallableStatement");
+
+    private static final com.github.javaparser.ast.DataKey<java.util.Set<String>> HANDING_OUT =
+            new com.github.javaparser.ast.DataKey<>() {
+            };
+
+    /** The names of the file's methods declared to return a connection or a statement, found once per file. */
+    private static java.util.Set<String> handingOut(com.github.javaparser.ast.CompilationUnit unit) {
+        if (!unit.containsData(HANDING_OUT)) {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            unit.walk(com.github.javaparser.ast.body.MethodDeclaration.class, method -> {
+                if (HANDED_OUT.contains(method.getType().asString())) {
+                    names.add(method.getNameAsString());
+                }
+            });
+            unit.setData(HANDING_OUT, names);
+        }
+        return unit.getData(HANDING_OUT);
+    }
+
+    /** What a method of the class returns on every return: a resource it acquires there, directly or through a local. */
+    private static Optional<Acquisition> helperMade(MethodCallExpr call, RuleContext context) {
+        Optional<com.github.javaparser.ast.body.MethodDeclaration> helper = DeclaredTypes.declaringTypeAround(call)
+                .flatMap(type -> DeclaredTypes.method(type, call)).filter(m -> m.getBody().isPresent());
+        if (helper.isEmpty()) {
+            return Optional.empty();
+        }
+        List<com.github.javaparser.ast.stmt.ReturnStmt> returns = helper.get().getBody().get()
+                .findAll(com.github.javaparser.ast.stmt.ReturnStmt.class, r -> !Body.nestedIn(r, helper.get()));
+        Optional<Acquisition> made = Optional.empty();
+        for (com.github.javaparser.ast.stmt.ReturnStmt ret : returns) {
+            Expression value = ret.getExpression().map(JdbcResourceLeak::unwrap).orElse(null);
+            if (value instanceof NameExpr name) {
+                value = DeclaredTypes.localVariable(name).flatMap(VariableDeclarator::getInitializer)
+                        .map(JdbcResourceLeak::unwrap).orElse(null);
+            }
+            Optional<Acquisition> here = value instanceof MethodCallExpr acquiring && ACQUIRING.containsKey(
+                    acquiring.getNameAsString()) ? acquisition(acquiring, context) : Optional.empty();
+            if (here.isEmpty() || made.isPresent() && !made.get().equals(here.get())) {
+                return Optional.empty();
+            }
+            made = here;
+        }
+        return made;
     }
 
     private static List<CallMatcher> matchers(Acquisition acquisition) {
