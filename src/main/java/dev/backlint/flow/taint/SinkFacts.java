@@ -112,9 +112,10 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
                 continue;
             }
             Map<String, List<Reach>> methods = new TreeMap<>();
+            Map<String, Boolean> scanned = new HashMap<>(); // per type name written in the type: an application class
             for (BodyDeclaration<?> member : type.getMembers()) {
                 if (member instanceof MethodDeclaration method && method.getBody().isPresent()) {
-                    summarise(method, constants, self, methods);
+                    summarise(method, constants, self, methods, scanned);
                     returnedSinkType(method, self).ifPresent(returned -> method.getRange().ifPresent(range ->
                             methods.put(returnsKey(method.getNameAsString(), method.getParameters().size()),
                                     List.of(new Reach(false, new Step(SourceRange.of(range), "hands out a `"
@@ -134,7 +135,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
     }
 
     private static void summarise(MethodDeclaration method, ConstantEvaluator constants, Project self,
-                                  Map<String, List<Reach>> into) {
+                                  Map<String, List<Reach>> into, Map<String, Boolean> scanned) {
         // cheap first: parameters that may carry request data, and that the body names
         List<Integer> typed = new ArrayList<>();
         for (int i = 0; i < method.getParameters().size(); i++) {
@@ -148,32 +149,36 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         // one walk for the names the body uses and the calls that may matter: sinks, and
         // calls of the application's classes
         Set<String> named = new HashSet<>();
-        List<MethodCallExpr> sinks = new ArrayList<>();
-        List<MethodCallExpr> calls = new ArrayList<>();
+        List<MethodCallExpr> withArguments = new ArrayList<>();
         method.getBody().get().walk(node -> {
             if (node instanceof NameExpr name) {
                 named.add(name.getNameAsString());
             } else if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()) {
-                if (isSink(call, self) || sinkOnCondition(call, self).isPresent()) {
-                    sinks.add(call);
-                } else if (mayRunScannedCode(call, self)) {
-                    calls.add(call);
-                }
+                withArguments.add(call);
             }
         });
         List<Integer> seeds = typed.stream().filter(i -> named.contains(method.getParameter(i).getNameAsString())).toList();
-        if (seeds.isEmpty() || sinks.isEmpty() && calls.isEmpty()) {
+        if (seeds.isEmpty() || withArguments.isEmpty()) {
             return;
         }
         Set<String> seedNames = new HashSet<>();
         seeds.forEach(i -> seedNames.add(method.getParameter(i).getNameAsString()));
         TaintedNames tainted = TaintedNames.of(method.getBody().get(), seedNames, expression -> false);
-        // a call of a class declared inside the method is that class's business
-        java.util.function.Predicate<MethodCallExpr> outOfReach = call -> call.getArguments().stream()
-                .noneMatch(tainted::mentions) || call.findAncestor(TypeDeclaration.class)
-                .filter(t -> t != method.getParentNode().orElse(null)).isPresent();
-        sinks.removeIf(outOfReach);
-        calls.removeIf(outOfReach);
+        // the calls an argument of which may carry a parameter: sinks, and calls of the
+        // application's classes (a call of a class declared inside the method is that class's business)
+        List<MethodCallExpr> sinks = new ArrayList<>();
+        List<MethodCallExpr> calls = new ArrayList<>();
+        for (MethodCallExpr call : withArguments) {
+            if (call.getArguments().stream().noneMatch(tainted::mentions) || call.findAncestor(TypeDeclaration.class)
+                    .filter(t -> t != method.getParentNode().orElse(null)).isPresent()) {
+                continue;
+            }
+            if (SqlSinkCalls.mayBeSink(call) && (isSink(call, self) || sinkOnCondition(call, self).isPresent())) {
+                sinks.add(call);
+            } else if (mayRunScannedCode(call, self, scanned)) {
+                calls.add(call);
+            }
+        }
         if (sinks.isEmpty() && calls.isEmpty()) {
             return;
         }
@@ -360,6 +365,13 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         return !names.isEmpty() && LibraryPackages.isLibrary(names.get(0));
     }
 
+    /** Simple names of the sink types and JDBC statements: the cheap test before the imports are read. */
+    private static final Set<String> SINK_SIMPLE_NAMES = java.util.stream.Stream.concat(
+                    SqlSinks.SINKS.stream().map(SqlSinks.Sink::type),
+                    java.util.stream.Stream.of("java.sql.PreparedStatement", "java.sql.CallableStatement"))
+            .map(type -> type.substring(type.lastIndexOf('.') + 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The key of a method that hands out an object that runs SQL; its one reach names the type. */
     static String returnsKey(String method, int arity) {
         return method + "/" + arity + "#returns";
@@ -367,7 +379,8 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
 
     /** The sink type a method declares to return, by the file's imports. */
     private static Optional<String> returnedSinkType(MethodDeclaration method, Project self) {
-        if (!method.getType().isClassOrInterfaceType()) {
+        if (!method.getType().isClassOrInterfaceType() || !SINK_SIMPLE_NAMES.contains(
+                method.getType().asClassOrInterfaceType().getNameAsString())) {
             return Optional.empty();
         }
         List<String> names = self.typeNames(method.getType().asClassOrInterfaceType().getNameWithScope(), method);
@@ -379,13 +392,15 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
     }
 
     /** Whether a call may run a method of the application: a class outside the known libraries. */
-    private static boolean mayRunScannedCode(MethodCallExpr call, Project self) {
+    private static boolean mayRunScannedCode(MethodCallExpr call, Project self, Map<String, Boolean> known) {
         Optional<String> callee = calleeType(call);
         if (callee.isEmpty()) {
             return false;
         }
-        List<String> names = self.typeNames(callee.get(), call);
-        return names.isEmpty() || !LibraryPackages.isLibrary(names.get(0));
+        return known.computeIfAbsent(callee.get(), written -> {
+            List<String> names = self.typeNames(written, call);
+            return names.isEmpty() || !LibraryPackages.isLibrary(names.get(0));
+        });
     }
 
     /**
