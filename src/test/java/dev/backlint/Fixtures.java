@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 /** The fixture folders of the rules, and the expectations written in them. */
 public final class Fixtures {
 
-    private static final Pattern EXPECT = Pattern.compile("//\\s*expect:");
+    /** {@code // expect:} in Java, {@code <!-- expect: … -->} in the XML of MyBatis mappers. */
+    private static final Pattern EXPECT = Pattern.compile("(?://|<!--)\\s*expect:");
     /** One {@code id} or {@code id "fragment"}, then a comma or the end of the line. */
     private static final Pattern ITEM = Pattern.compile("\\s*([a-z0-9-]+)(?:\\s+\"([^\"]+)\")?\\s*(,|$)");
 
@@ -59,6 +60,15 @@ public final class Fixtures {
         }
     }
 
+    /** The XML files of a fixture folder: MyBatis mappers, read by the SQL rules. */
+    public static List<Path> xmlFiles(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".xml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static List<Path> javaFiles(Path folder) {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList();
@@ -75,10 +85,16 @@ public final class Fixtures {
      */
     public static List<Expectation> expectations(Path folder) {
         List<Expectation> expectations = new ArrayList<>();
-        for (Path file : javaFiles(folder)) {
+        List<Path> files = new ArrayList<>(javaFiles(folder));
+        files.addAll(xmlFiles(folder));
+        for (Path file : files) {
             List<String> lines = readLines(file);
             for (int i = 0; i < lines.size(); i++) {
-                expectations.addAll(parse(file.getFileName().toString(), i + 1, lines.get(i)));
+                String line = lines.get(i);
+                if (file.getFileName().toString().endsWith(".xml")) {
+                    line = line.replaceFirst("\\s*-->\\s*$", ""); // the comment's end is not part of the items
+                }
+                expectations.addAll(parse(file.getFileName().toString(), i + 1, line));
             }
         }
         expectations.sort(Expectation.ORDER);

@@ -99,6 +99,18 @@ public final class Analyzer {
             failed += outcome.failed() ? 1 : 0;
             lines += outcome.lines();
         }
+        // MyBatis mapper XML next to the sources: the SQL rules read its statements too
+        Map<String, Level> enabledLevels = new java.util.HashMap<>();
+        rules.forEach(rule -> enabledLevels.put(rule.info().id(), rule.info().level()));
+        List<XmlFiles.Outcome> xmlOutcomes = XmlFiles.check(discovered.xmlFiles().stream()
+                .filter(xml -> request.includeTests() || !xml.test()).toList(), enabledLevels);
+        for (XmlFiles.Outcome xml : xmlOutcomes) {
+            findings.addAll(xml.findings());
+            notifications.addAll(xml.notifications());
+            scanned += xml.analysed() ? 1 : 0;
+            failed += xml.failed() ? 1 : 0;
+            lines += xml.lines();
+        }
         for (String problem : scan.classpathProblems()) {
             notifications.add(new Notification(Level.WARNING, null, 0, null, Notification.Kind.READ_ERROR,
                     "classpath entry not used: " + problem));

@@ -35,8 +35,16 @@ public final class SourceDiscovery {
     private final Path sourceRoot;
     private final List<PathMatcher> excludes;
 
-    /** Files and the problems met while walking. */
-    public record Result(List<SourceFile> files, List<Notification> notifications) {
+    /**
+     * Files and the problems met while walking.
+     *
+     * @param xmlFiles the XML files of the tree, which MyBatis mappers may be among
+     */
+    public record Result(List<SourceFile> files, List<Notification> notifications, List<SourceFile> xmlFiles) {
+
+        public Result(List<SourceFile> files, List<Notification> notifications) {
+            this(files, notifications, List.of());
+        }
     }
 
     public SourceDiscovery(Path sourceRoot, List<String> excludeGlobs) {
@@ -67,6 +75,7 @@ public final class SourceDiscovery {
             }
         }
         Map<Path, SourceFile> found = new LinkedHashMap<>();
+        Map<Path, SourceFile> xml = new LinkedHashMap<>();
         List<Notification> notifications = new ArrayList<>();
         for (Path given : paths) {
             Path start = given.toAbsolutePath().normalize();
@@ -78,7 +87,7 @@ public final class SourceDiscovery {
             }
             try {
                 Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
-                        new Walker(base, found, notifications));
+                        new Walker(base, found, xml, notifications));
             } catch (IOException e) {
                 notifications.add(Notification.unreadable(uriFor(start, base),
                         "could not read directory: " + e.getMessage()));
@@ -86,20 +95,24 @@ public final class SourceDiscovery {
         }
         List<SourceFile> files = new ArrayList<>(found.values());
         files.sort(Comparator.comparing(SourceFile::uri).thenComparing(SourceFile::file));
+        List<SourceFile> xmlFiles = new ArrayList<>(xml.values());
+        xmlFiles.sort(Comparator.comparing(SourceFile::uri).thenComparing(SourceFile::file));
         notifications.sort(null);
-        return new Result(List.copyOf(files), List.copyOf(notifications));
+        return new Result(List.copyOf(files), List.copyOf(notifications), List.copyOf(xmlFiles));
     }
 
     private final class Walker extends SimpleFileVisitor<Path> {
         private final Path base;
         private final Map<Path, SourceFile> found;
+        private final Map<Path, SourceFile> xml;
         private final List<Notification> notifications;
         /** Real paths of the folders being walked: one lookup per folder, not per file. */
         private final Map<Path, Path> realFolders = new java.util.HashMap<>();
 
-        Walker(Path base, Map<Path, SourceFile> found, List<Notification> notifications) {
+        Walker(Path base, Map<Path, SourceFile> found, Map<Path, SourceFile> xml, List<Notification> notifications) {
             this.base = base;
             this.found = found;
+            this.xml = xml;
             this.notifications = notifications;
         }
 
@@ -133,6 +146,13 @@ public final class SourceDiscovery {
                     return FileVisitResult.CONTINUE;
                 }
                 add(file, real, base, found, true, attrs);
+            } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".xml")
+                    && !excluded(file, base)) {
+                Path absolute = file.toAbsolutePath().normalize();
+                Path real = realPath(absolute);
+                if (real.equals(absolute) || real.startsWith(sourceRoot) || real.startsWith(base)) {
+                    add(file, real, base, xml, true, attrs); // a mapper, perhaps: read when the scan gets to it
+                }
             } else if (!attrs.isRegularFile() && !attrs.isDirectory()
                     && file.getFileName().toString().endsWith(".java") && !excluded(file, base)) {
                 notifications.add(Notification.skipped(uriFor(file.toAbsolutePath().normalize(), base),

@@ -1,0 +1,225 @@
+package dev.backlint.models;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.Locator;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A MyBatis mapper XML file as the SQL rules read it: its statements ({@code select},
+ * {@code insert}, {@code update}, {@code delete}) and {@code sql} fragments, each with the
+ * range of its content in the file's text, the tags inside it and the fragments it
+ * includes. Read with the JDK's SAX parser set against external entities and DTD
+ * fetching: a mapper names MyBatis's DTD by URL, and a scanned file must never make the
+ * scanner read a local file or reach the network.
+ */
+public final class MyBatisMapper {
+
+    /** The statement elements, and the fragment element. */
+    public static final Set<String> STATEMENTS = Set.of("select", "insert", "update", "delete");
+    public static final String FRAGMENT = "sql";
+
+    /** An {@code <include refid>} inside a statement or fragment, with the properties it sets. */
+    public record Include(String refid, Map<String, String> properties, int start, int end) {
+    }
+
+    /**
+     * A statement or fragment: its element name and id, the offsets of its content in the
+     * text ({@code start} inclusive, {@code end} exclusive), the ranges of the tags within
+     * it (offset pairs), and its includes.
+     */
+    public record Element(String name, String id, int start, int end, List<int[]> tags, List<Include> includes) {
+    }
+
+    private final String namespace;
+    private final List<Element> elements;
+
+    private MyBatisMapper(String namespace, List<Element> elements) {
+        this.namespace = namespace;
+        this.elements = List.copyOf(elements);
+    }
+
+    /** Whether the text is a MyBatis mapper by its DOCTYPE or its root element, read without parsing. */
+    public static boolean looksLikeMapper(String text) {
+        int root = text.indexOf("<mapper");
+        return root >= 0 && (text.contains("mybatis.org//DTD Mapper") || text.indexOf("namespace", root) >= 0);
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public List<Element> elements() {
+        return elements;
+    }
+
+    /** The fragment with this id, if the file declares it (a refid of another namespace is not followed). */
+    public Optional<Element> fragment(String refid) {
+        String local = refid.startsWith(namespace + ".") ? refid.substring(namespace.length() + 1) : refid;
+        return elements.stream().filter(e -> e.name().equals(FRAGMENT) && e.id().equals(local)).findFirst();
+    }
+
+    /**
+     * Reads a mapper.
+     *
+     * @throws SAXException when the text is not well-formed XML
+     */
+    public static MyBatisMapper parse(String text) throws SAXException {
+        SAXParser parser;
+        try {
+            parser = secureFactory().newSAXParser();
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's SAX parser cannot be configured safely", e);
+        }
+        LineOffsets lines = new LineOffsets(text);
+        Reader reader = new Reader(text, lines);
+        try {
+            InputSource source = new InputSource(new StringReader(text));
+            parser.parse(source, reader);
+        } catch (IOException e) {
+            throw new SAXException("could not read: " + e.getMessage(), e);
+        }
+        return new MyBatisMapper(reader.namespace, reader.elements);
+    }
+
+    /** A SAX factory that reads no external entity, no external DTD and no schema. */
+    static SAXParserFactory secureFactory() throws ParserConfigurationException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setValidating(false);
+        factory.setXIncludeAware(false);
+        try {
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        } catch (SAXException e) {
+            throw new ParserConfigurationException("cannot turn off external entities: " + e.getMessage());
+        }
+        return factory;
+    }
+
+    /** Offsets of line starts, to turn the parser's line and column into an offset of the text. */
+    private static final class LineOffsets {
+        private final List<Integer> starts = new ArrayList<>();
+        private final int length;
+
+        LineOffsets(String text) {
+            starts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    starts.add(i + 1);
+                }
+            }
+            length = text.length();
+        }
+
+        int offset(int line, int column) {
+            if (line < 1 || line > starts.size()) {
+                return length;
+            }
+            return Math.min(length, starts.get(line - 1) + Math.max(0, column - 1));
+        }
+    }
+
+    /** Collects the statements and fragments, their content ranges, inner tags and includes. */
+    private static final class Reader extends DefaultHandler {
+        private final String text;
+        private final LineOffsets lines;
+        private Locator locator;
+        private String namespace = "";
+        private final List<Element> elements = new ArrayList<>();
+        /** The open elements: name, start of the start tag, end of the start tag. */
+        private final Deque<Object[]> open = new ArrayDeque<>();
+        private Object[] statement;
+        private List<int[]> tags;
+        private List<Include> includes;
+        private Include include;
+        private Map<String, String> properties;
+
+        Reader(String text, LineOffsets lines) {
+            this.text = text;
+            this.lines = lines;
+        }
+
+        @Override
+        public void setDocumentLocator(Locator locator) {
+            this.locator = locator;
+        }
+
+        /** Answers every external entity or DTD with nothing: nothing is read or fetched. */
+        @Override
+        public InputSource resolveEntity(String publicId, String systemId) {
+            return new InputSource(new StringReader(""));
+        }
+
+        private int here() {
+            return lines.offset(locator.getLineNumber(), locator.getColumnNumber());
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            int tagEnd = here();
+            int tagStart = Math.max(0, text.lastIndexOf('<', Math.max(0, tagEnd - 1)));
+            open.push(new Object[] {qName, tagStart, tagEnd});
+            if (qName.equals("mapper") && open.size() == 1) {
+                namespace = attributes.getValue("namespace") == null ? "" : attributes.getValue("namespace");
+            } else if (open.size() == 2 && (STATEMENTS.contains(qName) || qName.equals(FRAGMENT))) {
+                statement = new Object[] {qName, attributes.getValue("id") == null ? "" : attributes.getValue("id"), tagEnd};
+                tags = new ArrayList<>();
+                includes = new ArrayList<>();
+            } else if (statement != null) {
+                if (qName.equals("include")) {
+                    properties = new HashMap<>();
+                    include = new Include(attributes.getValue("refid") == null ? "" : attributes.getValue("refid"),
+                            properties, tagStart, tagEnd);
+                } else if (qName.equals("property") && include != null && attributes.getValue("name") != null) {
+                    properties.put(attributes.getValue("name"),
+                            attributes.getValue("value") == null ? "" : attributes.getValue("value"));
+                }
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            Object[] element = open.pop();
+            int end = here();
+            if (statement != null && open.size() == 1) {
+                int closing = Math.max((int) statement[2], text.lastIndexOf("</", Math.max(0, end - 1)));
+                elements.add(new Element((String) statement[0], (String) statement[1], (int) statement[2], closing,
+                        List.copyOf(tags), List.copyOf(includes)));
+                statement = null;
+                return;
+            }
+            if (statement != null) {
+                int tagStart = (int) element[1];
+                int tagEnd = (int) element[2];
+                tags.add(new int[] {tagStart, tagEnd}); // the start tag (or the whole empty element)
+                if (end > tagEnd) {
+                    tags.add(new int[] {Math.max(tagEnd, text.lastIndexOf("</", Math.max(0, end - 1))), end});
+                }
+                if (qName.equals("include") && include != null) {
+                    includes.add(new Include(include.refid(), Map.copyOf(properties), tagStart, end));
+                    include = null;
+                }
+            }
+        }
+    }
+}
