@@ -15,6 +15,16 @@ public interface TextIndexKind {
     /** Adds what one file's text says to {@code into}. */
     void collect(String text, Set<String> into);
 
+    /** Adds what one file's text says to {@code into}, knowing the file's path (relative to the source root). */
+    default void collect(String uri, String text, Set<String> into) {
+        collect(text, into);
+    }
+
+    /** Whether the XML files of the scanned tree are read too (MyBatis mappers), besides the Java files. */
+    default boolean readsXml() {
+        return false;
+    }
+
     /**
      * Kinds the same analysis asks for (this one may be among them): their indexes are
      * built in the same reading of the files as this one's, those not built yet.

@@ -79,7 +79,8 @@ public final class Analyzer {
         long discoveryNanos = System.nanoTime() - discoveryStart;
         List<SourceFile> files = discovered.files();
 
-        Scan scan = new Scan(request, rules, files);
+        Scan scan = new Scan(request, rules, files, discovered.xmlFiles().stream()
+                .filter(xml -> request.includeTests() || !xml.test()).toList());
         List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test()).toList();
         List<Notification> cacheNotes = new ArrayList<>();
         List<FileOutcome> outcomes = request.cacheFile() == null

@@ -49,6 +49,7 @@ public final class ProjectIndex {
     private final Map<String, Object> textFacts = new ConcurrentHashMap<>();
     private final Map<String, java.util.Set<String>> textIndexes = new ConcurrentHashMap<>();
     private final Function<SourceFile, FileFacts> onDemand;
+    private final List<SourceFile> xmlFiles;
     private final AtomicInteger onDemandParses = new AtomicInteger();
     /** Told how long a thread spent on facts of other files (parsing them, or waiting for them). */
     private volatile java.util.function.LongConsumer sharedWork = nanos -> { };
@@ -100,6 +101,16 @@ public final class ProjectIndex {
      * @param onDemand computes the facts of a file nobody has analysed yet (parses it)
      */
     public ProjectIndex(List<SourceFile> files, Function<SourceFile, FileFacts> onDemand) {
+        this(files, List.of(), onDemand);
+    }
+
+    /**
+     * @param files    every discovered Java file
+     * @param xmlFiles the discovered XML files, read by the text indexes that ask for them
+     * @param onDemand computes the facts of a file nobody has analysed yet (parses it)
+     */
+    public ProjectIndex(List<SourceFile> files, List<SourceFile> xmlFiles, Function<SourceFile, FileFacts> onDemand) {
+        this.xmlFiles = List.copyOf(xmlFiles);
         for (SourceFile file : files) {
             filesByName.computeIfAbsent(file.file().getFileName().toString(), k -> new ArrayList<>()).add(file);
             filesByFolder.computeIfAbsent(file.file().getParent(), k -> new ArrayList<>()).add(file);
@@ -350,11 +361,26 @@ public final class ProjectIndex {
                         List<java.util.Set<String>> found = new ArrayList<>(group.size());
                         for (dev.backlint.api.TextIndexKind each : group) {
                             java.util.Set<String> names = new HashSet<>();
-                            each.collect(text, names);
+                            each.collect(file.uri(), text, names);
                             found.add(names);
                         }
                         return found;
                     }).toList();
+            if (group.stream().anyMatch(dev.backlint.api.TextIndexKind::readsXml)) {
+                perFile = new ArrayList<>(perFile);
+                for (SourceFile file : xmlFiles) {
+                    String text = text(file);
+                    List<java.util.Set<String>> found = new ArrayList<>(group.size());
+                    for (dev.backlint.api.TextIndexKind each : group) {
+                        java.util.Set<String> names = new HashSet<>();
+                        if (each.readsXml()) {
+                            each.collect(file.uri(), text, names);
+                        }
+                        found.add(names);
+                    }
+                    perFile.add(found);
+                }
+            }
             for (int g = 0; g < group.size(); g++) {
                 java.util.TreeSet<String> all = new java.util.TreeSet<>(); // sorted: a kind may read a range of names
                 for (List<java.util.Set<String>> file : perFile) {

@@ -108,6 +108,11 @@ final class Scan {
     }
 
     Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files) {
+        this(request, rules, files, List.of());
+    }
+
+    /** @param xmlFiles the XML files of the tree, which text indexes may read (MyBatis mappers) */
+    Scan(ScanRequest request, List<Rule> rules, List<SourceFile> files, List<SourceFile> xmlFiles) {
         this.request = request;
         this.ruleBudgetNanos = request.ruleTimeBudget().toNanos();
         this.dispatcher = new Dispatcher(rules);
@@ -136,7 +141,7 @@ final class Scan {
             configuration.setSymbolResolver(new JavaSymbolSolver(solvers.newLazySolver()));
             return new JavaParser(configuration);
         });
-        this.index = new ProjectIndex(files, this::factsOnDemand);
+        this.index = new ProjectIndex(files, xmlFiles, this::factsOnDemand);
         java.util.function.LongConsumer sharedWork = nanos -> {
             Running check = running.get(Thread.currentThread());
             if (check != null) {

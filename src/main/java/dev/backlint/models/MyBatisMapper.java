@@ -46,12 +46,174 @@ public final class MyBatisMapper {
     public record Element(String name, String id, int start, int end, List<int[]> tags, List<Include> includes) {
     }
 
+    /** A {@code ${…}} substitution: its name, its offsets in the text, and the element it is written in. */
+    public record Substitution(String name, int start, int end, Element in) {
+    }
+
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\$\\{\\s*([^}]*?)\\s*}");
+    private static final java.util.regex.Pattern IGNORE = java.util.regex.Pattern.compile(
+            "backlint:ignore(?![\\w-])(\\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\\s*,\\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?");
+    /** MyBatis-Plus wrapper segments: SQL the wrapper builds with its own bind parameters. */
+    public static final Set<String> WRAPPER_SEGMENTS = Set.of("ew.customSqlSegment", "ew.sqlSegment",
+            "ew.sqlSelect", "ew.sqlSet", "ew.sqlFirst", "ew.sqlComment");
+
+    private final String text;
     private final String namespace;
     private final List<Element> elements;
+    private final List<Integer> lineStarts;
 
-    private MyBatisMapper(String namespace, List<Element> elements) {
+    private MyBatisMapper(String text, String namespace, List<Element> elements) {
+        this.text = text;
         this.namespace = namespace;
         this.elements = List.copyOf(elements);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        this.lineStarts = List.copyOf(starts);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** The 1-based line of an offset. */
+    public int line(int offset) {
+        int found = java.util.Collections.binarySearch(lineStarts, offset);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    /** The 1-based column of an offset, in UTF-16 units. */
+    public int column(int offset) {
+        return offset - lineStarts.get(line(offset) - 1) + 1;
+    }
+
+    /** The text of a 1-based line, without its line break. */
+    public String lineText(int line) {
+        int start = lineStarts.get(line - 1);
+        int end = line < lineStarts.size() ? lineStarts.get(line) - 1 : text.length();
+        return text.substring(start, Math.max(start, end)).replace("\r", "");
+    }
+
+    /**
+     * The {@code ${…}} substitutions written in the statements and fragments, less those
+     * that carry no caller's value: MyBatis-Plus wrapper segments, and a fragment's
+     * {@code ${name}} that every {@code <include>} of the fragment sets to a constant
+     * with a {@code <property>}. Comments and tags are not read.
+     */
+    public List<Substitution> substitutions() {
+        List<Substitution> found = new ArrayList<>();
+        for (Element element : elements) {
+            java.util.regex.Matcher matcher = SUBSTITUTION.matcher(new String(blanked(element)));
+            while (matcher.find()) {
+                String name = matcher.group(1);
+                if (!WRAPPER_SEGMENTS.contains(name) && !setByEveryInclude(element, name)) {
+                    found.add(new Substitution(name, element.start() + matcher.start(), element.start() + matcher.end(),
+                            element));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The substitutions a statement runs: its own, and those of the fragments it includes, however deep. */
+    public List<Substitution> substitutionsOf(Element statement) {
+        List<Substitution> all = substitutions();
+        List<Substitution> found = new ArrayList<>();
+        collect(statement, all, found, new java.util.HashSet<>());
+        return found;
+    }
+
+    private void collect(Element element, List<Substitution> all, List<Substitution> found, Set<String> seen) {
+        all.stream().filter(s -> s.in() == element).forEach(found::add);
+        for (Include include : element.includes()) {
+            fragment(include.refid()).filter(f -> seen.add(f.id())).ifPresent(f -> collect(f, all, found, seen));
+        }
+    }
+
+    /** Whether the element is a fragment whose every include sets the name with a property to a constant. */
+    private boolean setByEveryInclude(Element element, String name) {
+        if (!element.name().equals(FRAGMENT)) {
+            return false;
+        }
+        boolean included = false;
+        for (Element other : elements) {
+            for (Include include : other.includes()) {
+                if (fragment(include.refid()).filter(f -> f == element).isPresent()) {
+                    included = true;
+                    String value = include.properties().get(name);
+                    if (value == null || value.contains("${")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return included;
+    }
+
+    /** The element's content with its tags, comments and CDATA markers turned to spaces, offsets kept. */
+    public char[] blanked(Element element) {
+        int start = Math.min(element.start(), text.length());
+        int end = Math.max(start, Math.min(element.end(), text.length()));
+        char[] content = text.substring(start, end).toCharArray();
+        for (int[] tag : element.tags()) {
+            blank(content, tag[0] - start, tag[1] - start);
+        }
+        String raw = new String(content);
+        for (int at = raw.indexOf("<!--"); at >= 0; at = raw.indexOf("<!--", at + 4)) {
+            int close = raw.indexOf("-->", at);
+            blank(content, at, close < 0 ? content.length : close + 3);
+        }
+        for (int at = raw.indexOf("<![CDATA["); at >= 0; at = raw.indexOf("<![CDATA[", at + 9)) {
+            blank(content, at, at + 9);
+            int close = raw.indexOf("]]>", at);
+            if (close >= 0) {
+                blank(content, close, close + 3);
+            }
+        }
+        return content;
+    }
+
+    private static void blank(char[] content, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(content.length, to); i++) {
+            if (content[i] != '\n') {
+                content[i] = ' ';
+            }
+        }
+    }
+
+    /**
+     * The rule ids that a {@code <!-- backlint:ignore id … -->} comment ignores on a line
+     * (the comment's last line and the next); {@code *} when it names none.
+     */
+    public Set<String> ignoredAt(int line) {
+        Set<String> ids = new java.util.HashSet<>();
+        for (int at = text.indexOf("<!--"); at >= 0; at = text.indexOf("<!--", at + 4)) {
+            int end = text.indexOf("-->", at);
+            end = end < 0 ? text.length() : end;
+            int commentLine = line(end);
+            if (commentLine != line && commentLine + 1 != line) {
+                continue;
+            }
+            java.util.regex.Matcher matcher = IGNORE.matcher(text.substring(at, end));
+            if (!matcher.find()) {
+                continue;
+            }
+            boolean any = false;
+            for (String id : (matcher.group(1) == null ? "" : matcher.group(1)).split("[\\s,]+")) {
+                if (!id.isBlank()) {
+                    ids.add(id);
+                    any = true;
+                }
+            }
+            if (!any) {
+                ids.add("*");
+            }
+        }
+        return ids;
     }
 
     /** Whether the text is a MyBatis mapper by its DOCTYPE or its root element, read without parsing. */
@@ -96,7 +258,7 @@ public final class MyBatisMapper {
         } catch (IOException e) {
             throw new SAXException("could not read: " + e.getMessage(), e);
         }
-        return new MyBatisMapper(reader.namespace, reader.elements);
+        return new MyBatisMapper(text, reader.namespace, reader.elements);
     }
 
     /** A SAX factory that reads no external entity, no external DTD and no schema. */
