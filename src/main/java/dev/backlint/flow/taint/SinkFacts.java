@@ -113,7 +113,13 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             }
             Map<String, List<Reach>> methods = new TreeMap<>();
             Map<String, Boolean> scanned = new HashMap<>(); // per type name written in the type: an application class
+            boolean isInterface = type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
+                    && declared.isInterface();
             for (BodyDeclaration<?> member : type.getMembers()) {
+                if (isInterface && member instanceof MethodDeclaration method && method.getBody().isEmpty()
+                        && !method.getParameters().isEmpty()) {
+                    mapperParameters(method, methods);
+                }
                 if (member instanceof MethodDeclaration method && method.getBody().isPresent()) {
                     summarise(method, constants, self, methods, scanned);
                     returnedSinkType(method, self).ifPresent(returned -> method.getRange().ifPresent(range ->
@@ -259,6 +265,44 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         }
         List<String> names = self.typeNames(written, parameter);
         return !names.isEmpty() && !LibraryPackages.isLibrary(names.get(0));
+    }
+
+    /** The key of the names a MyBatis statement may give the parameters of an interface's method. */
+    static String mapperKey(String method, int arity) {
+        return method + "/" + arity + "#mybatis";
+    }
+
+    /**
+     * The names by which a MyBatis statement of the interface's method may read each
+     * parameter: its {@code @Param} value, its own name and {@code paramN}; any name at
+     * all for the one parameter of a method that has one. Kept as one reach per parameter
+     * whose {@code method} lists the names, comma-separated ({@code *} for any).
+     */
+    private static void mapperParameters(MethodDeclaration method, Map<String, List<Reach>> into) {
+        if (method.getRange().isEmpty()) {
+            return;
+        }
+        int arity = method.getParameters().size();
+        List<Reach> names = new ArrayList<>();
+        for (int i = 0; i < arity; i++) {
+            Parameter parameter = method.getParameter(i);
+            if (TextTypes.holdsNoText(parameter.getType())) {
+                continue;
+            }
+            List<String> known = new ArrayList<>(List.of(parameter.getNameAsString(), "param" + (i + 1)));
+            parameter.getAnnotationByName("Param").flatMap(annotation -> annotation.isSingleMemberAnnotationExpr()
+                    ? Optional.of(annotation.asSingleMemberAnnotationExpr().getMemberValue()) : Optional.empty())
+                    .filter(Expression::isStringLiteralExpr)
+                    .ifPresent(value -> known.add(value.asStringLiteralExpr().asString()));
+            if (arity == 1) {
+                known.add("*");
+            }
+            names.add(new Reach(false, new Step(SourceRange.of(method.getRange().get()), "a mapper method"), false,
+                    "", String.join(",", known), arity, i, List.of()));
+        }
+        if (!names.isEmpty()) {
+            into.put(mapperKey(method.getNameAsString(), arity), List.copyOf(names));
+        }
     }
 
     /** The parameter a path starts from: its first step is the parameter's declaration. */

@@ -224,6 +224,41 @@ final class TaintAnalysis implements Taint {
         return false;
     }
 
+    /**
+     * The {@code ${…}} of the MyBatis statements of a mapper interface's method that read
+     * the parameter by one of its names (a property of it too: {@code ${criteria.sort}}).
+     */
+    private List<CalleeSink> mapperStatements(ScannedType type, String method, int parameter,
+                                              List<SinkFacts.Reach> names) {
+        Optional<SinkFacts.Reach> mine = names.stream().filter(reach -> reach.argument() == parameter).findFirst();
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        List<String> known = List.of(mine.get().method().split(","));
+        String prefix = type.qualifiedName() + "#" + method + "#";
+        java.util.Set<String> index = context.project().textIndex(MapperSubstitutions.KIND);
+        Iterable<String> entries = index instanceof java.util.NavigableSet<String> sorted
+                ? sorted.subSet(prefix, true, prefix + Character.MAX_VALUE, false)
+                : index.stream().filter(e -> e.startsWith(prefix)).toList();
+        List<CalleeSink> found = new ArrayList<>();
+        for (String entry : entries) {
+            String[] parts = entry.substring(prefix.length()).split("#");
+            if (parts.length < 6) {
+                continue;
+            }
+            String root = parts[0].split("[.\\[,\\s]")[0];
+            if (!known.contains("*") && !known.contains(root)) {
+                continue;
+            }
+            Location at = new Location(parts[1], new dev.backlint.api.SourceRange(Integer.parseInt(parts[2]),
+                    Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), Integer.parseInt(parts[4])));
+            found.add(new CalleeSink(at, parts[5].equals("1"), "${" + parts[0] + "}", List.of(
+                    new FlowStep(at, "`${" + parts[0] + "}` of the mapper statement `" + method
+                            + "` writes it into the SQL text"))));
+        }
+        return found;
+    }
+
     /** Whether {@code Type#property}, written in the file of {@code near}, names a property that may hold text. */
     private boolean propertyHoldsText(String condition, ScannedType near) {
         int hash = condition.indexOf('#');
@@ -345,8 +380,13 @@ final class TaintAnalysis implements Taint {
         }
         if (!declares && PassThroughFacts.isAbstract(context.project(), type)) {
             // through an interface or an abstract class: whatever a scanned implementation does
-            for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(type, context.project())) {
+            List<ScannedType> implementations = dev.backlint.flow.Implementations.scanned(type, context.project());
+            for (ScannedType implementation : implementations) {
                 found.addAll(sinksOf(implementation, method, arity, parameter, depth + 1, visiting));
+            }
+            List<SinkFacts.Reach> mapper = methods.get(SinkFacts.mapperKey(method, arity));
+            if (implementations.isEmpty() && mapper != null) {
+                found.addAll(mapperStatements(type, method, parameter, mapper));
             }
         }
         if (!declares) {

@@ -58,9 +58,11 @@ public final class SqlInjection implements Rule {
      */
     private static void throughCallees(MethodCallExpr call, RuleContext context) {
         for (Taint.SinkThrough sink : context.analysis(Taint.class).sinksThrough(call, WebSources.REQUEST_DATA_TO_SQL)) {
+            boolean mapper = sink.method().startsWith("${");
             context.reportAt(sink.sink(), sink.suppressed(), "Request data reaches the SQL text of `" + sink.method()
-                    + "` through a call of `" + call.getNameAsString() + "(..)` (" + sink.source()
-                    + "); pass it as a bind parameter (`?` or `:name`)", sink.flow());
+                    + "` through a call of `" + call.getNameAsString() + "(..)` (" + sink.source() + "); "
+                    + (mapper ? "bind it with `#{" + sink.method().substring(2) + "`" : "pass it as a bind parameter (`?` or `:name`)"),
+                    sink.flow());
         }
     }
 }
