@@ -303,6 +303,63 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         if (!names.isEmpty()) {
             into.put(mapperKey(method.getNameAsString(), arity), List.copyOf(names));
         }
+        annotatedStatement(method, names, into);
+    }
+
+    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\$\\{\\s*([^}]*?)\\s*}");
+    private static final Set<String> STATEMENT_ANNOTATIONS = Set.of("Select", "Update", "Insert", "Delete");
+
+    /**
+     * A mapper method whose SQL its annotation holds ({@code @Select("… ORDER BY ${sort}")}):
+     * each parameter a {@code ${…}} names reaches that text, a sink of this file.
+     */
+    private static void annotatedStatement(MethodDeclaration method, List<Reach> names, Map<String, List<Reach>> into) {
+        for (com.github.javaparser.ast.expr.AnnotationExpr annotation : method.getAnnotations()) {
+            if (!STATEMENT_ANNOTATIONS.contains(annotation.getName().getIdentifier())) {
+                continue;
+            }
+            List<Expression> values = new ArrayList<>();
+            if (annotation instanceof com.github.javaparser.ast.expr.SingleMemberAnnotationExpr single) {
+                values.add(single.getMemberValue());
+            } else if (annotation instanceof com.github.javaparser.ast.expr.NormalAnnotationExpr normal) {
+                normal.getPairs().stream().filter(p -> p.getNameAsString().equals("value"))
+                        .forEach(p -> values.add(p.getValue()));
+            }
+            List<Expression> texts = new ArrayList<>();
+            for (Expression value : values) {
+                if (value instanceof com.github.javaparser.ast.expr.ArrayInitializerExpr array) {
+                    texts.addAll(array.getValues());
+                } else {
+                    texts.add(value);
+                }
+            }
+            for (Expression text : texts) {
+                java.util.Optional<String> literal = text instanceof com.github.javaparser.ast.expr.StringLiteralExpr
+                        || text instanceof com.github.javaparser.ast.expr.TextBlockLiteralExpr
+                        ? dev.backlint.api.Literals.text((com.github.javaparser.ast.expr.LiteralStringValueExpr) text)
+                        : java.util.Optional.empty();
+                if (literal.isEmpty() || text.getRange().isEmpty()) {
+                    continue;
+                }
+                java.util.regex.Matcher matcher = SUBSTITUTION.matcher(literal.get());
+                while (matcher.find()) {
+                    String name = matcher.group(1);
+                    String root = name.split("[.\\[,\\s]")[0];
+                    for (Reach parameter : names) {
+                        List<String> known = List.of(parameter.method().split(","));
+                        if (known.contains(root) || known.contains("*")) {
+                            Step at = new Step(SourceRange.of(text.getRange().get()), "`${" + name
+                                    + "}` of the mapper statement writes it into the SQL text");
+                            Parameter declared = method.getParameter(parameter.argument());
+                            into.computeIfAbsent(keyOf(method, parameter.argument()), k -> new ArrayList<>())
+                                    .add(new Reach(true, at, Suppressions.covers(RULE, text), "", "${" + name + "}", 0, 0,
+                                            List.of(new Step(SourceRange.of(declared.getRange().get()),
+                                                    "parameter `" + declared.getNameAsString() + "`"))));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** The parameter a path starts from: its first step is the parameter's declaration. */
