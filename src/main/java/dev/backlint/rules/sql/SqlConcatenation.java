@@ -85,7 +85,12 @@ public final class SqlConcatenation implements Rule {
      */
     private static List<RuleContext.Related> whereBuilt(Expression sql, MethodCallExpr call, RuleContext context) {
         List<VariableDeclarator> locals = new ArrayList<>();
-        for (Expression piece : Concatenation.pieces(sql)) {
+        List<Expression> pieces = Concatenation.pieces(sql);
+        // the query held in a local: every place that gives it text that varies; a local that is
+        // one piece of a concatenation: only the places that build text (a value it merely
+        // holds, such as a class name, is not where the query is built)
+        boolean whole = pieces.size() == 1;
+        for (Expression piece : pieces) {
             Expression inner = piece;
             while (inner instanceof MethodCallExpr chained && chained.getScope().isPresent()
                     && (chained.getNameAsString().equals("toString") || chained.getNameAsString().equals("append"))) {
@@ -117,13 +122,27 @@ public final class SqlConcatenation implements Rule {
                 // a builder made with text: that text, not the builder, is what goes in
                 value = creation.getArguments().stream().filter(context.constants()::varies).findFirst().orElse(null);
             }
+            boolean compound = node instanceof AssignExpr assign && assign.getOperator() == AssignExpr.Operator.PLUS;
             if (value != null && places.size() < MAX_PLACES && node.getRange().isPresent()
-                    && node.getRange().get().begin.line != line && context.constants().varies(value)) {
+                    && node.getRange().get().begin.line != line && context.constants().varies(value)
+                    && (whole || compound || builds(value) || node instanceof MethodCallExpr)) {
                 places.add(new RuleContext.Related(node, "text that is not a constant goes into the query here"));
             }
         });
         return places;
     }
+
+    /** Whether an expression builds text: a concatenation, or a call that formats, joins or appends. */
+    private static boolean builds(Expression value) {
+        Expression inner = dev.backlint.resolve.Expressions.unwrap(value);
+        if (inner instanceof com.github.javaparser.ast.expr.BinaryExpr binary) {
+            return binary.getOperator() == com.github.javaparser.ast.expr.BinaryExpr.Operator.PLUS;
+        }
+        return inner instanceof MethodCallExpr call && BUILDING.contains(call.getNameAsString());
+    }
+
+    private static final java.util.Set<String> BUILDING = java.util.Set.of("format", "formatted", "join", "concat",
+            "append", "insert", "replace", "replaceAll", "toString");
 
     private static boolean isOneOf(NameExpr name, List<VariableDeclarator> locals) {
         Optional<VariableDeclarator> declared = DeclaredTypes.localVariable(name);
