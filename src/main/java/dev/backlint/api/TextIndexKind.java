@@ -25,6 +25,11 @@ public interface TextIndexKind {
         return false;
     }
 
+    /** Whether the Java files are read (a kind of XML files alone spares their reading). */
+    default boolean readsJava() {
+        return true;
+    }
+
     /**
      * Kinds the same analysis asks for (this one may be among them): their indexes are
      * built in the same reading of the files as this one's, those not built yet.

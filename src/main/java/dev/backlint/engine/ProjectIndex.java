@@ -355,7 +355,9 @@ public final class ProjectIndex {
             kind.readWith().stream().filter(other -> !textIndexes.containsKey(other.id())
                     && group.stream().noneMatch(k -> k.id().equals(other.id()))).forEach(group::add);
             // each file read once for the group, in parallel: every analysis that asks waits for it
-            List<List<java.util.Set<String>>> perFile = filesByName.values().stream().flatMap(List::stream).toList()
+            boolean readJava = group.stream().anyMatch(dev.backlint.api.TextIndexKind::readsJava);
+            List<List<java.util.Set<String>>> perFile = (readJava ? filesByName.values().stream().flatMap(List::stream).toList()
+                    : List.<SourceFile>of())
                     .parallelStream().map(file -> {
                         String text = text(file);
                         List<java.util.Set<String>> found = new ArrayList<>(group.size());

@@ -31,6 +31,11 @@ final class MapperSubstitutions implements TextIndexKind {
     }
 
     @Override
+    public boolean readsJava() {
+        return false;
+    }
+
+    @Override
     public void collect(String text, Set<String> into) {
         // read only with the file's path: see collect(uri, text, into)
     }
