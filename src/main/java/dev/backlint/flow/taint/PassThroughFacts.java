@@ -83,8 +83,58 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
         return Map.copyOf(summaries);
     }
 
+    /**
+     * The fields of the class that its constructors or methods assign request data read from
+     * a request they are given or hold ({@code this.query = request.getParameter("q")}),
+     * found by the syntax: the value calls a request method on a receiver declared as one.
+     */
+    private static Set<String> requestFields(TypeDeclaration<?> type) {
+        Set<String> fields = new HashSet<>();
+        Set<String> declared = new HashSet<>();
+        type.getFields().forEach(f -> f.getVariables().forEach(v -> declared.add(v.getNameAsString())));
+        if (declared.isEmpty() || !handlesRequests(type)) {
+            return fields;
+        }
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (!(member instanceof com.github.javaparser.ast.body.CallableDeclaration<?>)) {
+                continue;
+            }
+            member.walk(com.github.javaparser.ast.expr.AssignExpr.class, assign -> {
+                String target = assign.getTarget() instanceof NameExpr name ? name.getNameAsString()
+                        : assign.getTarget() instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                        && access.getScope().isThisExpr() ? access.getNameAsString() : null;
+                if (target != null && declared.contains(target) && assign.getValue().findFirst(
+                        com.github.javaparser.ast.expr.MethodCallExpr.class,
+                        call -> WebSources.REQUEST_METHODS.contains(call.getNameAsString()) && call.getScope().isPresent()
+                                && TaintFlow.writtenAsRequest(call.getScope().get())).isPresent()) {
+                    fields.add(target);
+                }
+            });
+        }
+        return fields;
+    }
+
+    /** Whether a constructor or method of the class takes a request, or a field holds one: the cheap test first. */
+    private static boolean handlesRequests(TypeDeclaration<?> type) {
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof com.github.javaparser.ast.body.CallableDeclaration<?> callable
+                    && callable.getParameters().stream().anyMatch(p -> isRequestType(p.getType()))
+                    || member instanceof com.github.javaparser.ast.body.FieldDeclaration field
+                    && isRequestType(field.getElementType())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isRequestType(com.github.javaparser.ast.type.Type type) {
+        return type.isClassOrInterfaceType() && (type.asClassOrInterfaceType().getNameAsString().equals("HttpServletRequest")
+                || type.asClassOrInterfaceType().getNameAsString().equals("ServletRequest"));
+    }
+
     private static Map<String, Integer> of(TypeDeclaration<?> type, ConstantEvaluator constants, Project self) {
         Map<String, Integer> bits = new HashMap<>();
+        Set<String> requestFields = requestFields(type);
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (!(member instanceof MethodDeclaration method) || method.getBody().isEmpty() || method.isPrivate()
                     || !TextTypes.mayReturnText(method.getType())) {
@@ -92,7 +142,8 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
             }
             String key = method.getNameAsString() + "/" + method.getParameters().size();
             int reads = readsRequest(method) && TaintFlow.returnsRequestData(method, constants, self).orElse(false)
-                    ? READS_REQUEST : 0;
+                    || !requestFields.isEmpty() && namesOneOf(method, requestFields)
+                    && TaintFlow.returnsFields(method, requestFields, constants, self) ? READS_REQUEST : 0;
             // cheap first: a parameter the body never names, or a body that returns only
             // literals, passes nothing on
             Set<String> named = new HashSet<>();
@@ -124,6 +175,12 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
             bits.put(ABSTRACT, 1);
         }
         return Map.copyOf(bits);
+    }
+
+    /** Whether the method's body names one of the fields. */
+    private static boolean namesOneOf(MethodDeclaration method, Set<String> fields) {
+        return method.getBody().get().findFirst(com.github.javaparser.ast.expr.SimpleName.class,
+                name -> fields.contains(name.getIdentifier())).isPresent();
     }
 
     /** Whether the method calls a servlet request method by name: the cheap test before its flow is read. */

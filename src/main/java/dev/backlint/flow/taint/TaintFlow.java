@@ -647,7 +647,7 @@ final class TaintFlow extends ControlFlow<TaintState> {
             return Optional.empty();
         }
         MethodDeclaration callee = method.get();
-        if (returnsParameter(callee, -1)) {
+        if (returnsParameter(callee, -1) || returnsRequestFields(type, call)) {
             // the method reads request data itself (from a request passed to it, say)
             return Optional.of(List.of(new Related(call, "`" + callee.getNameAsString() + "(..)` returns " + spec.source())));
         }
@@ -658,6 +658,17 @@ final class TaintFlow extends ControlFlow<TaintState> {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the file's facts say the method returns request data its class keeps in a field. */
+    private boolean returnsRequestFields(TypeDeclaration<?> type, MethodCallExpr call) {
+        if (shared.conditions != null) {
+            return false; // a walk for a summary reads no facts, not even its own file's
+        }
+        return dev.backlint.engine.FactExtractor.enclosingTypeName(type).flatMap(name -> project.type(name, call))
+                .map(owner -> PassThroughFacts.passesThrough(project, owner, call.getNameAsString(),
+                        call.getArguments().size(), -1))
+                .orElse(false);
     }
 
     /**
@@ -859,13 +870,36 @@ final class TaintFlow extends ControlFlow<TaintState> {
         return computeReturnsParameter(callee, index >= 0 ? List.of(index) : List.of());
     }
 
+    /**
+     * Whether what {@code method} returns may carry one of the fields {@code fields} of its
+     * class, which hold request data: judged within the method alone, for a summary.
+     */
+    static boolean returnsFields(MethodDeclaration method, java.util.Set<String> fields, Constants constants,
+                                 Project project) {
+        TaintFlow taint = new TaintFlow(constants, project, WebSources.REQUEST_DATA_TO_SQL, expression -> false,
+                Body.of(method).orElseThrow(), new Shared(new java.util.IdentityHashMap<>()));
+        taint.summaryDepth = MAX_SUMMARY_DEPTH; // calls inside are not followed
+        try {
+            return taint.computeReturnsParameter(method, List.of(), fields) && taint.shared.withinBound();
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
     private boolean computeReturnsParameter(MethodDeclaration callee, List<Integer> indices) {
+        return computeReturnsParameter(callee, indices, java.util.Set.of());
+    }
+
+    private boolean computeReturnsParameter(MethodDeclaration callee, List<Integer> indices, java.util.Set<String> fields) {
         TaintFlow inner = new TaintFlow(constants, project, spec, request, Body.of(callee).orElseThrow(), shared);
         inner.summaryDepth = summaryDepth + 1;
         for (int index : indices) {
             Parameter parameter = callee.getParameter(index);
             inner.state.tainted.put(AccessPath.variable(parameter, parameter.getNameAsString()),
                     List.of(new Related(parameter, "parameter")));
+        }
+        for (String field : fields) {
+            inner.state.tainted.put(AccessPath.thisField(field), List.of(new Related(callee, "field `" + field + "`")));
         }
         List<Node> returns = new ArrayList<>(callee.findAll(ReturnStmt.class,
                 r -> r.getExpression().isPresent() && !Body.nestedIn(r, callee)));
