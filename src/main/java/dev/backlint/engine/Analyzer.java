@@ -85,7 +85,7 @@ public final class Analyzer {
         List<Notification> cacheNotes = new ArrayList<>();
         List<FileOutcome> outcomes = request.cacheFile() == null
                 ? run(scan, analysed, request.threads())
-                : runWithCache(scan, request, cacheLoad.join(), files, analysed, cacheNotes);
+                : runWithCache(scan, request, cacheLoad.join(), withXml(files, discovered), analysed, cacheNotes);
 
         List<Finding> findings = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>(discovered.notifications());
@@ -199,6 +199,20 @@ public final class Analyzer {
         }
         scan.addPhase("cache-save", System.nanoTime() - saveStart);
         return outcomes;
+    }
+
+    /**
+     * The files whose changes the cache watches: the Java files, and the XML files, which
+     * the analysis of a Java file may read (a MyBatis mapper's statements), so that an
+     * edit of a mapper alone reanalyses the files that read every file.
+     */
+    private static List<SourceFile> withXml(List<SourceFile> files, SourceDiscovery.Result discovered) {
+        if (discovered.xmlFiles().isEmpty()) {
+            return files;
+        }
+        List<SourceFile> all = new ArrayList<>(files);
+        all.addAll(discovered.xmlFiles());
+        return all;
     }
 
     /** The cache of a scan and what it held, read in the background. */

@@ -182,4 +182,43 @@ class IncrementalScanTest {
         assertSameResults(scan(false), afterFix);
         assertEquals(0, afterFix.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count());
     }
+
+    @Test
+    void anEditOfAMapperAloneReanalysesTheCallersThatReachIt() {
+        project.write("src/main/java/app/web/Reports.java", """
+                package app.web;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                class Reports {
+                    private final ReportMapper mapper;
+                    Reports(ReportMapper mapper) { this.mapper = mapper; }
+                    @GetMapping("/r") Object list(@RequestParam String sort) { return mapper.list(sort); }
+                }
+                """);
+        project.write("src/main/java/app/web/ReportMapper.java", """
+                package app.web;
+                interface ReportMapper { Object list(String sort); }
+                """);
+        project.write("src/main/resources/app/web/ReportMapper.xml", """
+                <?xml version="1.0"?>
+                <mapper namespace="app.web.ReportMapper">
+                  <select id="list" resultType="map">SELECT id FROM reports ORDER BY ${sort}</select>
+                </mapper>
+                """);
+        ScanResult first = scan(true);
+        assertEquals(1, first.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count(),
+                first.findings().toString());
+
+        project.write("src/main/resources/app/web/ReportMapper.xml", """
+                <?xml version="1.0"?>
+                <mapper namespace="app.web.ReportMapper">
+                  <select id="list" resultType="map">SELECT id FROM reports ORDER BY #{sort}</select>
+                </mapper>
+                """);
+        ScanResult rescan = scan(true);
+
+        assertSameResults(scan(false), rescan);
+        assertEquals(0, rescan.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count(),
+                rescan.findings().toString());
+    }
 }
