@@ -76,6 +76,16 @@ public final class MyBatisMapper {
         this.lineStarts = List.copyOf(starts);
     }
 
+    /** The names of the {@code ${…}} substitutions in SQL text (of an annotation, say), in order. */
+    public static List<String> substitutionNames(String sql) {
+        List<String> names = new ArrayList<>();
+        java.util.regex.Matcher matcher = SUBSTITUTION.matcher(sql);
+        while (matcher.find()) {
+            names.add(matcher.group(1));
+        }
+        return names;
+    }
+
     public String text() {
         return text;
     }

@@ -50,6 +50,21 @@ public final class SqlSinks {
         return SINKS.stream().filter(sink -> sink.methods().contains(method)).map(Sink::type).toList();
     }
 
+    /**
+     * Whether a receiver that may be of the types {@code typeNames} (qualified) runs SQL
+     * text with {@code method}: a sink type with that method, or a JDBC statement subtype.
+     */
+    public static boolean runsSql(List<String> typeNames, String method) {
+        for (Sink sink : SINKS) {
+            if (sink.methods().contains(method) && (typeNames.contains(sink.type())
+                    || sink.type().equals("java.sql.Statement") && (typeNames.contains("java.sql.PreparedStatement")
+                    || typeNames.contains("java.sql.CallableStatement")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Optional<Sink> forType(String qualifiedName) {
         return SINKS.stream().filter(sink -> sink.type().equals(qualifiedName)).findFirst();
     }

@@ -306,7 +306,6 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         annotatedStatement(method, names, into);
     }
 
-    private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\$\\{\\s*([^}]*?)\\s*}");
     private static final Set<String> STATEMENT_ANNOTATIONS = Set.of("Select", "Update", "Insert", "Delete");
 
     /**
@@ -341,9 +340,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
                 if (literal.isEmpty() || text.getRange().isEmpty()) {
                     continue;
                 }
-                java.util.regex.Matcher matcher = SUBSTITUTION.matcher(literal.get());
-                while (matcher.find()) {
-                    String name = matcher.group(1);
+                for (String name : dev.backlint.models.MyBatisMapper.substitutionNames(literal.get())) {
                     String root = name.split("[.\\[,\\s]")[0];
                     for (Reach parameter : names) {
                         List<String> known = List.of(parameter.method().split(","));
@@ -420,15 +417,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         if (written.isEmpty()) {
             return false;
         }
-        List<String> names = self.typeNames(written.get(), call);
-        for (SqlSinks.Sink sink : SqlSinks.SINKS) {
-            if (sink.methods().contains(call.getNameAsString()) && (names.contains(sink.type())
-                    || sink.type().equals("java.sql.Statement") && (names.contains("java.sql.PreparedStatement")
-                    || names.contains("java.sql.CallableStatement")))) {
-                return true;
-            }
-        }
-        return false;
+        return SqlSinks.runsSql(self.typeNames(written.get(), call), call.getNameAsString());
     }
 
     /**

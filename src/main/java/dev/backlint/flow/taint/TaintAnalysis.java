@@ -197,14 +197,7 @@ final class TaintAnalysis implements Taint {
                     .map(reaches -> reaches.stream().map(SinkFacts.Reach::calleeType).toList())
                     .orElse(List.of());
         }
-        for (dev.backlint.models.SqlSinks.Sink sink : dev.backlint.models.SqlSinks.SINKS) {
-            if (sink.methods().contains(method) && (types.contains(sink.type())
-                    || sink.type().equals("java.sql.Statement") && (types.contains("java.sql.PreparedStatement")
-                    || types.contains("java.sql.CallableStatement")))) {
-                return true;
-            }
-        }
-        return false;
+        return dev.backlint.models.SqlSinks.runsSql(types, method);
     }
 
     /** Whether a scanned implementation of {@code Type#name/arity#index} passes that argument on. */
