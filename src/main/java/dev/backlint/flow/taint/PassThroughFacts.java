@@ -71,16 +71,69 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
     public Map<String, Map<String, Integer>> extract(CompilationUnit unit, Project self) {
         ConstantEvaluator constants = new ConstantEvaluator(self);
         Map<String, Map<String, Integer>> summaries = new TreeMap<>();
+        boolean application = !dev.backlint.models.LibraryPackages.isLibrary(
+                unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse(""));
         for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
             Optional<String> name = FactExtractor.enclosingTypeName(type);
             if (name.isPresent()) {
-                Map<String, Integer> methods = of(type, constants, self);
+                Map<String, Integer> methods = new HashMap<>(of(type, constants, self));
+                if (application) {
+                    methods.putAll(returnTypes(type, self));
+                }
                 if (!methods.isEmpty()) {
-                    summaries.put(name.get(), methods);
+                    summaries.put(name.get(), Map.copyOf(methods));
                 }
             }
         }
         return Map.copyOf(summaries);
+    }
+
+    /** Classes of {@code java.lang}, which a file names without importing them. */
+    private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Integer", "Long", "Boolean", "Double",
+            "Float", "Short", "Byte", "Character", "Number", "CharSequence", "StringBuilder", "StringBuffer", "Void",
+            "Class", "Iterable", "Runnable", "Thread", "Throwable", "Exception", "RuntimeException", "Error", "Enum",
+            "Record", "Comparable", "AutoCloseable", "Process", "ClassLoader");
+
+    /** What separates a method's key from the type it is declared to return, in a return-type entry. */
+    private static final String RETURNS = "->";
+
+    /**
+     * The types the class's non-private methods are declared to return, when those are
+     * classes of the application (a factory's {@code create()} returning {@code Thing}):
+     * entries {@code name/arity->Type} as the file writes the type.
+     */
+    private static Map<String, Integer> returnTypes(TypeDeclaration<?> type, Project self) {
+        Map<String, Integer> entries = new HashMap<>();
+        for (BodyDeclaration<?> member : type.getMembers()) {
+            if (member instanceof MethodDeclaration method && !method.isPrivate()
+                    && method.getType().isClassOrInterfaceType()) {
+                String written = method.getType().asClassOrInterfaceType().getNameWithScope();
+                if (JAVA_LANG.contains(written)) {
+                    continue;
+                }
+                List<String> names = self.typeNames(written, method);
+                if (!names.isEmpty() && !dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+                    entries.put(method.getNameAsString() + "/" + method.getParameters().size() + RETURNS + written, 1);
+                }
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * The application class a method of {@code type} is declared to return, resolved where
+     * the method is declared; empty for library types and unknown methods.
+     */
+    static Optional<ScannedType> returnType(Project project, ScannedType type, String name, int arity) {
+        Map<String, Integer> methods = project.facts(KIND, type)
+                .map(all -> all.getOrDefault(type.qualifiedName(), Map.of())).orElse(Map.of());
+        String prefix = name + "/" + arity + RETURNS;
+        for (String key : methods.keySet()) {
+            if (key.startsWith(prefix)) {
+                return project.type(key.substring(prefix.length()), type);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

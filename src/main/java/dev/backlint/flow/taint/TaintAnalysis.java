@@ -85,8 +85,7 @@ final class TaintAnalysis implements Taint {
         if (arguments.stream().allMatch(Optional::isEmpty)) {
             return List.of(); // no request data goes in: the callee is not looked at
         }
-        Optional<String> callee = SinkFacts.calleeType(call);
-        Optional<ScannedType> type = callee.flatMap(written -> context.project().type(written, call));
+        Optional<ScannedType> type = callee(call);
         if (type.isEmpty()) {
             return List.of();
         }
@@ -260,14 +259,31 @@ final class TaintAnalysis implements Taint {
         return type != null && dev.backlint.api.TextTypes.mayHoldText(type);
     }
 
+    /**
+     * The application class whose method a call runs: the class around an unqualified call,
+     * the written type of the receiver, or what a factory method of a scanned class is
+     * declared to return ({@code Factory.create().run(x)}). Empty for library classes.
+     */
+    private Optional<ScannedType> callee(MethodCallExpr call) {
+        Optional<String> written = SinkFacts.calleeType(call);
+        if (written.isEmpty()) {
+            if (call.getScope().orElse(null) instanceof MethodCallExpr factory && factory.getScope().isPresent()) {
+                return SinkFacts.calleeType(factory).flatMap(owner -> context.project().type(owner, factory))
+                        .flatMap(owner -> PassThroughFacts.returnType(context.project(), owner,
+                                factory.getNameAsString(), factory.getArguments().size()));
+            }
+            return Optional.empty();
+        }
+        List<String> names = context.project().typeNames(written.get(), call);
+        if (!names.isEmpty() && dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+            return Optional.empty(); // a library's methods are known by tables, not by summaries
+        }
+        return context.project().type(written.get(), call);
+    }
+
     /** Whether some parameter of the method a call runs reaches a sink (the summaries of its file say so). */
     private boolean reachesSinks(MethodCallExpr call) {
-        Optional<String> written = SinkFacts.calleeType(call);
-        List<String> names = written.map(w -> context.project().typeNames(w, call)).orElse(List.of());
-        if (written.isEmpty() || !names.isEmpty() && dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
-            return false; // a library's methods are known by tables, not by summaries
-        }
-        Optional<ScannedType> type = written.flatMap(w -> context.project().type(w, call));
+        Optional<ScannedType> type = callee(call);
         if (type.isEmpty()) {
             return false;
         }

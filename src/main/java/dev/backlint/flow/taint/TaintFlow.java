@@ -727,6 +727,13 @@ final class TaintFlow extends ControlFlow<TaintState> {
         Expression scope = call.getScope().get();
         Optional<List<Related>> receiver = of(scope, depth);
         Optional<String> written = ReceiverTypes.written(scope);
+        if (written.isEmpty() && receiver.isEmpty()) {
+            // an object a method of another scanned class makes: Factory.create().process(x)
+            Optional<ScannedType> made = madeBy(scope);
+            if (made.isPresent()) {
+                return throughScannedType(made.get(), made.get().qualifiedName(), call, depth);
+            }
+        }
         if (receiver.isPresent()) {
             return call.getArguments().isEmpty()
                     && (readsTextProperty(call, written) || readsPropertyOnCondition(call, written))
@@ -741,8 +748,25 @@ final class TaintFlow extends ControlFlow<TaintState> {
             return throughMethodOf(local.get(), call, depth);
         }
         Optional<ScannedType> declared = project.type(written.get(), call);
+        return declared.isEmpty() ? Optional.empty() : throughScannedType(declared.get(), written.get(), call, depth);
+    }
+
+    /** The class whose method a call on a factory's product runs: the declared return type of the factory method. */
+    private Optional<ScannedType> madeBy(Expression scope) {
+        if (!(scope instanceof MethodCallExpr factory) || factory.getScope().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> owner = ReceiverTypes.written(factory.getScope().get());
+        Optional<ScannedType> declaring = owner.flatMap(w -> project.type(w, factory));
+        return declaring.flatMap(type -> PassThroughFacts.returnType(project, type, factory.getNameAsString(),
+                factory.getArguments().size()));
+    }
+
+    /** A call of a method of a scanned class of another file: its summary says what the result carries. */
+    private Optional<List<Related>> throughScannedType(ScannedType owner, String written, MethodCallExpr call, int depth) {
+        Optional<ScannedType> declared = Optional.of(owner);
         if (declared.isPresent() && passesThrough(declared.get(), call, -1, 0)) {
-            return Optional.of(List.of(new Related(call, "`" + call.getNameAsString() + "(..)` of `" + written.get()
+            return Optional.of(List.of(new Related(call, "`" + call.getNameAsString() + "(..)` of `" + written
                     + "` returns " + spec.source() + " it reads from a request")));
         }
         boolean throughImplementations = declared.isPresent() && PassThroughFacts.isAbstract(project, declared.get());
@@ -755,7 +779,7 @@ final class TaintFlow extends ControlFlow<TaintState> {
             Optional<List<Related>> argument = of(call.getArgument(i), depth);
             if (argument.isPresent() && (passes || implementationsPassThrough(declared.get(), call, i))) {
                 return Optional.of(extend(argument.get(), call, "passes through `"
-                        + written.get() + "." + call.getNameAsString() + "(..)`"));
+                        + written + "." + call.getNameAsString() + "(..)`"));
             }
         }
         return Optional.empty();
