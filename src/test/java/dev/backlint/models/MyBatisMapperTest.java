@@ -105,6 +105,21 @@ class MyBatisMapperTest {
     }
 
     @Test
+    void anEntityThatExpandsWithoutEndIsRefusedNotExpanded() {
+        StringBuilder entities = new StringBuilder("<!ENTITY e0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            entities.append("<!ENTITY e").append(i).append(" \"").append(("&e" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        String text = "<?xml version=\"1.0\"?><!DOCTYPE mapper [" + entities
+                + "]><mapper namespace=\"x.Laughs\"><select id=\"a\">SELECT &e9; FROM t</select></mapper>";
+
+        XmlFileCheck.Result result = new MyBatisMapperChecks().check("Laughs.xml", text,
+                Map.of("select-star", Level.WARNING));
+
+        assertTrue(result.problem().isPresent() && result.problem().get().contains("entity"), result.toString());
+    }
+
+    @Test
     void otherXmlIsNotAMapper() {
         assertFalse(new MyBatisMapperChecks().check("pom.xml", "<project><modules/></project>",
                 Map.of("select-star", Level.WARNING)).analysed());
