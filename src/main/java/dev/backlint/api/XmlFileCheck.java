@@ -24,6 +24,15 @@ public interface XmlFileCheck {
     Result check(String uri, String text, Map<String, Level> enabled);
 
     /**
+     * Like {@link #check(String, String, Map)}, with the text indexes of the whole scan at
+     * hand ({@code index} builds one when first asked): names other files define.
+     */
+    default Result check(String uri, String text, Map<String, Level> enabled,
+                         java.util.function.Function<TextIndexKind, Set<String>> index) {
+        return check(uri, text, enabled);
+    }
+
+    /**
      * What a file gave.
      *
      * @param analysed whether the file was of the check's kind (a file of another kind gives nothing)

@@ -104,7 +104,7 @@ public final class Analyzer {
         Map<String, Level> enabledLevels = new java.util.HashMap<>();
         rules.forEach(rule -> enabledLevels.put(rule.info().id(), rule.info().level()));
         List<XmlFiles.Outcome> xmlOutcomes = XmlFiles.check(discovered.xmlFiles().stream()
-                .filter(xml -> request.includeTests() || !xml.test()).toList(), enabledLevels);
+                .filter(xml -> request.includeTests() || !xml.test()).toList(), enabledLevels, scan::textIndex);
         for (XmlFiles.Outcome xml : xmlOutcomes) {
             findings.addAll(xml.findings());
             notifications.addAll(xml.notifications());

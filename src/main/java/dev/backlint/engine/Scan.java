@@ -166,6 +166,11 @@ final class Scan {
         otherPhases.merge(name, nanos, Long::sum);
     }
 
+    /** A text index of the whole scan, built when first asked. */
+    java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
+        return index.textIndex(kind);
+    }
+
     /** Rule id to the ids of the enabled rules it supersedes. */
     Map<String, java.util.Set<String>> supersedes() {
         return supersedes;

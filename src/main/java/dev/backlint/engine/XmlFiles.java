@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * The XML files of a scan, handed to the {@link XmlFileCheck}s registered with
+ * The XML files of a scan, handed (with the scan's text indexes) to the {@link XmlFileCheck}s registered with
  * {@link ServiceLoader} whose rules are enabled. A file of no check's kind is not counted;
  * one that a check cannot read becomes a notification, and the scan goes on.
  */
@@ -36,7 +36,8 @@ final class XmlFiles {
     }
 
     /** Checks each file with the checks that have an enabled rule (rule id to level). */
-    static List<Outcome> check(List<SourceFile> files, Map<String, Level> enabled) {
+    static List<Outcome> check(List<SourceFile> files, Map<String, Level> enabled,
+                               java.util.function.Function<dev.backlint.api.TextIndexKind, java.util.Set<String>> index) {
         List<Outcome> outcomes = new ArrayList<>();
         List<XmlFileCheck> active = CHECKS.stream()
                 .filter(check -> check.rules().stream().anyMatch(enabled::containsKey)).toList();
@@ -60,7 +61,7 @@ final class XmlFiles {
                 check.rules().stream().filter(enabled::containsKey).forEach(id -> mine.put(id, enabled.get(id)));
                 XmlFileCheck.Result result;
                 try {
-                    result = check.check(file.uri(), text, mine);
+                    result = check.check(file.uri(), text, mine, index);
                 } catch (RuntimeException | StackOverflowError e) {
                     outcomes.add(new Outcome(List.of(), List.of(new Notification(Level.ERROR, file.uri(), 0, null,
                             Notification.Kind.INTERNAL_ERROR, "internal error in a check of XML files: " + e)),

@@ -239,8 +239,9 @@ final class TaintAnalysis implements Taint {
                 continue;
             }
             String root = parts[0].split("[.\\[,\\s]")[0];
-            if (!known.contains("*") && !known.contains(root)) {
-                continue;
+            if (!known.contains("*") && !known.contains(root) || dev.backlint.models.MyBatisVariables.names(
+                    context.project().textIndex(dev.backlint.models.MyBatisVariables.KIND), parts[0])) {
+                continue; // another parameter, or a configuration variable replaced when the mapper is read
             }
             Location at = new Location(parts[1], new dev.backlint.api.SourceRange(Integer.parseInt(parts[2]),
                     Integer.parseInt(parts[3]), Integer.parseInt(parts[2]), Integer.parseInt(parts[4])));

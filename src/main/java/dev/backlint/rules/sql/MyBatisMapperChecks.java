@@ -7,6 +7,7 @@ import dev.backlint.api.SourceRange;
 import dev.backlint.api.XmlFileCheck;
 import dev.backlint.matchers.SqlText;
 import dev.backlint.models.MyBatisMapper;
+import dev.backlint.models.MyBatisVariables;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,13 @@ public final class MyBatisMapperChecks implements XmlFileCheck {
      */
     @Override
     public Result check(String uri, String text, Map<String, Level> enabled) {
+        return check(uri, text, enabled, kind -> Set.of());
+    }
+
+    /** Configuration variables ({@link MyBatisVariables}) are replaced when MyBatis reads the mapper: not reported. */
+    @Override
+    public Result check(String uri, String text, Map<String, Level> enabled,
+                        java.util.function.Function<dev.backlint.api.TextIndexKind, Set<String>> index) {
         if (!MyBatisMapper.looksLikeMapper(text)) {
             return Result.notMine();
         }
@@ -55,7 +63,11 @@ public final class MyBatisMapperChecks implements XmlFileCheck {
             selectStar(uri, mapper, enabled.get(SELECT_STAR), findings);
         }
         if (enabled.containsKey(CONCATENATION)) {
+            Set<String> variables = text.contains("${") ? index.apply(MyBatisVariables.KIND) : Set.of();
             for (MyBatisMapper.Substitution substitution : mapper.substitutions()) {
+                if (MyBatisVariables.names(variables, substitution.name())) {
+                    continue;
+                }
                 findings.add(finding(uri, mapper, CONCATENATION, enabled.get(CONCATENATION), substitution.start(),
                         substitution.end(), "`${" + substitution.name() + "}` in `" + substitution.in().id()
                                 + "` writes a value into the SQL text; bind it with `#{" + substitution.name()
