@@ -61,8 +61,13 @@ public final class MyBatisMapper {
     private final String namespace;
     private final List<Element> elements;
     private final List<Integer> lineStarts;
+    /** The values the {@code <bind>} elements of the file give each name (OGNL expressions). */
+    private final Map<String, List<String>> binds;
+    private static final java.util.regex.Pattern OGNL_LITERAL = java.util.regex.Pattern.compile(
+            "\\s*(?:'[^']*'|-?\\d+(?:\\.\\d+)?|true|false)\\s*");
 
-    private MyBatisMapper(String text, String namespace, List<Element> elements) {
+    private MyBatisMapper(String text, String namespace, List<Element> elements, Map<String, List<String>> binds) {
+        this.binds = Map.copyOf(binds);
         this.text = text;
         this.namespace = namespace;
         this.elements = List.copyOf(elements);
@@ -110,9 +115,10 @@ public final class MyBatisMapper {
 
     /**
      * The {@code ${…}} substitutions written in the statements and fragments, less those
-     * that carry no caller's value: MyBatis-Plus wrapper segments, and a fragment's
+     * that carry no caller's value: MyBatis-Plus wrapper segments, a fragment's
      * {@code ${name}} that every {@code <include>} of the fragment sets to a constant
-     * with a {@code <property>}. Comments and tags are not read.
+     * with a {@code <property>}, and a name that every {@code <bind>} of the file sets to
+     * a literal. Comments and tags are not read.
      */
     public List<Substitution> substitutions() {
         List<Substitution> found = new ArrayList<>();
@@ -120,7 +126,7 @@ public final class MyBatisMapper {
             java.util.regex.Matcher matcher = SUBSTITUTION.matcher(new String(blanked(element)));
             while (matcher.find()) {
                 String name = matcher.group(1);
-                if (!WRAPPER_SEGMENTS.contains(name) && !setByEveryInclude(element, name)) {
+                if (!WRAPPER_SEGMENTS.contains(name) && !setByEveryInclude(element, name) && !boundToLiterals(name)) {
                     found.add(new Substitution(name, element.start() + matcher.start(), element.start() + matcher.end(),
                             element));
                 }
@@ -142,6 +148,15 @@ public final class MyBatisMapper {
         for (Include include : element.includes()) {
             fragment(include.refid()).filter(f -> seen.add(f.id())).ifPresent(f -> collect(f, all, found, seen));
         }
+    }
+
+    /**
+     * Whether every {@code <bind>} of the name in the file gives it a literal
+     * ({@code <bind name="queryType" value="'and'"/>}): a constant the mapper chooses.
+     */
+    private boolean boundToLiterals(String name) {
+        List<String> values = binds.get(name);
+        return values != null && values.stream().allMatch(value -> OGNL_LITERAL.matcher(value).matches());
     }
 
     /** Whether the element is a fragment whose every include sets the name with a property to a constant. */
@@ -268,7 +283,7 @@ public final class MyBatisMapper {
         } catch (IOException e) {
             throw new SAXException("could not read: " + e.getMessage(), e);
         }
-        return new MyBatisMapper(text, reader.namespace, reader.elements);
+        return new MyBatisMapper(text, reader.namespace, reader.elements, reader.binds);
     }
 
     /** A SAX factory that reads no external entity, no external DTD and no schema. */
@@ -325,6 +340,7 @@ public final class MyBatisMapper {
         private List<Include> includes;
         private Include include;
         private Map<String, String> properties;
+        private final Map<String, List<String>> binds = new HashMap<>();
 
         Reader(String text, LineOffsets lines) {
             this.text = text;
@@ -362,6 +378,9 @@ public final class MyBatisMapper {
                     properties = new HashMap<>();
                     include = new Include(attributes.getValue("refid") == null ? "" : attributes.getValue("refid"),
                             properties, tagStart, tagEnd);
+                } else if (qName.equals("bind") && attributes.getValue("name") != null) {
+                    binds.computeIfAbsent(attributes.getValue("name"), k -> new ArrayList<>())
+                            .add(attributes.getValue("value") == null ? "" : attributes.getValue("value"));
                 } else if (qName.equals("property") && include != null && attributes.getValue("name") != null) {
                     properties.put(attributes.getValue("name"),
                             attributes.getValue("value") == null ? "" : attributes.getValue("value"));
