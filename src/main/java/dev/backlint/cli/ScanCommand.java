@@ -45,7 +45,8 @@ final class ScanCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "report format: text, sarif or json (default: ${DEFAULT-VALUE})", defaultValue = "text")
+            description = "report format: text, sarif, json, github or checkstyle (default: ${DEFAULT-VALUE})",
+            defaultValue = "text")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",

@@ -8,9 +8,11 @@ import java.util.stream.Collectors;
 public enum Format {
     TEXT,
     SARIF,
-    JSON;
+    JSON,
+    GITHUB,
+    CHECKSTYLE;
 
-    /** The lower-case name: {@code text}, {@code sarif}, {@code json}. */
+    /** The lower-case name: {@code text}, {@code sarif}, {@code json}, {@code github}, {@code checkstyle}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -32,6 +34,8 @@ public enum Format {
             case TEXT -> new TextRenderer(options.quiet());
             case SARIF -> new SarifRenderer(options.includeSuppressed(), options.category());
             case JSON -> new JsonRenderer();
+            case GITHUB -> new GitHubRenderer();
+            case CHECKSTYLE -> new CheckstyleRenderer();
         };
     }
 }
