@@ -45,7 +45,7 @@ final class ScanCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "report format: text, sarif, json, github or checkstyle (default: ${DEFAULT-VALUE})",
+            description = "report format: text, sarif, json, github, checkstyle or junit (default: ${DEFAULT-VALUE})",
             defaultValue = "text")
     private String format;
 

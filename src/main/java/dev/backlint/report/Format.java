@@ -10,9 +10,10 @@ public enum Format {
     SARIF,
     JSON,
     GITHUB,
-    CHECKSTYLE;
+    CHECKSTYLE,
+    JUNIT;
 
-    /** The lower-case name: {@code text}, {@code sarif}, {@code json}, {@code github}, {@code checkstyle}. */
+    /** The lower-case name: {@code text}, {@code sarif}, {@code json}, {@code github}, {@code checkstyle}, {@code junit}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -36,6 +37,7 @@ public enum Format {
             case JSON -> new JsonRenderer();
             case GITHUB -> new GitHubRenderer();
             case CHECKSTYLE -> new CheckstyleRenderer();
+            case JUNIT -> new JunitRenderer();
         };
     }
 }
