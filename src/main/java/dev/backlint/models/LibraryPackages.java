@@ -18,6 +18,14 @@ public final class LibraryPackages {
     private LibraryPackages() {
     }
 
+    /**
+     * Whether a written type names a library class: the first (most likely) of the
+     * qualified names it may stand for; an unknown name is not one.
+     */
+    public static boolean names(java.util.List<String> qualifiedNames) {
+        return !qualifiedNames.isEmpty() && isLibrary(qualifiedNames.get(0));
+    }
+
     /** Whether the qualified type name belongs to one of these libraries. */
     public static boolean isLibrary(String qualifiedName) {
         for (String prefix : PREFIXES) {

@@ -31,4 +31,13 @@ public final class Expressions {
     public static String text(Node node) {
         return node.toString(NO_COMMENTS);
     }
+
+    /** The receiver a chain of calls starts from: {@code sb} in {@code sb.append(a).append(b)}; null for none. */
+    public static Expression chainRoot(com.github.javaparser.ast.expr.MethodCallExpr call) {
+        Expression scope = call.getScope().orElse(null);
+        while (scope instanceof com.github.javaparser.ast.expr.MethodCallExpr inner) {
+            scope = inner.getScope().orElse(null);
+        }
+        return scope;
+    }
 }

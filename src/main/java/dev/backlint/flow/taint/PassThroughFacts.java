@@ -46,6 +46,19 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
     /** The bit of a method that returns request data it reads itself (from a request it is given or holds). */
     private static final int READS_REQUEST = 1 << 31;
 
+    /**
+     * Whether a scanned implementation of the interface or abstract class {@code owner}
+     * passes argument {@code index} of its method {@code name/arity} on.
+     */
+    static boolean implementationPasses(Project project, ScannedType owner, String name, int arity, int index) {
+        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner, project)) {
+            if (passesThrough(project, implementation, name, arity, index)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The entry that marks an interface or an abstract class, whose calls run what its implementations do. */
     private static final String ABSTRACT = "#abstract";
 
@@ -112,7 +125,7 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
                     continue;
                 }
                 List<String> names = self.typeNames(written, method);
-                if (!names.isEmpty() && !dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+                if (!names.isEmpty() && !dev.backlint.models.LibraryPackages.names(names)) {
                     entries.put(method.getNameAsString() + "/" + method.getParameters().size() + RETURNS + written, 1);
                 }
             }

@@ -264,7 +264,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
             return true;
         }
         List<String> names = self.typeNames(written, parameter);
-        return !names.isEmpty() && !LibraryPackages.isLibrary(names.get(0));
+        return !names.isEmpty() && !LibraryPackages.names(names);
     }
 
     /** The key of the names a MyBatis statement may give the parameters of an interface's method. */
@@ -452,7 +452,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
 
     private static boolean isLibrary(String written, Node at, Project self) {
         List<String> names = self.typeNames(written, at);
-        return !names.isEmpty() && LibraryPackages.isLibrary(names.get(0));
+        return LibraryPackages.names(names);
     }
 
     /** Simple names of the sink types and JDBC statements: the cheap test before the imports are read. */
@@ -489,7 +489,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
         }
         return known.computeIfAbsent(callee.get(), written -> {
             List<String> names = self.typeNames(written, call);
-            return names.isEmpty() || !LibraryPackages.isLibrary(names.get(0));
+            return !LibraryPackages.names(names);
         });
     }
 

@@ -203,17 +203,9 @@ final class TaintAnalysis implements Taint {
     private boolean implementationPasses(String condition, ScannedType near) {
         String[] parts = condition.split("#");
         String[] method = parts[1].split("/");
-        Optional<ScannedType> owner = context.project().type(parts[0], near);
-        if (owner.isEmpty()) {
-            return false;
-        }
-        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner.get(), context.project())) {
-            if (PassThroughFacts.passesThrough(context.project(), implementation, method[0], Integer.parseInt(method[1]),
-                    Integer.parseInt(parts[2]))) {
-                return true;
-            }
-        }
-        return false;
+        return context.project().type(parts[0], near).map(owner -> PassThroughFacts.implementationPasses(
+                context.project(), owner, method[0], Integer.parseInt(method[1]), Integer.parseInt(parts[2])))
+                .orElse(false);
     }
 
     /**
@@ -276,7 +268,7 @@ final class TaintAnalysis implements Taint {
             return Optional.empty();
         }
         List<String> names = context.project().typeNames(written.get(), call);
-        if (!names.isEmpty() && dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+        if (dev.backlint.models.LibraryPackages.names(names)) {
             return Optional.empty(); // a library's methods are known by tables, not by summaries
         }
         return context.project().type(written.get(), call);
@@ -403,7 +395,7 @@ final class TaintAnalysis implements Taint {
             // inherited: the body a scanned superclass declares
             for (String supertype : type.supertypes()) {
                 List<String> names = context.project().typeNames(supertype, type);
-                if (names.isEmpty() || !dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+                if (!dev.backlint.models.LibraryPackages.names(names)) {
                     context.project().type(supertype, type).ifPresent(parent ->
                             found.addAll(sinksOf(parent, method, arity, parameter, depth + 1, visiting)));
                 }
@@ -441,7 +433,7 @@ final class TaintAnalysis implements Taint {
                 continue;
             }
             List<String> names = context.project().typeNames(reach.calleeType(), type);
-            if (!names.isEmpty() && dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+            if (dev.backlint.models.LibraryPackages.names(names)) {
                 continue;
             }
             Optional<ScannedType> callee = context.project().type(reach.calleeType(), type);

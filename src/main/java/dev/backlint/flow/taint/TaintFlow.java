@@ -693,8 +693,9 @@ final class TaintFlow extends ControlFlow<TaintState> {
                         + call.getArguments().size() + "#" + i);
                 passes = true;
             } else {
-                passes = implementationsPassThrough(project, qualified.get(), call, call.getNameAsString(),
-                        call.getArguments().size(), i);
+                int index = i;
+                passes = project.type(qualified.get(), call).map(owner -> PassThroughFacts.implementationPasses(
+                        project, owner, call.getNameAsString(), call.getArguments().size(), index)).orElse(false);
             }
             if (passes) {
                 return Optional.of(extend(argument.get(), call, "passes through an implementation of `"
@@ -702,20 +703,6 @@ final class TaintFlow extends ControlFlow<TaintState> {
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a scanned implementation of the abstract method {@code type.name/arity} passes argument {@code index} on. */
-    static boolean implementationsPassThrough(Project project, String type, Node at, String name, int arity, int index) {
-        Optional<ScannedType> owner = project.type(type, at);
-        if (owner.isEmpty()) {
-            return false;
-        }
-        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner.get(), project)) {
-            if (PassThroughFacts.passesThrough(project, implementation, name, arity, index)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -777,23 +764,13 @@ final class TaintFlow extends ControlFlow<TaintState> {
                 continue;
             }
             Optional<List<Related>> argument = of(call.getArgument(i), depth);
-            if (argument.isPresent() && (passes || implementationsPassThrough(declared.get(), call, i))) {
+            if (argument.isPresent() && (passes || PassThroughFacts.implementationPasses(project,
+                    declared.get(), call.getNameAsString(), call.getArguments().size(), i))) {
                 return Optional.of(extend(argument.get(), call, "passes through `"
                         + written + "." + call.getNameAsString() + "(..)`"));
             }
         }
         return Optional.empty();
-    }
-
-    /** Whether a scanned implementation of an interface or abstract class passes argument {@code index} on. */
-    private boolean implementationsPassThrough(ScannedType owner, MethodCallExpr call, int index) {
-        for (ScannedType implementation : dev.backlint.flow.Implementations.scanned(owner, project)) {
-            if (PassThroughFacts.passesThrough(project, implementation, call.getNameAsString(),
-                    call.getArguments().size(), index)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the method of {@code owner} (or of a scanned supertype) passes argument {@code index} on. */
@@ -851,7 +828,7 @@ final class TaintFlow extends ControlFlow<TaintState> {
             return localFieldHoldsText(local.get(), property);
         }
         List<String> names = project.typeNames(written.get(), call);
-        if (names.isEmpty() || dev.backlint.models.LibraryPackages.isLibrary(names.get(0))) {
+        if (names.isEmpty() || dev.backlint.models.LibraryPackages.names(names)) {
             return false;
         }
         shared.conditions.put(call, written.get() + "#" + property);

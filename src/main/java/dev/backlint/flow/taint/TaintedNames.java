@@ -44,7 +44,7 @@ final class TaintedNames {
                     tainted.names.add(assign.getTarget() instanceof NameExpr target ? target.getNameAsString()
                             : ((FieldAccessExpr) assign.getTarget()).getNameAsString());
                 } else if (node instanceof MethodCallExpr call && !call.getArguments().isEmpty()
-                        && root(call) instanceof NameExpr target && call.getArguments().stream().anyMatch(tainted::mentions)) {
+                        && dev.backlint.resolve.Expressions.chainRoot(call) instanceof NameExpr target && call.getArguments().stream().anyMatch(tainted::mentions)) {
                     tainted.names.add(target.getNameAsString()); // sb.append(x), sb.append(y).append(x), map.put(k, x)
                 } else if (node instanceof ForEachStmt loop && tainted.mentions(loop.getIterable())) {
                     loop.getVariable().getVariables().forEach(v -> tainted.names.add(v.getNameAsString()));
@@ -55,15 +55,6 @@ final class TaintedNames {
             }
         }
         return tainted;
-    }
-
-    /** The receiver a chain of calls starts from: {@code sb} in {@code sb.append(a).append(b)}. */
-    private static Expression root(MethodCallExpr call) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope;
     }
 
     boolean isEmpty() {

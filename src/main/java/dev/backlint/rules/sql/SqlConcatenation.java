@@ -115,7 +115,7 @@ public final class SqlConcatenation implements Rule {
                 value = assign.getValue();
             } else if (node instanceof MethodCallExpr append && (append.getNameAsString().equals("append")
                     || append.getNameAsString().equals("insert")) && !append.getArguments().isEmpty()
-                    && root(append) instanceof NameExpr target && isOneOf(target, locals)) {
+                    && dev.backlint.resolve.Expressions.chainRoot(append) instanceof NameExpr target && isOneOf(target, locals)) {
                 value = append.getArgument(append.getArguments().size() - 1);
             }
             if (value instanceof com.github.javaparser.ast.expr.ObjectCreationExpr creation) {
@@ -147,15 +147,6 @@ public final class SqlConcatenation implements Rule {
     private static boolean isOneOf(NameExpr name, List<VariableDeclarator> locals) {
         Optional<VariableDeclarator> declared = DeclaredTypes.localVariable(name);
         return declared.isPresent() && locals.stream().anyMatch(l -> l == declared.get());
-    }
-
-    /** The receiver a chain of calls starts from: {@code sb} in {@code sb.append(a).append(b)}. */
-    private static Expression root(MethodCallExpr call) {
-        Expression scope = call.getScope().orElse(null);
-        while (scope instanceof MethodCallExpr inner) {
-            scope = inner.getScope().orElse(null);
-        }
-        return scope;
     }
 
     /**
