@@ -39,24 +39,37 @@ public final class Suppressions {
         this.ignoredByLine = ignoredByLine;
     }
 
+    /**
+     * The rule ids a comment's text ignores ({@code backlint:ignore id, id -- reason}),
+     * {@code *} when it names none; empty when it is no such comment. Java and XML
+     * comments read alike.
+     */
+    public static java.util.Optional<Set<String>> ignoredIds(String comment) {
+        Matcher matcher = IGNORE.matcher(comment);
+        if (!matcher.find()) {
+            return java.util.Optional.empty();
+        }
+        Set<String> ids = new HashSet<>();
+        for (String id : (matcher.group(1) == null ? "" : matcher.group(1)).split("[\\s,]+")) {
+            if (!id.isBlank()) {
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            ids.add(ALL);
+        }
+        return java.util.Optional.of(ids);
+    }
+
     static Suppressions of(CompilationUnit unit, String text) {
         Map<Integer, Set<String>> byLine = new HashMap<>();
         if (!text.contains("backlint:ignore")) {
             return new Suppressions(byLine); // most files: no need to walk the tree for its comments
         }
         for (Comment comment : unit.getAllComments()) {
-            Matcher matcher = IGNORE.matcher(comment.getContent());
-            if (!matcher.find() || comment.getRange().isEmpty()) {
+            Set<String> ids = ignoredIds(comment.getContent()).orElse(null);
+            if (ids == null || comment.getRange().isEmpty()) {
                 continue;
-            }
-            Set<String> ids = new HashSet<>();
-            for (String id : (matcher.group(1) == null ? "" : matcher.group(1)).split("[\\s,]+")) {
-                if (!id.isBlank()) {
-                    ids.add(id);
-                }
-            }
-            if (ids.isEmpty()) {
-                ids.add(ALL);
             }
             int line = comment.getRange().get().end.line;
             byLine.computeIfAbsent(line, k -> new HashSet<>()).addAll(ids);

@@ -51,8 +51,6 @@ public final class MyBatisMapper {
     }
 
     private static final java.util.regex.Pattern SUBSTITUTION = java.util.regex.Pattern.compile("\\$\\{\\s*([^}]*?)\\s*}");
-    private static final java.util.regex.Pattern IGNORE = java.util.regex.Pattern.compile(
-            "backlint:ignore(?![\\w-])(\\s+[a-z0-9]+(?:-[a-z0-9]+)*(?:\\s*,\\s*[a-z0-9]+(?:-[a-z0-9]+)*)*)?");
     /** MyBatis-Plus wrapper segments: SQL the wrapper builds with its own bind parameters. */
     public static final Set<String> WRAPPER_SEGMENTS = Set.of("ew.customSqlSegment", "ew.sqlSegment",
             "ew.sqlSelect", "ew.sqlSet", "ew.sqlFirst", "ew.sqlComment");
@@ -223,20 +221,7 @@ public final class MyBatisMapper {
             if (commentLine != line && commentLine + 1 != line) {
                 continue;
             }
-            java.util.regex.Matcher matcher = IGNORE.matcher(text.substring(at, end));
-            if (!matcher.find()) {
-                continue;
-            }
-            boolean any = false;
-            for (String id : (matcher.group(1) == null ? "" : matcher.group(1)).split("[\\s,]+")) {
-                if (!id.isBlank()) {
-                    ids.add(id);
-                    any = true;
-                }
-            }
-            if (!any) {
-                ids.add("*");
-            }
+            dev.backlint.engine.Suppressions.ignoredIds(text.substring(at, end)).ifPresent(ids::addAll);
         }
         return ids;
     }

@@ -5,26 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.backlint.api.Level;
 import dev.backlint.engine.Notification;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** Checkstyle XML: well-formed, one file element per file, one error per unsuppressed finding. */
 class CheckstyleRendererTest {
-
-    private static Document parse(String xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    }
 
     private static List<String> errors(Document document) {
         List<String> found = new ArrayList<>();
@@ -49,7 +38,7 @@ class CheckstyleRendererTest {
                         Samples.injection()),
                 List.of(new Notification(Level.ERROR, "src/Broken.java", 7, null, Notification.Kind.PARSE_ERROR,
                         "could not parse"))));
-        Document document = parse(xml);
+        Document document = Samples.parseXml(xml);
 
         assertEquals("checkstyle", document.getDocumentElement().getTagName());
         assertEquals(List.of(
@@ -69,6 +58,6 @@ class CheckstyleRendererTest {
 
         assertFalse(xml.contains("<img"), xml);
         assertEquals(List.of("src/<A>&\"B\".java:1:1 error backlint.sql-injection "
-                + "`\"</error><img src=x onerror=alert(1)>` &  <![CDATA[x]]>"), errors(parse(xml)));
+                + "`\"</error><img src=x onerror=alert(1)>` &  <![CDATA[x]]>"), errors(Samples.parseXml(xml)));
     }
 }

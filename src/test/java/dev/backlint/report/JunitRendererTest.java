@@ -6,26 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backlint.api.Level;
 import dev.backlint.engine.Notification;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /** JUnit XML: a suite per rule, a failing case per finding, a passing case for a rule without findings. */
 class JunitRendererTest {
-
-    private static Document parse(String xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-    }
 
     private static List<String> cases(Document document) {
         List<String> found = new ArrayList<>();
@@ -43,7 +32,7 @@ class JunitRendererTest {
 
     @Test
     void aSuitePerRuleAFailurePerFindingAndErrorsForUnreadFiles() throws Exception {
-        Document document = parse(Samples.render(new JunitRenderer(), Samples.result(Samples.RULES,
+        Document document = Samples.parseXml(Samples.render(new JunitRenderer(), Samples.result(Samples.RULES,
                 List.of(Samples.selectStar("src/A.java", 3), Samples.suppressed(Samples.selectStar("src/B.java", 4)),
                         Samples.injection()),
                 List.of(new Notification(Level.ERROR, "src/Broken.java", 0, null, Notification.Kind.PARSE_ERROR,
@@ -66,7 +55,7 @@ class JunitRendererTest {
                 "String s = \"</failure></testcase><x>\";", "`\"]]></failure><script>` & \u0002");
 
         String xml = Samples.render(new JunitRenderer(), Samples.result(List.of(finding)));
-        Document document = parse(xml);
+        Document document = Samples.parseXml(xml);
 
         assertFalse(xml.contains("<script>") || xml.contains("<x>"), xml);
         Element failure = (Element) document.getElementsByTagName("failure").item(0);

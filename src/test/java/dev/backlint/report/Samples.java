@@ -95,6 +95,14 @@ final class Samples {
         return new ScanResult(rules, findings, notifications, 3, 0, 120, STARTED, FINISHED);
     }
 
+    /** Parses XML output with the JDK's parser, DOCTYPEs refused. */
+    static org.w3c.dom.Document parseXml(String xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+    }
+
     static JsonNode parse(String json) {
         try {
             return JSON.readTree(json);
