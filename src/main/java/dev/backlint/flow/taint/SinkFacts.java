@@ -58,7 +58,10 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
      * the sink call, and whether a suppression covers it there), or
      * argument {@code argument} of a call of {@code method} (with {@code arity} arguments)
      * of the type written {@code calleeType} in this file ({@code sink} is then the call).
-     * {@code steps} lead from the parameter to that place.
+     * {@code steps} lead from the parameter to that place. Two other keys of a type's map
+     * hold reaches of their own shape: {@link #returnsKey} (one reach naming in
+     * {@code calleeType} the sink type a method hands out) and {@link #mapperKey} (one
+     * reach per parameter of a mapper interface's method, its names in {@code method}).
      */
     public record Reach(boolean toSink, Step sink, boolean suppressed, String calleeType,
                         String method, int arity, int argument, List<Step> steps) {
