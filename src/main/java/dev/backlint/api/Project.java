@@ -72,6 +72,11 @@ public interface Project {
         return Optional.empty();
     }
 
+    /** What the project's configuration adds to the library models; {@link ModelOptions#NONE} without one. */
+    default ModelOptions options() {
+        return ModelOptions.NONE;
+    }
+
     /** The names {@code kind} reads from the text of every scanned file, sorted (empty where there is no scan). */
     default Set<String> textIndex(TextIndexKind kind) {
         return Set.of();

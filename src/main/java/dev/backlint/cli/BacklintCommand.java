@@ -1,9 +1,9 @@
 package dev.backlint.cli;
 
 import dev.backlint.engine.Backlint;
-import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import java.io.PrintWriter;
 
 /** The {@code backlint} command: finds the bugs that break Java backends. */
 @Command(
@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = BacklintCommand.Version.class,
         description = "Finds the bugs that break Java backends: SQL, nulls, shared state, HTTP, auth.",
-        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class,
+            InitCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --fail-on",

@@ -2,15 +2,21 @@ package dev.backlint.cli;
 
 import dev.backlint.api.Level;
 import dev.backlint.engine.Analyzer;
+import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.Format;
-import dev.backlint.report.Renderer;
 import dev.backlint.report.RenderOptions;
+import dev.backlint.report.Renderer;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,11 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code backlint scan}: scans Java sources and reports what the rules find. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -62,10 +63,15 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--text-output", paramLabel = "FILE", description = "also write a text report to FILE")
     private Path textOutput;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "exit 1 when a finding is at this level or above: error, warning, note or none "
-                    + "(default: ${DEFAULT-VALUE})")
+                    + "(default: error)")
     private FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "read settings from FILE (default: " + ConfigFile.NAME + " in the scanned directory, "
+                    + "else in the source root); options given here override it")
+    private Path config;
 
     @Option(names = "--enable", paramLabel = "ID", split = ",", description = "run only these rules")
     private List<String> enable = new ArrayList<>();
@@ -84,8 +90,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--exclude", paramLabel = "GLOB", description = "skip paths matching GLOB (repeatable)")
     private List<String> excludes = new ArrayList<>();
 
-    @Option(names = "--include-tests", description = "check test sources (src/test/** and the like) too")
-    private boolean includeTests;
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "scan only files whose path matches GLOB (repeatable)")
+    private List<String> includes = new ArrayList<>();
+
+    @Option(names = "--include-tests", negatable = true,
+            description = "check test sources (src/test/** and the like) too")
+    private Boolean includeTests;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
     private Integer threads;
@@ -137,9 +148,14 @@ final class ScanCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScanResult result;
         Format primary;
+        FailOn threshold;
         try {
             primary = Format.parse(format);
-            result = new Analyzer().analyze(request());
+            Analyzer analyzer = new Analyzer();
+            ConfigFile settings = configuration(analyzer);
+            threshold = failOn != null ? failOn
+                    : settings != null && settings.failOn() != null ? FailOn.valueOf(settings.failOn()) : FailOn.error;
+            result = analyzer.analyze(request(settings));
         } catch (ConfigurationException | IllegalArgumentException e) {
             err.println("backlint: " + e.getMessage());
             err.flush();
@@ -176,7 +192,7 @@ final class ScanCommand implements Callable<Integer> {
         if (verbose) {
             printDiagnostics(result, System.nanoTime() - reportStart, err);
         }
-        return exitCode(result);
+        return exitCode(result, threshold);
     }
 
     private static void printDiagnostics(ScanResult result, long reportNanos, PrintWriter err) {
@@ -192,15 +208,37 @@ final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private ScanRequest request() {
+    /** The configuration file given with --config, else the one found beside the sources; null for none. */
+    private ConfigFile configuration(Analyzer analyzer) {
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new ConfigurationException("the configuration " + config + " does not exist");
+            }
+            return ConfigFile.read(config, analyzer.registry());
+        }
+        List<Path> scanned = scannedPaths();
+        Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(scanned);
+        return ConfigFile.find(scanned, root).map(file -> ConfigFile.read(file, analyzer.registry())).orElse(null);
+    }
+
+    private List<Path> scannedPaths() {
+        return paths.isEmpty() ? List.of(Path.of(".")) : paths;
+    }
+
+    /** What the command line sets, over what the configuration file sets. */
+    private ScanRequest request(ConfigFile settings) {
+        ConfigFile file = settings != null ? settings : ConfigFile.none();
         ScanRequest.Builder builder = ScanRequest.builder()
-                .paths(paths.isEmpty() ? List.of(Path.of(".")) : paths)
+                .paths(scannedPaths())
                 .sourceRoot(sourceRoot)
-                .excludes(excludes)
+                .excludes(either(excludes, file.excludes()))
+                .includes(either(includes, file.includes()))
                 .classpath(classpath)
-                .enable(new LinkedHashSet<>(trimmed(enable)))
-                .disable(new LinkedHashSet<>(trimmed(disable)))
-                .includeTests(includeTests);
+                .enable(new LinkedHashSet<>(trimmed(either(enable, file.enable()))))
+                .disable(new LinkedHashSet<>(trimmed(either(disable, file.disable()))))
+                .includeTests(includeTests != null ? includeTests : Boolean.TRUE.equals(file.includeTests()))
+                .options(file.options());
+        file.levels().forEach(builder::level);
         if (threads != null) {
             builder.threads(threads);
         }
@@ -221,6 +259,11 @@ final class ScanCommand implements Callable<Integer> {
         return builder.build();
     }
 
+    /** The command line's list when it gives one, else the file's. */
+    private static List<String> either(List<String> given, List<String> fromFile) {
+        return !given.isEmpty() || fromFile == null ? given : fromFile;
+    }
+
     private static List<String> trimmed(List<String> ids) {
         return ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
     }
@@ -239,12 +282,12 @@ final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private int exitCode(ScanResult result) {
+    private int exitCode(ScanResult result, FailOn threshold) {
         if (result.hasInternalErrors()) {
             return BacklintCommand.INTERNAL_ERROR;
         }
-        boolean findings = failOn != FailOn.none
-                && result.hasFindingsAtOrAbove(Level.parse(failOn.name().toLowerCase(Locale.ROOT)));
+        boolean findings = threshold != FailOn.none
+                && result.hasFindingsAtOrAbove(Level.parse(threshold.name().toLowerCase(Locale.ROOT)));
         boolean parseErrors = result.hasFailedFiles() && !allowParseErrors;
         return findings || parseErrors ? BacklintCommand.FINDINGS : BacklintCommand.OK;
     }

@@ -74,7 +74,7 @@ public final class Analyzer {
             runInBackground(Analyzer::warmUpParser);
         }
         long discoveryStart = System.nanoTime();
-        SourceDiscovery.Result discovered = new SourceDiscovery(reportRoot, request.excludes())
+        SourceDiscovery.Result discovered = new SourceDiscovery(reportRoot, request.excludes(), request.includes())
                 .discover(request.paths());
         long discoveryNanos = System.nanoTime() - discoveryStart;
         List<SourceFile> files = discovered.files();

@@ -5,10 +5,10 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.RecordDeclaration;
-import com.github.javaparser.ast.body.EnumDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -24,12 +24,13 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
-import dev.backlint.api.Literals;
-import dev.backlint.engine.FileFacts.ConstantExpr;
-import dev.backlint.engine.FileFacts.TypeFacts;
 import dev.backlint.api.FactKind;
+import dev.backlint.api.Literals;
+import dev.backlint.api.ModelOptions;
 import dev.backlint.api.Project;
 import dev.backlint.api.TextTypes;
+import dev.backlint.engine.FileFacts.ConstantExpr;
+import dev.backlint.engine.FileFacts.TypeFacts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,11 +65,16 @@ public final class FactExtractor {
      * of the project that holds this file alone.
      */
     public static FileFacts extract(CompilationUnit unit, List<FactKind<?>> kinds) {
+        return extract(unit, kinds, ModelOptions.NONE);
+    }
+
+    /** Like {@link #extract(CompilationUnit, List)}, with what the project's configuration adds to the models. */
+    public static FileFacts extract(CompilationUnit unit, List<FactKind<?>> kinds, ModelOptions options) {
         FileFacts core = extract(unit);
         if (kinds.isEmpty()) {
             return core;
         }
-        Project self = new FileProject(ProjectIndex.empty(), null, core, LibraryConstants.none());
+        Project self = new FileProject(ProjectIndex.empty(), null, core, LibraryConstants.none(), options);
         Map<String, Object> extras = new LinkedHashMap<>();
         for (FactKind<?> kind : kinds) {
             extras.put(kind.id(), kind.extract(unit, self));

@@ -2,6 +2,7 @@ package dev.backlint.engine;
 
 import com.github.javaparser.ast.Node;
 import dev.backlint.api.FactKind;
+import dev.backlint.api.ModelOptions;
 import dev.backlint.api.Project;
 import dev.backlint.api.ScannedType;
 import java.util.List;
@@ -18,9 +19,12 @@ final class FileProject implements Project {
     private final SourceFile file;
     private final FileFacts facts;
     private final LibraryConstants libraries;
+    private final ModelOptions options;
 
     /** @param file the file, or {@code null} for a view of its facts alone (fact extraction) */
-    FileProject(ProjectIndex index, SourceFile file, FileFacts facts, LibraryConstants libraries) {
+    FileProject(ProjectIndex index, SourceFile file, FileFacts facts, LibraryConstants libraries,
+                ModelOptions options) {
+        this.options = options;
         this.index = index;
         this.file = file;
         this.facts = facts;
@@ -139,5 +143,10 @@ final class FileProject implements Project {
 
     private static String enclosing(Node node) {
         return FactExtractor.enclosingTypeName(node).orElse(null);
+    }
+
+    @Override
+    public ModelOptions options() {
+        return options;
     }
 }

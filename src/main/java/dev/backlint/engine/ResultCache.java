@@ -103,7 +103,8 @@ final class ResultCache {
         }
         settings.append(reportRoot).append('\n')
                 .append(request.includeTests()).append('\n')
-                .append(request.maxFileBytes()).append('\n');
+                .append(request.maxFileBytes()).append('\n')
+                .append(request.options()).append('\n');
         for (Path entry : request.classpath()) {
             settings.append(entry.toAbsolutePath().normalize());
             try {

@@ -9,18 +9,16 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.symbolsolver.JavaSymbolSolver;
 import dev.backlint.api.Level;
 import dev.backlint.api.Rule;
-
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -232,12 +230,12 @@ final class Scan {
                     "not valid UTF-8; read as ISO-8859-1"));
         }
         long factsStart = System.nanoTime();
-        FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit, factKindList));
+        FileFacts facts = index.facts(file, () -> FactExtractor.extract(unit, factKindList, request.options()));
         Dependencies.Recorder recorder = new Dependencies.Recorder(file);
         index.startRecording(recorder);
         long walkStart = System.nanoTime();
         factsNanos.add(walkStart - factsStart);
-        FileRun run = new FileRun(file, unit, loaded.text(), new FileProject(index, file, facts, libraries), analyses,
+        FileRun run = new FileRun(file, unit, loaded.text(), new FileProject(index, file, facts, libraries, request.options()), analyses,
                 dispatcher, resolutionMisses, resolutionNanos);
         Set<Rule> failedRules = new HashSet<>();
         Map<Rule, Long> spent = new IdentityHashMap<>();
@@ -380,7 +378,7 @@ final class Scan {
                 return FileFacts.empty();
             }
             CompilationUnit unit = result.getResult().get();
-            FileFacts facts = FactExtractor.extract(unit, factKindList);
+            FileFacts facts = FactExtractor.extract(unit, factKindList, request.options());
             // kept only for what its own turn would analyse: a tree that parsed cleanly, of text
             if (result.isSuccessful() && !looksBinary(bytes) && parsedAhead.size() < MAX_PARSED_AHEAD) {
                 parsedAhead.put(file.file(), new java.lang.ref.SoftReference<>(new Loaded(text, unit, null)));

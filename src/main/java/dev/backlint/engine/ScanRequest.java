@@ -1,6 +1,7 @@
 package dev.backlint.engine;
 
 import dev.backlint.api.Level;
+import dev.backlint.api.ModelOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.TreeMap;
  * @param sourceRoot     what reported paths are relative to; {@code null} for the
  *                       enclosing git work tree of the first path, else the working directory
  * @param excludes       glob patterns of paths to skip
+ * @param includes       glob patterns of the only files to scan; empty for every file
  * @param classpath      jars for type resolution (class directories are not read)
  * @param enable         rule ids to run; empty for every rule
  * @param disable        rule ids not to run
@@ -28,11 +30,13 @@ import java.util.TreeMap;
  * @param baseline       a SARIF report of accepted findings to leave out, or {@code null}
  * @param ruleTimeBudget how long one rule may spend on one file before it is stopped
  *                       for that file
+ * @param options        what the project's configuration adds to the library models
  */
 public record ScanRequest(
         List<Path> paths,
         Path sourceRoot,
         List<String> excludes,
+        List<String> includes,
         List<Path> classpath,
         Set<String> enable,
         Set<String> disable,
@@ -42,7 +46,8 @@ public record ScanRequest(
         long maxFileBytes,
         Path cacheFile,
         Path baseline,
-        java.time.Duration ruleTimeBudget) {
+        java.time.Duration ruleTimeBudget,
+        ModelOptions options) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
     public static final java.time.Duration DEFAULT_RULE_TIME_BUDGET = java.time.Duration.ofSeconds(20);
@@ -50,10 +55,12 @@ public record ScanRequest(
     public ScanRequest {
         paths = List.copyOf(paths);
         excludes = List.copyOf(excludes);
+        includes = List.copyOf(includes);
         classpath = List.copyOf(classpath);
         enable = Set.copyOf(enable);
         disable = Set.copyOf(disable);
         levels = Map.copyOf(levels);
+        options = options == null ? ModelOptions.NONE : options;
         if (threads < 1) {
             throw new ConfigurationException("--threads must be at least 1, was " + threads);
         }
@@ -74,6 +81,7 @@ public record ScanRequest(
         private final List<Path> paths = new ArrayList<>();
         private Path sourceRoot;
         private final List<String> excludes = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
         private final List<Path> classpath = new ArrayList<>();
         private final Set<String> enable = new LinkedHashSet<>();
         private final Set<String> disable = new LinkedHashSet<>();
@@ -84,6 +92,7 @@ public record ScanRequest(
         private java.time.Duration ruleTimeBudget = DEFAULT_RULE_TIME_BUDGET;
         private Path cacheFile;
         private Path baseline;
+        private ModelOptions options = ModelOptions.NONE;
 
         public Builder path(Path path) {
             paths.add(path);
@@ -102,6 +111,18 @@ public record ScanRequest(
 
         public Builder excludes(List<String> globs) {
             excludes.addAll(globs);
+            return this;
+        }
+
+        /** Scans only the files matching one of {@code globs} (when there are any). */
+        public Builder includes(List<String> globs) {
+            includes.addAll(globs);
+            return this;
+        }
+
+        /** What the project's configuration adds to the library models. */
+        public Builder options(ModelOptions added) {
+            options = added;
             return this;
         }
 
@@ -159,8 +180,8 @@ public record ScanRequest(
         }
 
         public ScanRequest build() {
-            return new ScanRequest(paths, sourceRoot, excludes, classpath, enable, disable, levels,
-                    threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget);
+            return new ScanRequest(paths, sourceRoot, excludes, includes, classpath, enable, disable, levels,
+                    threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget, options);
         }
     }
 }

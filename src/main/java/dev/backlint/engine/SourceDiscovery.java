@@ -34,6 +34,7 @@ public final class SourceDiscovery {
 
     private final Path sourceRoot;
     private final List<PathMatcher> excludes;
+    private final List<PathMatcher> includes;
 
     /**
      * Files and the problems met while walking.
@@ -48,9 +49,20 @@ public final class SourceDiscovery {
     }
 
     public SourceDiscovery(Path sourceRoot, List<String> excludeGlobs) {
+        this(sourceRoot, excludeGlobs, List.of());
+    }
+
+    /**
+     * Discovery that skips what matches {@code excludeGlobs} and, when {@code includeGlobs}
+     * is not empty, every file that matches none of them.
+     */
+    public SourceDiscovery(Path sourceRoot, List<String> excludeGlobs, List<String> includeGlobs) {
         this.sourceRoot = realPath(sourceRoot.toAbsolutePath().normalize());
         FileSystem fs = FileSystems.getDefault();
         this.excludes = excludeGlobs.stream()
+                .map(glob -> fs.getPathMatcher("glob:" + glob))
+                .toList();
+        this.includes = includeGlobs.stream()
                 .map(glob -> fs.getPathMatcher("glob:" + glob))
                 .toList();
     }
@@ -132,7 +144,7 @@ public final class SourceDiscovery {
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
             if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".java")
-                    && !excluded(file, base)) {
+                    && !skipped(file, base)) {
                 Path folder = realFolders.get(file.getParent());
                 Path real = folder == null || Files.isSymbolicLink(file)
                         ? realPath(file.toAbsolutePath().normalize())
@@ -147,14 +159,14 @@ public final class SourceDiscovery {
                 }
                 add(file, real, base, found, true, attrs);
             } else if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".xml")
-                    && !excluded(file, base)) {
+                    && !skipped(file, base)) {
                 Path absolute = file.toAbsolutePath().normalize();
                 Path real = realPath(absolute);
                 if (real.equals(absolute) || real.startsWith(sourceRoot) || real.startsWith(base)) {
                     add(file, real, base, xml, true, attrs); // a mapper, perhaps: read when the scan gets to it
                 }
             } else if (!attrs.isRegularFile() && !attrs.isDirectory()
-                    && file.getFileName().toString().endsWith(".java") && !excluded(file, base)) {
+                    && file.getFileName().toString().endsWith(".java") && !skipped(file, base)) {
                 notifications.add(Notification.skipped(uriFor(file.toAbsolutePath().normalize(), base),
                         "skipped: not a regular file (a pipe, socket or device)"));
             }
@@ -173,13 +185,19 @@ public final class SourceDiscovery {
         }
     }
 
+    /** Whether a file is excluded, or not among the includes. */
+    private boolean skipped(Path file, Path base) {
+        return excluded(file, base) || !includes.isEmpty() && !matches(includes, file, base);
+    }
+
     private boolean excluded(Path path, Path base) {
-        if (excludes.isEmpty()) {
-            return false;
-        }
+        return !excludes.isEmpty() && matches(excludes, path, base);
+    }
+
+    private boolean matches(List<PathMatcher> globs, Path path, Path base) {
         Path relative = base.relativize(path);
         Path fromRoot = path.startsWith(sourceRoot) ? sourceRoot.relativize(path) : relative;
-        for (PathMatcher matcher : excludes) {
+        for (PathMatcher matcher : globs) {
             if (matcher.matches(relative) || matcher.matches(fromRoot) || matcher.matches(path.getFileName())) {
                 return true;
             }

@@ -2,12 +2,19 @@ package dev.backlint.maven;
 
 import dev.backlint.api.Level;
 import dev.backlint.engine.Analyzer;
+import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -20,12 +27,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * What the goals share: the parameters, copied into a {@link ScanRequest} for the same
@@ -43,8 +44,15 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** The level at which findings fail the build: error, warning, note or none. */
-    @Parameter(property = "backlint.failOn", defaultValue = "error")
+    /**
+     * The configuration file; by default {@code backlint.yml} of the module, else of the
+     * folder Maven was started in, else of the git work tree. Parameters set here override it.
+     */
+    @Parameter(property = "backlint.configFile")
+    protected File configFile;
+
+    /** The level at which findings fail the build: error, warning, note or none (default: error). */
+    @Parameter(property = "backlint.failOn")
     protected String failOn;
 
     /** Rule ids to run, comma-separated; empty for every rule. */
@@ -59,13 +67,20 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.levels")
     protected String levels;
 
-    /** Whether test sources are scanned too. */
-    @Parameter(property = "backlint.includeTests", defaultValue = "false")
-    protected boolean includeTests;
+    /** Whether test sources are scanned too (default: false). */
+    @Parameter(property = "backlint.includeTests")
+    protected Boolean includeTests;
 
     /** Glob patterns of paths to skip, comma-separated. */
     @Parameter(property = "backlint.excludes")
     protected String excludes;
+
+    /** Glob patterns of the only files to scan, comma-separated. */
+    @Parameter(property = "backlint.includes")
+    protected String includes;
+
+    /** The configuration file's settings, read when the goal starts. */
+    private ConfigFile settings = ConfigFile.none();
 
     /** Where the SARIF report is written. */
     @Parameter(property = "backlint.sarifFile", defaultValue = "${project.build.directory}/backlint.sarif")
@@ -107,13 +122,14 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
             getLog().info("backlint: skipped");
             return;
         }
+        Analyzer analyzer = new Analyzer();
+        settings = configuration(analyzer);
         Level threshold = threshold();
         List<ScanRequest> requests = requests();
         if (requests.isEmpty()) {
             getLog().info("backlint: no source folders to scan");
             return;
         }
-        Analyzer analyzer = new Analyzer();
         List<ScanResult> results = new ArrayList<>();
         try {
             for (ScanRequest request : requests) {
@@ -142,8 +158,37 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
         }
     }
 
+    /** The configuration file given, else the first found; {@link ConfigFile#none()} for none. */
+    private ConfigFile configuration(Analyzer analyzer) throws MojoExecutionException {
+        try {
+            if (configFile != null) {
+                if (!configFile.isFile()) {
+                    throw new MojoExecutionException("backlint: the configuration " + configFile + " does not exist");
+                }
+                return ConfigFile.read(configFile.toPath(), analyzer.registry());
+            }
+            for (Path folder : List.of(project.getBasedir().toPath(), Path.of(session.getExecutionRootDirectory()),
+                    reportRoot())) {
+                Path candidate = folder.resolve(ConfigFile.NAME);
+                if (Files.isRegularFile(candidate)) {
+                    getLog().info("backlint: configuration " + candidate);
+                    return ConfigFile.read(candidate, analyzer.registry());
+                }
+            }
+            return ConfigFile.none();
+        } catch (ConfigurationException e) {
+            throw new MojoExecutionException("backlint: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether test sources are scanned: the parameter, else the configuration file. */
+    protected boolean includesTests() {
+        return includeTests != null ? includeTests : Boolean.TRUE.equals(settings.includeTests());
+    }
+
     /** A request for one project's sources, resolving types against its classpath. */
     protected ScanRequest request(MavenProject module) throws MojoExecutionException {
+        boolean includeTests = includesTests();
         List<Path> roots = new ArrayList<>();
         addExisting(roots, module.getCompileSourceRoots());
         if (includeTests) {
@@ -168,15 +213,18 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 .paths(roots)
                 .sourceRoot(reportRoot())
                 .classpath(classpath)
-                .excludes(split(excludes))
-                .enable(new LinkedHashSet<>(split(enable)))
-                .disable(new LinkedHashSet<>(split(disable)))
+                .excludes(either(split(excludes), settings.excludes()))
+                .includes(either(split(includes), settings.includes()))
+                .enable(new LinkedHashSet<>(either(split(enable), settings.enable())))
+                .disable(new LinkedHashSet<>(either(split(disable), settings.disable())))
                 .includeTests(includeTests)
+                .options(settings.options())
                 .baseline(baseline == null ? null : baseline.toPath());
         builder.ruleTimeBudget(java.time.Duration.ofSeconds(ruleTimeout));
         if (threads != null) {
             builder.threads(threads);
         }
+        settings.levels().forEach(builder::level);
         for (String pair : split(levels)) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
@@ -205,7 +253,8 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     }
 
     private Level threshold() throws MojoExecutionException {
-        String value = failOn == null ? "error" : failOn.trim().toLowerCase(Locale.ROOT);
+        String given = failOn != null ? failOn : settings.failOn() != null ? settings.failOn() : "error";
+        String value = given.trim().toLowerCase(Locale.ROOT);
         if (value.equals("none")) {
             return null;
         }
@@ -260,6 +309,11 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 roots.add(path);
             }
         }
+    }
+
+    /** The parameter's list when it gives one, else the configuration file's. */
+    private static List<String> either(List<String> given, List<String> fromFile) {
+        return !given.isEmpty() || fromFile == null ? given : fromFile;
     }
 
     static List<String> split(String list) {

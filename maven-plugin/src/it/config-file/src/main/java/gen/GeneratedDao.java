@@ -1,0 +1,7 @@
+package gen;
+
+class GeneratedDao {
+    String all() {
+        return "SELECT * FROM orders";
+    }
+}
