@@ -1,5 +1,6 @@
 package dev.backlint.models;
 
+import dev.backlint.api.ModelOptions;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,22 @@ public final class SqlSinks {
             if (sink.methods().contains(method) && (typeNames.contains(sink.type())
                     || sink.type().equals("java.sql.Statement") && (typeNames.contains("java.sql.PreparedStatement")
                     || typeNames.contains("java.sql.CallableStatement")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Like {@link #runsSql(List, String)}, counting also the methods the project's
+     * configuration names as SQL sinks.
+     */
+    public static boolean runsSql(List<String> typeNames, String method, ModelOptions options) {
+        if (runsSql(typeNames, method)) {
+            return true;
+        }
+        for (ModelOptions.Method sink : ModelOptions.named(options.sqlSinks(), method)) {
+            if (typeNames.contains(sink.type())) {
                 return true;
             }
         }

@@ -1,7 +1,12 @@
 package dev.backlint.models;
 
+import dev.backlint.api.ModelOptions;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Where request data enters a backend: servlet request methods and handler parameters. */
 public final class WebSources {
@@ -54,6 +59,35 @@ public final class WebSources {
             PARAMETER_ANNOTATIONS, HANDLER_ANNOTATIONS, Set.of("*Controller", "Path"), SANITIZERS, PROPAGATORS,
             SqlSinks.SINKS);
 
+    /** The specifications with a project's own sources, one per configuration. */
+    private static final Map<ModelOptions, TaintSpec> WITH_OPTIONS = new ConcurrentHashMap<>();
+
     private WebSources() {
+    }
+
+    /**
+     * {@link #REQUEST_DATA_TO_SQL} with the request sources the project's configuration adds:
+     * its methods (on receivers of its types) and its parameter annotations. The same
+     * instance for the same configuration, so that analyses memoise by it.
+     */
+    public static TaintSpec requestDataToSql(ModelOptions options) {
+        if (options.requestSources().isEmpty() && options.requestAnnotations().isEmpty()) {
+            return REQUEST_DATA_TO_SQL;
+        }
+        return WITH_OPTIONS.computeIfAbsent(options, added -> {
+            TaintSpec base = REQUEST_DATA_TO_SQL;
+            Set<String> methods = new HashSet<>(base.sourceMethods());
+            List<String> receivers = new ArrayList<>(base.sourceReceivers());
+            for (ModelOptions.Method source : added.requestSources()) {
+                methods.add(source.name());
+                if (!receivers.contains(source.type())) {
+                    receivers.add(source.type());
+                }
+            }
+            Set<String> annotations = new HashSet<>(base.sourceAnnotations());
+            annotations.addAll(added.requestAnnotations());
+            return new TaintSpec(base.source(), methods, receivers, annotations, base.handlerAnnotations(),
+                    base.handlerTypeAnnotations(), base.sanitizers(), base.propagators(), base.sinks());
+        });
     }
 }

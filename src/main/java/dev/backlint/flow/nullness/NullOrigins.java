@@ -1,6 +1,5 @@
 package dev.backlint.flow.nullness;
 
-import dev.backlint.flow.Implementations;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
@@ -38,10 +37,12 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.Statement;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.backlint.api.Constants;
+import dev.backlint.api.ModelOptions;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.ScannedType;
 import dev.backlint.engine.FactExtractor;
 import dev.backlint.flow.Destination;
+import dev.backlint.flow.Implementations;
 import dev.backlint.matchers.CallMatcher;
 import dev.backlint.models.NullSources;
 import dev.backlint.resolve.Body;
@@ -162,6 +163,10 @@ final class NullOrigins {
             }
             return Optional.of(new Origin(call, text(call), row.source().reason(), true));
         }
+        String configured = configuredReason(call);
+        if (configured != null) {
+            return Optional.of(new Origin(call, text(call), configured, true));
+        }
         if (name.equals("getSession") && call.getArguments().size() == 1
                 && call.getArgument(0).isBooleanLiteralExpr() && !call.getArgument(0).asBooleanLiteralExpr().getValue()
                 && GET_SESSION.matches(call, context)) {
@@ -173,6 +178,26 @@ final class NullOrigins {
         }
         return scannedSource(call, mayBeNull).map(reason -> new Origin(call, text(call), reason, true));
     }
+
+    /**
+     * Why a method the project's configuration names as nullable-returning may return null
+     * at this call (an instance or a static call of it); {@code null} when it names none.
+     */
+    private String configuredReason(MethodCallExpr call) {
+        List<ModelOptions.Method> named = ModelOptions.named(context.project().options().nullableMethods(),
+                call.getNameAsString());
+        for (ModelOptions.Method method : named) {
+            Set<String> names = Set.of(method.name());
+            if (CallMatcher.instance(List.of(method.type()), names).matches(call, context)
+                    || CallMatcher.staticCall(method.type(), names).matches(call, context)) {
+                return "`" + method.simpleType() + "." + method.name() + "` may return null (" + CONFIGURED + ")";
+            }
+        }
+        return null;
+    }
+
+    /** Where a reason the project's configuration gives comes from, as messages say it. */
+    static final String CONFIGURED = "nullable-methods of backlint.yml";
 
     /**
      * Why a method of the scanned sources may return null at this call: for a reason from
@@ -797,7 +822,8 @@ final class NullOrigins {
     /** Whether a call may be a source, by its name, its receiver's written type and this file's facts. */
     private boolean candidate(MethodCallExpr call) {
         String name = call.getNameAsString();
-        if (ROWS.containsKey(name) && rowMayMatch(call) || name.equals("getSession") || nullFallback(call) != null) {
+        if (ROWS.containsKey(name) && rowMayMatch(call) || name.equals("getSession") || nullFallback(call) != null
+                || !ModelOptions.named(context.project().options().nullableMethods(), name).isEmpty()) {
             return true;
         }
         String key = name + "/" + call.getArguments().size();
@@ -1279,7 +1305,7 @@ final class NullOrigins {
         if (rowMayMatch(call) && matchedRow(call) != null) {
             return rowMaySource(call); // as of(..) answers, the flow's state aside
         }
-        if (name.equals("getSession") || nullFallback(call) != null) {
+        if (name.equals("getSession") || nullFallback(call) != null || configuredReason(call) != null) {
             return true;
         }
         return (call.getScope().isEmpty() || call.getScope().get().isThisExpr() || usedAsValue(call))

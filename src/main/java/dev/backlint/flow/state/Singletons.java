@@ -22,7 +22,8 @@ import java.util.Set;
  * through an annotation of the scanned sources annotated with one), a CDI or EJB singleton,
  * a servlet or a filter (also through a base class of the scanned sources), a JAX-RS
  * resource or provider that the application registers as an instance; not when a
- * {@code @Scope} gives it a prototype, request or session scope.
+ * {@code @Scope} gives it a prototype, request or session scope. The project's configuration
+ * may name more singleton annotations.
  */
 public final class Singletons {
 
@@ -66,7 +67,8 @@ public final class Singletons {
         }
         for (AnnotationExpr annotation : type.getAnnotations()) {
             String name = annotation.getName().getIdentifier();
-            if (STEREOTYPES.contains(name) || mayBeOwnAnnotation(name, context) && isStereotype(name, type, context, 0)) {
+            if (STEREOTYPES.contains(name) || context.project().options().singletonAnnotations().contains(name)
+                    || mayBeOwnAnnotation(name, context) && isStereotype(name, type, context, 0)) {
                 return Optional.of("singleton `@" + name + "` `" + type.getNameAsString() + "`");
             }
         }
@@ -108,7 +110,8 @@ public final class Singletons {
         for (String mark : marks) {
             if (mark.startsWith("@")) {
                 String name = mark.substring(1);
-                if (STEREOTYPES.contains(name) || !name.equals(annotation) && isStereotype(name, at, context, depth + 1)) {
+                if (STEREOTYPES.contains(name) || context.project().options().singletonAnnotations().contains(name)
+                        || !name.equals(annotation) && isStereotype(name, at, context, depth + 1)) {
                     return true;
                 }
             }

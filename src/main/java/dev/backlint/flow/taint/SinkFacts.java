@@ -182,7 +182,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
                     .filter(t -> t != method.getParentNode().orElse(null)).isPresent()) {
                 continue;
             }
-            if (SqlSinkCalls.mayBeSink(call) && (isSink(call, self) || sinkOnCondition(call, self).isPresent())) {
+            if (SqlSinkCalls.mayBeSink(call, self.options()) && (isSink(call, self) || sinkOnCondition(call, self).isPresent())) {
                 sinks.add(call);
             } else if (mayRunScannedCode(call, self, scanned)) {
                 calls.add(call);
@@ -413,14 +413,14 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
      * whose written type names a sink type (or a JDBC statement) among the file's imports.
      */
     static boolean isSink(MethodCallExpr call, Project self) {
-        if (!SqlSinkCalls.mayBeSink(call)) {
+        if (!SqlSinkCalls.mayBeSink(call, self.options()) || call.getScope().isEmpty()) {
             return false;
         }
         Optional<String> written = ReceiverTypes.written(call.getScope().get());
         if (written.isEmpty()) {
             return false;
         }
-        return SqlSinks.runsSql(self.typeNames(written.get(), call), call.getNameAsString());
+        return SqlSinks.runsSql(self.typeNames(written.get(), call), call.getNameAsString(), self.options());
     }
 
     /**
@@ -430,7 +430,7 @@ public final class SinkFacts implements FactKind<Map<String, Map<String, List<Si
      * ({@code var jdbc = tenants.templateFor(t)}: {@code ^TenantJdbc#templateFor/1}).
      */
     static Optional<String> sinkOnCondition(MethodCallExpr call, Project self) {
-        if (!SqlSinkCalls.mayBeSink(call)) {
+        if (!SqlSinkCalls.mayBeSink(call, self.options()) || call.getScope().isEmpty()) {
             return Optional.empty();
         }
         Expression receiver = call.getScope().get();

@@ -1,20 +1,21 @@
 package dev.backlint.flow.taint;
 
-import com.github.javaparser.ast.expr.LambdaExpr;
-import dev.backlint.resolve.Body;
-import java.util.ArrayList;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.backlint.api.AnalysisProvider;
 import dev.backlint.api.FactKind;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.Location;
-import dev.backlint.api.ScannedType;
-import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.backlint.api.ModelOptions;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
+import dev.backlint.api.ScannedType;
 import dev.backlint.matchers.TypeMatcher;
 import dev.backlint.models.TaintSpec;
+import dev.backlint.resolve.Body;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,7 @@ final class TaintAnalysis implements Taint {
                     .map(reaches -> reaches.stream().map(SinkFacts.Reach::calleeType).toList())
                     .orElse(List.of());
         }
-        return dev.backlint.models.SqlSinks.runsSql(types, method);
+        return dev.backlint.models.SqlSinks.runsSql(types, method, context.project().options());
     }
 
     /** Whether a scanned implementation of {@code Type#name/arity#index} passes that argument on. */
@@ -320,7 +321,10 @@ final class TaintAnalysis implements Taint {
      */
     private boolean importsWeb() {
         if (importsWeb == null) {
-            importsWeb = context.compilationUnit().getImports().stream().map(i -> i.getNameAsString())
+            ModelOptions options = context.project().options();
+            // a project's own request sources may be read anywhere
+            importsWeb = !options.requestSources().isEmpty() || !options.requestAnnotations().isEmpty()
+                    || context.compilationUnit().getImports().stream().map(i -> i.getNameAsString())
                     .anyMatch(name -> name.contains(".servlet") || name.startsWith("org.springframework.web")
                             || name.contains(".ws.rs"));
         }

@@ -1,5 +1,7 @@
 package dev.backlint.rules.sql;
 
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -12,8 +14,6 @@ import dev.backlint.api.RuleInfo;
 import dev.backlint.matchers.Concatenation;
 import dev.backlint.matchers.SqlSinkCalls;
 import dev.backlint.matchers.TypeNames;
-import com.github.javaparser.ast.body.VariableDeclarator;
-import com.github.javaparser.ast.expr.AssignExpr;
 import dev.backlint.resolve.Body;
 import dev.backlint.resolve.DeclaredTypes;
 import java.util.ArrayList;
@@ -43,7 +43,8 @@ public final class SqlConcatenation implements Rule {
 
     private static void check(MethodCallExpr call, RuleContext context) {
         // reported only when the text is proven to vary: an unknown answer is silence
-        if (!SqlSinkCalls.mayBeSink(call) || !context.constants().varies(call.getArgument(0))) {
+        if (!SqlSinkCalls.mayBeSink(call, context.project().options())
+                || !context.constants().varies(call.getArgument(0))) {
             return;
         }
         Optional<Expression> argument = SqlSinkCalls.sqlArgument(call, context);

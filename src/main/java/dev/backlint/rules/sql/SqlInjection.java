@@ -11,6 +11,7 @@ import dev.backlint.api.RuleContext.Related;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.flow.taint.Taint;
 import dev.backlint.matchers.SqlSinkCalls;
+import dev.backlint.models.TaintSpec;
 import dev.backlint.models.WebSources;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,14 +37,16 @@ public final class SqlInjection implements Rule {
 
     private static void check(MethodCallExpr call, RuleContext context) {
         throughCallees(call, context);
-        if (!SqlSinkCalls.mayBeSink(call) || context.constants().isConstant(call.getArgument(0))) {
+        if (!SqlSinkCalls.mayBeSink(call, context.project().options())
+                || context.constants().isConstant(call.getArgument(0))) {
             return;
         }
         Optional<Expression> sql = SqlSinkCalls.sqlArgument(call, context);
         if (sql.isEmpty()) {
             return;
         }
-        context.analysis(Taint.class).reaching(sql.get(), WebSources.REQUEST_DATA_TO_SQL).ifPresent(path -> {
+        TaintSpec spec = WebSources.requestDataToSql(context.project().options());
+        context.analysis(Taint.class).reaching(sql.get(), spec).ifPresent(path -> {
             List<Related> flow = new ArrayList<>(path);
             flow.add(new Related(call, "reaches the query text of `" + call.getNameAsString() + "`"));
             context.report(call, "Request data reaches the SQL text of `" + call.getNameAsString()
@@ -57,7 +60,8 @@ public final class SqlInjection implements Rule {
      * text of a query: reported at that sink, in whichever file, once for this file.
      */
     private static void throughCallees(MethodCallExpr call, RuleContext context) {
-        for (Taint.SinkThrough sink : context.analysis(Taint.class).sinksThrough(call, WebSources.REQUEST_DATA_TO_SQL)) {
+        TaintSpec spec = WebSources.requestDataToSql(context.project().options());
+        for (Taint.SinkThrough sink : context.analysis(Taint.class).sinksThrough(call, spec)) {
             boolean mapper = sink.method().startsWith("${");
             context.reportAt(sink.sink(), sink.suppressed(), "Request data reaches the SQL text of `" + sink.method()
                     + "` through a call of `" + call.getNameAsString() + "(..)` (" + sink.source() + "); "
