@@ -133,8 +133,13 @@ final class ScanCommand implements Callable<Integer> {
     private Path cache;
 
     @Option(names = "--baseline", paramLabel = "SARIF",
-            description = "leave out the findings of this earlier SARIF report: report only new ones")
+            description = "compare with this baseline (an earlier SARIF report): only new findings are "
+                    + "reported and counted; SARIF results carry their baselineState")
     private Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "write today's findings to FILE, a baseline for --baseline")
+    private Path writeBaseline;
 
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
     private boolean quiet;
@@ -178,8 +183,16 @@ final class ScanCommand implements Callable<Integer> {
         if (textOutput != null) {
             write(textOutput, new TextRenderer(false), result);
         }
+        if (writeBaseline != null) {
+            write(writeBaseline, SarifRenderer::writeBaseline, result);
+            long written = result.findings().stream().filter(f -> !f.suppressed()).count();
+            err.println("backlint: wrote a baseline of " + written + " finding" + (written == 1 ? "" : "s") + " to "
+                    + writeBaseline);
+            err.flush();
+        }
         boolean sarifWritten = primary == Format.SARIF || sarifOutput != null;
-        int results = (includeSuppressed ? result.findings() : result.reported()).size();
+        int results = (int) result.findings().stream().filter(f -> includeSuppressed || !f.suppressed()).count()
+                + (result.baseline() == null ? 0 : result.baseline().absent().size());
         if (sarifWritten && results > SarifRenderer.MAX_RESULTS) {
             err.println("backlint: warning: the SARIF report holds the first " + SarifRenderer.MAX_RESULTS + " of "
                     + results + " results, as many as GitHub code scanning accepts in one run");

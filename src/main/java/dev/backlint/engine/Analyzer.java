@@ -127,11 +127,29 @@ public final class Analyzer {
         Collections.sort(leveled);
         // a finding one file reports at a place of another file meets that file's own findings here
         leveled = FileRun.withoutSuperseded(leveled, scan.supersedes());
-        List<Finding> reported = baseline == null ? leveled : baseline.newFindings(leveled);
+        Baseline.Comparison comparison = baseline == null ? null : compare(baseline, leveled, rules, files,
+                discovered.xmlFiles(), request, reportRoot);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
-        return new ScanResult(descriptors, reported, notifications, scanned, failed, lines, started, Instant.now(),
-                scan.diagnostics(discoveryNanos));
+        return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
+                scan.diagnostics(discoveryNanos), comparison);
+    }
+
+    /** The findings against the baseline: what the scan looked at decides what is absent. */
+    private static Baseline.Comparison compare(Baseline baseline, List<Finding> findings, List<Rule> rules,
+                                               List<SourceFile> files, List<SourceFile> xmlFiles,
+                                               ScanRequest request, Path reportRoot) {
+        java.util.Set<String> ran = new java.util.HashSet<>();
+        rules.forEach(rule -> ran.add(rule.info().id()));
+        java.util.Set<String> scanned = new java.util.HashSet<>();
+        for (List<SourceFile> list : List.of(files, xmlFiles)) {
+            for (SourceFile file : list) {
+                if (request.includeTests() || !file.test()) {
+                    scanned.add(file.uri());
+                }
+            }
+        }
+        return baseline.compare(findings, ran, scanned, uri -> java.nio.file.Files.exists(reportRoot.resolve(uri)));
     }
 
     /**

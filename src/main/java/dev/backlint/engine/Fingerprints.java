@@ -20,6 +20,11 @@ public final class Fingerprints {
 
     /** The {@code partialFingerprints} key; bump the version when the hash changes. */
     public static final String KEY = "backlint/v1";
+    /**
+     * The key of the fingerprint without the path: the rule, the line's text and how many
+     * earlier findings of the file share both. It matches a finding whose file was renamed.
+     */
+    public static final String MOVED_KEY = "backlint/moved/v1";
 
     private Fingerprints() {
     }
@@ -33,6 +38,18 @@ public final class Fingerprints {
                     + '\n' + normalise(finding.sourceLine());
             int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
             fingerprints.add(sha256(key + '\n' + occurrence));
+        }
+        return fingerprints;
+    }
+
+    /** The {@link #MOVED_KEY} fingerprint of each finding of {@code sorted}, in the same order. */
+    public static List<String> moved(List<Finding> sorted) {
+        Map<String, Integer> occurrences = new HashMap<>();
+        List<String> fingerprints = new ArrayList<>(sorted.size());
+        for (Finding finding : sorted) {
+            String key = finding.ruleId() + '\n' + normalise(finding.sourceLine());
+            int occurrence = occurrences.merge(finding.location().path() + '\n' + key, 1, Integer::sum) - 1;
+            fingerprints.add(sha256("moved\n" + key + '\n' + occurrence));
         }
         return fingerprints;
     }

@@ -24,13 +24,22 @@ public record ScanResult(
         long linesScanned,
         Instant started,
         Instant finished,
-        Diagnostics diagnostics) {
+        Diagnostics diagnostics,
+        Baseline.Comparison baseline) {
 
     public ScanResult {
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         notifications = List.copyOf(notifications);
         diagnostics = diagnostics == null ? Diagnostics.none() : diagnostics;
+    }
+
+    /** A result of a scan without a baseline. */
+    public ScanResult(List<RuleDescriptor> rules, List<Finding> findings, List<Notification> notifications,
+                      int filesScanned, int filesFailed, long linesScanned, Instant started, Instant finished,
+                      Diagnostics diagnostics) {
+        this(rules, findings, notifications, filesScanned, filesFailed, linesScanned, started, finished, diagnostics,
+                null);
     }
 
     /** A result without diagnostics. */
@@ -56,7 +65,11 @@ public record ScanResult(
         long lines = 0;
         Instant started = null;
         Instant finished = null;
+        List<Baseline.Comparison> comparisons = new java.util.ArrayList<>();
         for (ScanResult result : results) {
+            if (result.baseline() != null) {
+                comparisons.add(result.baseline());
+            }
             result.rules().forEach(rule -> rules.putIfAbsent(rule.id(), rule));
             findings.addAll(result.findings());
             notifications.addAll(result.notifications());
@@ -70,12 +83,23 @@ public record ScanResult(
         java.util.Collections.sort(notifications);
         Instant now = Instant.now();
         return new ScanResult(List.copyOf(rules.values()), findings, notifications, scanned, failed, lines,
-                started == null ? now : started, finished == null ? now : finished);
+                started == null ? now : started, finished == null ? now : finished, Diagnostics.none(),
+                comparisons.isEmpty() ? null : Baseline.Comparison.merge(comparisons));
     }
 
-    /** Findings that no suppression covers. */
+    /** Findings that no suppression covers and, with a baseline, that are new. */
     public List<Finding> reported() {
-        return findings.stream().filter(f -> !f.suppressed()).toList();
+        return findings.stream().filter(f -> !f.suppressed() && isNew(f)).toList();
+    }
+
+    /** Whether a finding is not in the baseline (every finding is, without one). */
+    public boolean isNew(Finding finding) {
+        return baseline == null || baseline.state(finding) == Baseline.State.NEW;
+    }
+
+    /** Unsuppressed findings the baseline holds: left out of the counts and the reports people read. */
+    public long leftOutByBaseline() {
+        return baseline == null ? 0 : findings.stream().filter(f -> !f.suppressed() && !isNew(f)).count();
     }
 
     public long count(Level level) {

@@ -7,6 +7,7 @@ import dev.backlint.api.Level;
 import dev.backlint.api.Location;
 import dev.backlint.api.RelatedLocation;
 import dev.backlint.engine.Backlint;
+import dev.backlint.engine.Baseline;
 import dev.backlint.engine.Notification;
 import dev.backlint.engine.ScanResult;
 import java.io.IOException;
@@ -46,11 +47,18 @@ public final class JsonRenderer implements Renderer {
         json.writeNumberField("warnings", result.count(Level.WARNING));
         json.writeNumberField("notes", result.count(Level.NOTE));
         json.writeNumberField("suppressed", result.findings().stream().filter(Finding::suppressed).count());
+        if (result.baseline() != null) {
+            json.writeObjectFieldStart("baseline");
+            json.writeNumberField("unchanged", result.baseline().count(Baseline.State.UNCHANGED));
+            json.writeNumberField("updated", result.baseline().count(Baseline.State.UPDATED));
+            json.writeNumberField("absent", result.baseline().absent().size());
+            json.writeEndObject();
+        }
         json.writeEndObject();
 
         json.writeArrayFieldStart("findings");
         for (Finding finding : result.findings().stream().sorted().toList()) {
-            writeFinding(finding, json);
+            writeFinding(finding, result.baseline() == null ? null : result.baseline().state(finding), json);
         }
         json.writeEndArray();
 
@@ -64,13 +72,16 @@ public final class JsonRenderer implements Renderer {
         JsonOutput.finish(json);
     }
 
-    private static void writeFinding(Finding finding, JsonGenerator json) throws IOException {
+    private static void writeFinding(Finding finding, Baseline.State state, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.ruleId());
         json.writeStringField("level", finding.level().id());
         json.writeStringField("message", finding.message());
         writeLocation(finding.location(), json);
         json.writeBooleanField("suppressed", finding.suppressed());
+        if (state != null) {
+            json.writeStringField("baselineState", state.id());
+        }
         json.writeArrayFieldStart("codeFlow");
         for (FlowStep step : finding.codeFlow()) {
             json.writeStartObject();

@@ -15,6 +15,7 @@ import com.contrastsecurity.sarif.ToolComponent;
 import dev.backlint.api.Finding;
 import dev.backlint.api.Level;
 import dev.backlint.engine.Backlint;
+import dev.backlint.engine.Baseline;
 import dev.backlint.engine.Fingerprints;
 import dev.backlint.engine.ScanResult;
 import java.io.IOException;
@@ -52,6 +53,17 @@ public final class SarifRenderer implements Renderer {
         this(includeSuppressed, category, MAX_RESULTS);
     }
 
+    /**
+     * Writes a baseline for {@code --baseline}: every unsuppressed finding of the scan,
+     * with no limit on their number, and none of the comparison with an earlier baseline.
+     */
+    public static void writeBaseline(ScanResult result, Writer out) throws IOException {
+        ScanResult current = new ScanResult(result.rules(), result.findings(), result.notifications(),
+                result.filesScanned(), result.filesFailed(), result.linesScanned(), result.started(), result.finished(),
+                result.diagnostics(), null);
+        new SarifRenderer(false, null, Integer.MAX_VALUE).render(current, out);
+    }
+
     SarifRenderer(boolean includeSuppressed, String category, int maxResults) {
         this.includeSuppressed = includeSuppressed;
         this.category = category;
@@ -67,6 +79,7 @@ public final class SarifRenderer implements Renderer {
         List<Finding> findings = scan.findings().stream().sorted().toList();
         SarifRules rules = SarifRules.of(scan.rules(), findings);
         List<String> fingerprints = Fingerprints.of(findings);
+        List<String> moved = Fingerprints.moved(findings);
 
         List<Result> results = new ArrayList<>();
         int left = 0;
@@ -79,7 +92,25 @@ public final class SarifRenderer implements Renderer {
                 left++;
                 continue;
             }
-            results.add(SarifResults.result(finding, rules.indexOf(finding.ruleId()), fingerprints.get(i)));
+            Result added = SarifResults.result(finding, rules.indexOf(finding.ruleId()), fingerprints.get(i),
+                    moved.get(i));
+            if (scan.baseline() != null) {
+                added.setBaselineState(Result.BaselineState.fromValue(scan.baseline().state(finding).id()));
+            }
+            results.add(added);
+        }
+        if (scan.baseline() != null) {
+            for (Baseline.Entry entry : scan.baseline().absent()) {
+                var index = rules.find(entry.ruleId());
+                if (index.isEmpty()) {
+                    continue; // a rule this run did not describe: it did not run
+                }
+                if (results.size() == maxResults) {
+                    left++;
+                    continue;
+                }
+                results.add(SarifResults.absent(entry, index.getAsInt()));
+            }
         }
 
         List<Notification> notifications = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.backlint.report;
 import com.contrastsecurity.sarif.CodeFlow;
 import com.contrastsecurity.sarif.Location;
 import com.contrastsecurity.sarif.PartialFingerprints;
+import com.contrastsecurity.sarif.PhysicalLocation;
+import com.contrastsecurity.sarif.Region;
 import com.contrastsecurity.sarif.Result;
 import com.contrastsecurity.sarif.Suppression;
 import com.contrastsecurity.sarif.ThreadFlow;
@@ -10,6 +12,7 @@ import com.contrastsecurity.sarif.ThreadFlowLocation;
 import dev.backlint.api.Finding;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.RelatedLocation;
+import dev.backlint.engine.Baseline;
 import dev.backlint.engine.Fingerprints;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,14 +28,15 @@ final class SarifResults {
     private SarifResults() {
     }
 
-    static Result result(Finding finding, int ruleIndex, String fingerprint) {
+    static Result result(Finding finding, int ruleIndex, String fingerprint, String moved) {
         Result result = new Result()
                 .withRuleId(finding.ruleId())
                 .withRuleIndex(ruleIndex)
                 .withLevel(Result.Level.fromValue(finding.level().id()))
                 .withMessage(SarifLocations.text(finding.message()))
                 .withLocations(List.of(SarifLocations.location(finding.location())))
-                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY, fingerprint));
+                .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY, fingerprint)
+                        .withAdditionalProperty(Fingerprints.MOVED_KEY, moved));
         if (!finding.codeFlow().isEmpty()) {
             result.setCodeFlows(List.of(codeFlow(finding.codeFlow())));
         }
@@ -43,6 +47,28 @@ final class SarifResults {
             result.setSuppressions(Set.of(new Suppression().withKind(Suppression.Kind.IN_SOURCE)));
         }
         return result;
+    }
+
+    /** A result of the baseline that the scan no longer finds, where it was then. */
+    static Result absent(Baseline.Entry entry, int ruleIndex) {
+        Region region = new Region().withStartLine(Math.max(1, entry.line()));
+        if (entry.column() > 0) {
+            region.setStartColumn(entry.column());
+        }
+        PartialFingerprints prints = new PartialFingerprints().withAdditionalProperty(Fingerprints.KEY,
+                entry.fingerprint());
+        if (entry.moved() != null) {
+            prints.setAdditionalProperty(Fingerprints.MOVED_KEY, entry.moved());
+        }
+        return new Result()
+                .withRuleId(entry.ruleId())
+                .withRuleIndex(ruleIndex)
+                .withLevel(Result.Level.fromValue(entry.level().id()))
+                .withMessage(SarifLocations.text(entry.message()))
+                .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
+                        .withArtifactLocation(SarifLocations.artifact(entry.uri())).withRegion(region))))
+                .withPartialFingerprints(prints)
+                .withBaselineState(Result.BaselineState.ABSENT);
     }
 
     /**

@@ -148,12 +148,15 @@ public final class TextRenderer implements Renderer {
      */
     static String summary(ScanResult result) {
         long suppressed = result.findings().stream().filter(Finding::suppressed).count();
+        String baseline = result.baseline() == null ? ""
+                : ", " + result.leftOutByBaseline() + " in the baseline left out, "
+                + result.baseline().absent().size() + " of the baseline gone";
         return count(result.filesScanned(), "file") + " scanned (" + count(result.linesScanned(), "line") + "), "
                 + count(result.count(Level.ERROR), "error") + ", "
                 + count(result.count(Level.WARNING), "warning") + ", "
                 + count(result.count(Level.NOTE), "note") + ", "
                 + count(result.filesFailed(), "file") + " failed, "
-                + suppressed + " suppressed in " + seconds(result) + " s";
+                + suppressed + " suppressed" + baseline + " in " + seconds(result) + " s";
     }
 
     private static String count(long n, String noun) {

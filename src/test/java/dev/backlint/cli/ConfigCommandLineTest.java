@@ -12,10 +12,7 @@ import dev.backlint.engine.RuleRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,8 +22,7 @@ class ConfigCommandLineTest {
     @TempDir
     Path dir;
 
-    private StringWriter out;
-    private StringWriter err;
+    private final Cli cli = new Cli();
 
     @BeforeEach
     void writeProject() throws IOException {
@@ -47,12 +43,7 @@ class ConfigCommandLineTest {
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = BacklintCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return cli.run(args);
     }
 
     private int scan(String... more) {
@@ -71,8 +62,8 @@ class ConfigCommandLineTest {
 
     @Test
     void theFileInTheScannedDirectorySetsTheScan() throws IOException {
-        assertEquals(0, scan(), err.toString());
-        assertTrue(out.toString().contains("2 files scanned"), out.toString());
+        assertEquals(0, scan(), cli.err());
+        assertTrue(cli.out().contains("2 files scanned"), cli.out());
 
         config("""
                 fail-on: warning
@@ -81,8 +72,8 @@ class ConfigCommandLineTest {
                 levels:
                   select-star: note
                 """);
-        assertEquals(0, scan(), "a note is below fail-on warning\n" + err);
-        String text = out.toString();
+        assertEquals(0, scan(), "a note is below fail-on warning\n" + cli.err());
+        String text = cli.out();
         assertTrue(text.contains("src/main/java/app/Dao.java:4:16: note [select-star]"), text);
         assertTrue(text.contains("src/test/java/app/DaoTest.java:4:16: note [select-star]"), text);
         assertFalse(text.contains("Generated.java"), text);
@@ -97,25 +88,25 @@ class ConfigCommandLineTest {
                 levels:
                   select-star: note
                 """);
-        assertEquals(1, scan("--level", "select-star=warning"), "--level wins over the file's level\n" + err);
-        assertTrue(out.toString().contains("src/main/java/gen/Generated.java:4:16: warning [select-star]"),
-                out.toString());
-        assertFalse(out.toString().contains("Dao.java"), "include: only the generated folder\n" + out);
+        assertEquals(1, scan("--level", "select-star=warning"), "--level wins over the file's level\n" + cli.err());
+        assertTrue(cli.out().contains("src/main/java/gen/Generated.java:4:16: warning [select-star]"),
+                cli.out());
+        assertFalse(cli.out().contains("Dao.java"), "include: only the generated folder\n" + cli.out());
 
-        assertEquals(0, scan("--level", "select-star=warning", "--fail-on", "error"), err.toString());
-        assertEquals(1, scan("--no-include-tests", "--include", "**/app/**", "--fail-on", "note"), err.toString());
-        assertTrue(out.toString().contains("src/main/java/app/Dao.java:4:16: note [select-star]"), out.toString());
-        assertTrue(out.toString().contains("1 file scanned"), "neither the test nor the generated file\n" + out);
+        assertEquals(0, scan("--level", "select-star=warning", "--fail-on", "error"), cli.err());
+        assertEquals(1, scan("--no-include-tests", "--include", "**/app/**", "--fail-on", "note"), cli.err());
+        assertTrue(cli.out().contains("src/main/java/app/Dao.java:4:16: note [select-star]"), cli.out());
+        assertTrue(cli.out().contains("1 file scanned"), "neither the test nor the generated file\n" + cli.out());
     }
 
     @Test
     void disabledInTheFileAndEnabledOnTheCommandLine() throws IOException {
         config("disable: [select-star]\n");
-        assertEquals(0, scan("--fail-on", "note"), err.toString());
-        assertTrue(out.toString().contains("0 warnings"), out.toString());
+        assertEquals(0, scan("--fail-on", "note"), cli.err());
+        assertTrue(cli.out().contains("0 warnings"), cli.out());
 
         config("enable: [sql-injection]\n");
-        assertEquals(1, scan("--fail-on", "note", "--enable", "select-star"), err.toString());
+        assertEquals(1, scan("--fail-on", "note", "--enable", "select-star"), cli.err());
     }
 
     @Test
@@ -124,9 +115,9 @@ class ConfigCommandLineTest {
         Files.createDirectories(elsewhere.getParent());
         Files.writeString(elsewhere, "fail-on: warning\n");
         assertEquals(0, scan());
-        assertEquals(1, scan("--config", elsewhere.toString()), err.toString());
+        assertEquals(1, scan("--config", elsewhere.toString()), cli.err());
         assertEquals(2, scan("--config", dir.resolve("missing.yml").toString()));
-        assertTrue(err.toString().contains("missing.yml does not exist"), err.toString());
+        assertTrue(cli.err().contains("missing.yml does not exist"), cli.err());
     }
 
     @Test
@@ -137,17 +128,17 @@ class ConfigCommandLineTest {
                   select-stars: note
                 """);
         assertEquals(2, scan());
-        assertTrue(err.toString().contains(ConfigFile.NAME + ":3:3: unknown rule id 'select-stars'"), err.toString());
-        assertEquals("", out.toString(), "no report from a scan that did not run");
+        assertTrue(cli.err().contains(ConfigFile.NAME + ":3:3: unknown rule id 'select-stars'"), cli.err());
+        assertEquals("", cli.out(), "no report from a scan that did not run");
     }
 
     @Test
     void initWritesAStarterThatConfigAcceptsAndThatNamesEveryKey() throws IOException {
-        assertEquals(0, run("init", dir.toString()), err.toString());
+        assertEquals(0, run("init", dir.toString()), cli.err());
         Path file = dir.resolve(ConfigFile.NAME);
         String starter = Files.readString(file);
-        assertEquals(0, run("config", file.toString()), err.toString());
-        assertTrue(out.toString().contains("is valid"), out.toString());
+        assertEquals(0, run("config", file.toString()), cli.err());
+        assertTrue(cli.out().contains("is valid"), cli.out());
 
         JsonNode schema = ConfigSchema.of(RuleRegistry.standard());
         schema.path("properties").fields().forEachRemaining(section -> {
@@ -163,7 +154,7 @@ class ConfigCommandLineTest {
         }
 
         assertEquals(2, run("init", dir.toString()), "an existing file is kept");
-        assertTrue(err.toString().contains("--force"), err.toString());
+        assertTrue(cli.err().contains("--force"), cli.err());
         Files.writeString(file, "# mine\n");
         assertEquals(0, run("init", dir.toString(), "--force"));
         assertEquals(starter, Files.readString(file));
@@ -173,10 +164,10 @@ class ConfigCommandLineTest {
     void configChecksAFileAndPrintsTheSchema() throws IOException {
         config("enable: [selectstar]\n");
         assertEquals(2, run("config", dir.resolve(ConfigFile.NAME).toString()));
-        assertTrue(err.toString().contains(":1:10: unknown rule id 'selectstar'"), err.toString());
+        assertTrue(cli.err().contains(":1:10: unknown rule id 'selectstar'"), cli.err());
 
         assertEquals(0, run("config", "--schema"));
-        JsonNode schema = new ObjectMapper().readTree(out.toString());
+        JsonNode schema = new ObjectMapper().readTree(cli.out());
         assertEquals("https://json-schema.org/draft/2020-12/schema", schema.path("$schema").asText());
         assertEquals(ConfigSchema.of(RuleRegistry.standard()), schema);
     }

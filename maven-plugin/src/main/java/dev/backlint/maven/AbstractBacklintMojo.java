@@ -106,6 +106,10 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.baseline")
     protected File baseline;
 
+    /** Where to write today's findings as a baseline for {@link #baseline}; none when unset. */
+    @Parameter(property = "backlint.writeBaseline")
+    protected File writeBaseline;
+
     /** A SARIF category for GitHub code scanning ({@code automationDetails.id}); none when unset. */
     @Parameter(property = "backlint.category")
     protected String category;
@@ -269,6 +273,10 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     private void writeReports(ScanResult result) throws MojoExecutionException {
         try {
             write(sarifFile.toPath(), out -> new SarifRenderer(false, category).render(result, out));
+            if (writeBaseline != null) {
+                write(writeBaseline.toPath(), out -> SarifRenderer.writeBaseline(result, out));
+                getLog().info("backlint: baseline written to " + writeBaseline);
+            }
             if (textFile != null) {
                 write(textFile.toPath(), out -> new TextRenderer(false).render(result, out));
             }
