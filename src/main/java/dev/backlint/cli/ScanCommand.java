@@ -137,6 +137,15 @@ final class ScanCommand implements Callable<Integer> {
                     + "reported and counted; SARIF results carry their baselineState")
     private Path baseline;
 
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "check only files changed since the merge base of REF and HEAD (a pull request's "
+                    + "files); every file is still read for what the others need")
+    private String changedSince;
+
+    @Option(names = "--new-lines-only",
+            description = "with --changed-since, report only findings on lines added or changed since then")
+    private boolean newLinesOnly;
+
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "write today's findings to FILE, a baseline for --baseline")
     private Path writeBaseline;
@@ -250,7 +259,9 @@ final class ScanCommand implements Callable<Integer> {
                 .enable(new LinkedHashSet<>(trimmed(either(enable, file.enable()))))
                 .disable(new LinkedHashSet<>(trimmed(either(disable, file.disable()))))
                 .includeTests(includeTests != null ? includeTests : Boolean.TRUE.equals(file.includeTests()))
-                .options(file.options());
+                .options(file.options())
+                .changedSince(changedSince)
+                .newLinesOnly(newLinesOnly);
         file.levels().forEach(builder::level);
         if (threads != null) {
             builder.threads(threads);

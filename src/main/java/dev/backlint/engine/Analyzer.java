@@ -67,6 +67,8 @@ public final class Analyzer {
         Path reportRoot = request.sourceRoot() != null
                 ? request.sourceRoot().toAbsolutePath().normalize()
                 : SourceRoots.reportRoot(request.paths());
+        GitChanges changes = request.changedSince() == null ? null
+                : GitChanges.since(request.paths().get(0).toAbsolutePath(), request.changedSince());
         // a rescan with a cache is short: load the cache and ready the parser while discovery runs
         CompletableFuture<CacheLoad> cacheLoad = request.cacheFile() == null ? null
                 : CompletableFuture.supplyAsync(() -> CacheLoad.of(request, reportRoot, rules), Analyzer::runInBackground);
@@ -81,7 +83,9 @@ public final class Analyzer {
 
         Scan scan = new Scan(request, rules, files, discovered.xmlFiles().stream()
                 .filter(xml -> request.includeTests() || !xml.test()).toList());
-        List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test()).toList();
+        List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test())
+                .filter(file -> changes == null || changes.changed(file.file()))
+                .toList();
         List<Notification> cacheNotes = new ArrayList<>();
         List<FileOutcome> outcomes = request.cacheFile() == null
                 ? run(scan, analysed, request.threads())
@@ -104,7 +108,8 @@ public final class Analyzer {
         Map<String, Level> enabledLevels = new java.util.HashMap<>();
         rules.forEach(rule -> enabledLevels.put(rule.info().id(), rule.info().level()));
         List<XmlFiles.Outcome> xmlOutcomes = XmlFiles.check(discovered.xmlFiles().stream()
-                .filter(xml -> request.includeTests() || !xml.test()).toList(), enabledLevels, scan::textIndex);
+                .filter(xml -> request.includeTests() || !xml.test())
+                .filter(xml -> changes == null || changes.changed(xml.file())).toList(), enabledLevels, scan::textIndex);
         for (XmlFiles.Outcome xml : xmlOutcomes) {
             findings.addAll(xml.findings());
             notifications.addAll(xml.notifications());
@@ -127,12 +132,38 @@ public final class Analyzer {
         Collections.sort(leveled);
         // a finding one file reports at a place of another file meets that file's own findings here
         leveled = FileRun.withoutSuperseded(leveled, scan.supersedes());
-        Baseline.Comparison comparison = baseline == null ? null : compare(baseline, leveled, rules, files,
-                discovered.xmlFiles(), request, reportRoot);
+        if (changes != null && request.newLinesOnly()) {
+            leveled = leveled.stream().filter(finding -> onChangedLine(finding, changes, reportRoot)).toList();
+        }
+        Baseline.Comparison comparison = baseline == null ? null : compare(baseline, leveled, rules, analysed,
+                discovered.xmlFiles().stream().filter(xml -> changes == null || changes.changed(xml.file())).toList(),
+                request, reportRoot);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
         return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
                 scan.diagnostics(discoveryNanos), comparison);
+    }
+
+    /**
+     * Whether a line of the finding's range, or of a step of its code flow, was added or
+     * changed since the base: request data a changed handler now passes to an old query is
+     * a new finding at the old query.
+     */
+    private static boolean onChangedLine(Finding finding, GitChanges changes, Path reportRoot) {
+        if (changed(finding.location(), changes, reportRoot)) {
+            return true;
+        }
+        return finding.codeFlow().stream().anyMatch(step -> changed(step.location(), changes, reportRoot));
+    }
+
+    private static boolean changed(dev.backlint.api.Location location, GitChanges changes, Path reportRoot) {
+        Path file = reportRoot.resolve(location.path());
+        for (int line = location.range().startLine(); line <= location.range().endLine(); line++) {
+            if (changes.changed(file, line)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The findings against the baseline: what the scan looked at decides what is absent. */

@@ -31,6 +31,9 @@ import java.util.TreeMap;
  * @param ruleTimeBudget how long one rule may spend on one file before it is stopped
  *                       for that file
  * @param options        what the project's configuration adds to the library models
+ * @param changedSince   a git ref: only files changed since its merge base with {@code HEAD}
+ *                       are checked (every file is still read for what others need); {@code null} for all
+ * @param newLinesOnly   with {@code changedSince}, only findings on lines added or changed since then
  */
 public record ScanRequest(
         List<Path> paths,
@@ -47,7 +50,9 @@ public record ScanRequest(
         Path cacheFile,
         Path baseline,
         java.time.Duration ruleTimeBudget,
-        ModelOptions options) {
+        ModelOptions options,
+        String changedSince,
+        boolean newLinesOnly) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
     public static final java.time.Duration DEFAULT_RULE_TIME_BUDGET = java.time.Duration.ofSeconds(20);
@@ -61,6 +66,9 @@ public record ScanRequest(
         disable = Set.copyOf(disable);
         levels = Map.copyOf(levels);
         options = options == null ? ModelOptions.NONE : options;
+        if (newLinesOnly && changedSince == null) {
+            throw new ConfigurationException("--new-lines-only needs --changed-since REF");
+        }
         if (threads < 1) {
             throw new ConfigurationException("--threads must be at least 1, was " + threads);
         }
@@ -93,6 +101,8 @@ public record ScanRequest(
         private Path cacheFile;
         private Path baseline;
         private ModelOptions options = ModelOptions.NONE;
+        private String changedSince;
+        private boolean newLinesOnly;
 
         public Builder path(Path path) {
             paths.add(path);
@@ -117,6 +127,18 @@ public record ScanRequest(
         /** Scans only the files matching one of {@code globs} (when there are any). */
         public Builder includes(List<String> globs) {
             includes.addAll(globs);
+            return this;
+        }
+
+        /** Checks only the files changed since the merge base of {@code ref} and {@code HEAD}; {@code null} for all. */
+        public Builder changedSince(String ref) {
+            changedSince = ref;
+            return this;
+        }
+
+        /** With {@link #changedSince}, reports only findings on lines added or changed since then. */
+        public Builder newLinesOnly(boolean only) {
+            newLinesOnly = only;
             return this;
         }
 
@@ -181,7 +203,8 @@ public record ScanRequest(
 
         public ScanRequest build() {
             return new ScanRequest(paths, sourceRoot, excludes, includes, classpath, enable, disable, levels,
-                    threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget, options);
+                    threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget, options, changedSince,
+                    newLinesOnly);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +24,7 @@ class BaselineCommandLineTest {
     Path dir;
 
     private final Cli cli = new Cli();
+    private GitRepo repo;
     private Path baseline;
     private Path sarif;
 
@@ -42,9 +42,9 @@ class BaselineCommandLineTest {
 
     @BeforeEach
     void writeProjectAndBaseline() throws IOException {
-        git("init", "-q");
-        write("src/main/java/app/OrderDao.java", DAO);
-        write("src/main/java/app/UserDao.java", """
+        repo = new GitRepo(dir);
+        repo.write("src/main/java/app/OrderDao.java", DAO);
+        repo.write("src/main/java/app/UserDao.java", """
                 package app;
                 class UserDao {
                     String all() {
@@ -52,8 +52,7 @@ class BaselineCommandLineTest {
                     }
                 }
                 """);
-        git("add", ".");
-        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "start");
+        repo.commit("start");
         baseline = dir.resolve(".backlint/baseline.sarif");
         sarif = dir.resolve("out.sarif");
         assertEquals(0, run("scan", dir.toString(), "--source-root", dir.toString(), "--write-baseline",
@@ -61,26 +60,7 @@ class BaselineCommandLineTest {
         assertTrue(cli.err().contains("wrote a baseline of 3 findings"), cli.err());
     }
 
-    private void write(String path, String text) throws IOException {
-        Files.createDirectories(dir.resolve(path).getParent());
-        Files.writeString(dir.resolve(path), text);
-    }
 
-    private void git(String... args) {
-        List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
-        command.addAll(List.of(args));
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes());
-            assertTrue(process.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, process.exitValue(), String.join(" ", command) + "\n" + output);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 
     private int run(String... args) {
         return cli.run(args);
@@ -116,7 +96,7 @@ class BaselineCommandLineTest {
 
     @Test
     void linesAddedAboveAFindingLeaveItUnchanged() throws IOException {
-        write("src/main/java/app/OrderDao.java", "// a licence header\n// of two lines\n" + DAO);
+        repo.write("src/main/java/app/OrderDao.java", "// a licence header\n// of two lines\n" + DAO);
         assertEquals(List.of("unchanged src/main/java/app/OrderDao.java:6 select-star",
                 "unchanged src/main/java/app/OrderDao.java:9 select-star",
                 "unchanged src/main/java/app/UserDao.java:4 select-star"), states());
@@ -124,7 +104,7 @@ class BaselineCommandLineTest {
 
     @Test
     void aMethodMovedWithinTheFileStaysUnchanged() throws IOException {
-        write("src/main/java/app/OrderDao.java", """
+        repo.write("src/main/java/app/OrderDao.java", """
                 package app;
                 class OrderDao {
                     String lines() {
@@ -148,10 +128,10 @@ class BaselineCommandLineTest {
     @Test
     void aFileRenamedByGitStaysUnchanged() throws IOException {
         Files.createDirectories(dir.resolve("src/main/java/app/orders"));
-        git("mv", "src/main/java/app/OrderDao.java", "src/main/java/app/orders/Orders.java");
-        write("src/main/java/app/orders/Orders.java", DAO.replace("package app;", "package app.orders;")
+        repo.git("mv", "src/main/java/app/OrderDao.java", "src/main/java/app/orders/Orders.java");
+        repo.write("src/main/java/app/orders/Orders.java", DAO.replace("package app;", "package app.orders;")
                 .replace("class OrderDao", "class Orders"));
-        git("-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-am", "rename");
+        repo.commit("rename");
         assertEquals(List.of("unchanged src/main/java/app/UserDao.java:4 select-star",
                 "unchanged src/main/java/app/orders/Orders.java:4 select-star",
                 "unchanged src/main/java/app/orders/Orders.java:7 select-star"), states());
@@ -159,7 +139,7 @@ class BaselineCommandLineTest {
 
     @Test
     void aCopyOfTheCodeInANewFileIsNew() throws IOException {
-        write("src/main/java/app/OrderDaoCopy.java", DAO.replace("class OrderDao", "class OrderDaoCopy"));
+        repo.write("src/main/java/app/OrderDaoCopy.java", DAO.replace("class OrderDao", "class OrderDaoCopy"));
         assertEquals(List.of("unchanged src/main/java/app/OrderDao.java:4 select-star",
                 "unchanged src/main/java/app/OrderDao.java:7 select-star",
                 "new src/main/java/app/OrderDaoCopy.java:4 select-star",
@@ -169,7 +149,7 @@ class BaselineCommandLineTest {
 
     @Test
     void newFixedAndUpdatedFindings() throws IOException {
-        write("src/main/java/app/OrderDao.java", """
+        repo.write("src/main/java/app/OrderDao.java", """
                 package app;
                 class OrderDao {
                     String all() {
@@ -209,7 +189,7 @@ class BaselineCommandLineTest {
     @Test
     void theReportsWithABaselineAreValidSarif() throws Exception {
         dev.backlint.SarifCheck.assumeAvailable();
-        write("src/main/java/app/UserDao.java", "package app;\nclass UserDao {\n}\n");
+        repo.write("src/main/java/app/UserDao.java", "package app;\nclass UserDao {\n}\n");
         states();
         assertEquals("absent", new ObjectMapper().readTree(sarif.toFile()).path("runs").path(0).path("results")
                 .path(2).path("baselineState").asText());

@@ -106,6 +106,17 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     @Parameter(property = "backlint.baseline")
     protected File baseline;
 
+    /**
+     * A git ref: only the files changed since its merge base with {@code HEAD} are checked
+     * (a pull request's files); every file is still read for what the others need.
+     */
+    @Parameter(property = "backlint.changedSince")
+    protected String changedSince;
+
+    /** With {@link #changedSince}, only findings on lines added or changed since then. */
+    @Parameter(property = "backlint.newLinesOnly", defaultValue = "false")
+    protected boolean newLinesOnly;
+
     /** Where to write today's findings as a baseline for {@link #baseline}; none when unset. */
     @Parameter(property = "backlint.writeBaseline")
     protected File writeBaseline;
@@ -223,6 +234,8 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 .disable(new LinkedHashSet<>(either(split(disable), settings.disable())))
                 .includeTests(includeTests)
                 .options(settings.options())
+                .changedSince(changedSince)
+                .newLinesOnly(newLinesOnly)
                 .baseline(baseline == null ? null : baseline.toPath());
         builder.ruleTimeBudget(java.time.Duration.ofSeconds(ruleTimeout));
         if (threads != null) {
