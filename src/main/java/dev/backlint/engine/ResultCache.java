@@ -105,11 +105,13 @@ final class ResultCache {
                 .append(request.includeTests()).append('\n')
                 .append(request.maxFileBytes()).append('\n')
                 .append(request.options()).append('\n');
+        // a jar by its name and size: a CI cache restores the cache file and the local repository
+        // with other times, and a jar's name carries its version
         for (Path entry : request.classpath()) {
-            settings.append(entry.toAbsolutePath().normalize());
+            Path name = entry.getFileName();
+            settings.append(name == null ? entry.toString() : name.toString());
             try {
-                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
-                settings.append(':').append(attributes.size()).append(':').append(modified(attributes));
+                settings.append(':').append(Files.size(entry));
             } catch (IOException e) {
                 settings.append(":missing");
             }
@@ -118,16 +120,25 @@ final class ResultCache {
         return sha256(settings.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The digests of the jars classes came from, read once. */
+    private static final Map<Path, String> JAR_DIGESTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
-     * Identifies the build a class comes from: its jar's size and time, or for a class
-     * folder the newest time and the number of its files.
+     * Identifies the build a class comes from: its jar's content (the same jar downloaded
+     * again is the same build), or for a class folder the newest time and the number of
+     * its files.
      */
     private static String build(Class<?> type) {
         try {
             Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(location)) {
-                BasicFileAttributes attributes = Files.readAttributes(location, BasicFileAttributes.class);
-                return location + ":" + attributes.size() + ":" + modified(attributes);
+                return JAR_DIGESTS.computeIfAbsent(location, jar -> {
+                    try {
+                        return hash(jar);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
             try (Stream<Path> files = Files.walk(location)) {
                 LongSummaryStatistics times = files.filter(Files::isRegularFile)

@@ -73,6 +73,27 @@ class IncrementalScanTest {
     }
 
     @Test
+    void aCheckoutWithOtherFileTimesIsServedFromTheCache() throws IOException {
+        // what a CI job sees: the cache and the jars restored, every source checked out anew
+        Path jar = project.root().resolve("lib/spring-jdbc.jar");
+        Files.createDirectories(jar.getParent());
+        Files.copy(Path.of(org.springframework.jdbc.core.JdbcTemplate.class.getProtectionDomain().getCodeSource()
+                .getLocation().getPath()), jar);
+        ScanResult cold = new Analyzer().analyze(project.request().cacheFile(cache).classpath(List.of(jar)).build());
+        java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().plusSeconds(3600));
+        try (var files = Files.walk(project.root())) {
+            for (Path file : files.filter(Files::isRegularFile).filter(file -> !file.equals(cache)).toList()) {
+                Files.setLastModifiedTime(file, later);
+            }
+        }
+        ScanResult warm = new Analyzer().analyze(project.request().cacheFile(cache).classpath(List.of(jar)).build());
+
+        assertSameResults(cold, warm);
+        assertEquals(8, warm.diagnostics().filesFromCache(), "the same contents, the same jar");
+    }
+
+    @Test
     void changingAConstantReanalysesTheFilesThatReadItAndOnlyThose() {
         scan(true);
         project.write("src/main/java/app/sql/Columns.java", """
