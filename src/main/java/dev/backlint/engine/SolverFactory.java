@@ -39,6 +39,12 @@ public final class SolverFactory {
         this.findSourceRoots = sourceRoots;
         this.classpath = List.copyOf(classpath);
         this.parserConfiguration = parserConfiguration;
+        // told whether or not a solver is ever built, so that every scan of the tree says it
+        for (Path entry : this.classpath) {
+            if (Files.isDirectory(entry)) {
+                problems.add(entry + ": class directories are not read yet; pass jars");
+            }
+        }
     }
 
     /** A solver that builds its parts the first time a name is looked up. */
@@ -75,11 +81,14 @@ public final class SolverFactory {
             try {
                 if (Files.isRegularFile(entry)) {
                     combined.add(new JarTypeSolver(entry));
-                } else if (Files.isDirectory(entry)) {
-                    problems.add(entry + ": class directories are not read yet; pass jars");
                 }
             } catch (IOException | RuntimeException e) {
-                problems.add(entry + ": " + e.getMessage());
+                synchronized (problems) {
+                    String problem = entry + ": " + e.getMessage();
+                    if (!problems.contains(problem)) {
+                        problems.add(problem); // each thread's solver meets it
+                    }
+                }
             }
         }
         return combined;
