@@ -6,6 +6,7 @@ import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
+import dev.backlint.engine.Shard;
 import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.Format;
 import dev.backlint.report.RenderOptions;
@@ -146,6 +147,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "with --changed-since, report only findings on lines added or changed since then")
     private boolean newLinesOnly;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = "check only part I of N of the files (split by a hash of their paths), for a CI "
+                    + "matrix; join the parts' SARIF reports with 'backlint merge'")
+    private String shard;
+
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "write today's findings to FILE, a baseline for --baseline")
     private Path writeBaseline;
@@ -261,7 +267,8 @@ final class ScanCommand implements Callable<Integer> {
                 .includeTests(includeTests != null ? includeTests : Boolean.TRUE.equals(file.includeTests()))
                 .options(file.options())
                 .changedSince(changedSince)
-                .newLinesOnly(newLinesOnly);
+                .newLinesOnly(newLinesOnly)
+                .shard(shard == null ? null : Shard.parse(shard));
         file.levels().forEach(builder::level);
         if (threads != null) {
             builder.threads(threads);

@@ -85,6 +85,12 @@ public final class Analyzer {
                 .filter(xml -> request.includeTests() || !xml.test()).toList());
         List<SourceFile> analysed = files.stream().filter(file -> request.includeTests() || !file.test())
                 .filter(file -> changes == null || changes.changed(file.file()))
+                .filter(file -> request.shard() == null || request.shard().includes(file.uri()))
+                .toList();
+        List<SourceFile> xmlChecked = discovered.xmlFiles().stream()
+                .filter(xml -> request.includeTests() || !xml.test())
+                .filter(xml -> changes == null || changes.changed(xml.file()))
+                .filter(xml -> request.shard() == null || request.shard().includes(xml.uri()))
                 .toList();
         List<Notification> cacheNotes = new ArrayList<>();
         List<FileOutcome> outcomes = request.cacheFile() == null
@@ -92,7 +98,11 @@ public final class Analyzer {
                 : runWithCache(scan, request, cacheLoad.join(), withXml(files, discovered), analysed, cacheNotes);
 
         List<Finding> findings = new ArrayList<>();
-        List<Notification> notifications = new ArrayList<>(discovered.notifications());
+        // a part of a sharded scan tells of its own files, and every part of the scan as a whole
+        List<Notification> discoveryNotes = discovered.notifications().stream()
+                .filter(note -> request.shard() == null || note.uri() == null || request.shard().includes(note.uri()))
+                .toList();
+        List<Notification> notifications = new ArrayList<>(discoveryNotes);
         notifications.addAll(cacheNotes);
         int scanned = 0;
         int failed = 0;
@@ -107,9 +117,7 @@ public final class Analyzer {
         // MyBatis mapper XML next to the sources: the SQL rules read its statements too
         Map<String, Level> enabledLevels = new java.util.HashMap<>();
         rules.forEach(rule -> enabledLevels.put(rule.info().id(), rule.info().level()));
-        List<XmlFiles.Outcome> xmlOutcomes = XmlFiles.check(discovered.xmlFiles().stream()
-                .filter(xml -> request.includeTests() || !xml.test())
-                .filter(xml -> changes == null || changes.changed(xml.file())).toList(), enabledLevels, scan::textIndex);
+        List<XmlFiles.Outcome> xmlOutcomes = XmlFiles.check(xmlChecked, enabledLevels, scan::textIndex);
         for (XmlFiles.Outcome xml : xmlOutcomes) {
             findings.addAll(xml.findings());
             notifications.addAll(xml.notifications());
@@ -121,7 +129,7 @@ public final class Analyzer {
             notifications.add(new Notification(Level.WARNING, null, 0, null, Notification.Kind.READ_ERROR,
                     "classpath entry not used: " + problem));
         }
-        failed += (int) discovered.notifications().stream()
+        failed += (int) discoveryNotes.stream()
                 .filter(n -> n.kind() == Notification.Kind.READ_ERROR).count();
         Map<String, Level> overrides = request.levels();
         List<Finding> leveled = new ArrayList<>(findings.size());
@@ -136,8 +144,7 @@ public final class Analyzer {
             leveled = leveled.stream().filter(finding -> onChangedLine(finding, changes, reportRoot)).toList();
         }
         Baseline.Comparison comparison = baseline == null ? null : compare(baseline, leveled, rules, analysed,
-                discovered.xmlFiles().stream().filter(xml -> changes == null || changes.changed(xml.file())).toList(),
-                request, reportRoot);
+                xmlChecked, request, reportRoot);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
         return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),

@@ -34,6 +34,7 @@ import java.util.TreeMap;
  * @param changedSince   a git ref: only files changed since its merge base with {@code HEAD}
  *                       are checked (every file is still read for what others need); {@code null} for all
  * @param newLinesOnly   with {@code changedSince}, only findings on lines added or changed since then
+ * @param shard          the part of the files to check, or {@code null} for all
  */
 public record ScanRequest(
         List<Path> paths,
@@ -52,7 +53,8 @@ public record ScanRequest(
         java.time.Duration ruleTimeBudget,
         ModelOptions options,
         String changedSince,
-        boolean newLinesOnly) {
+        boolean newLinesOnly,
+        Shard shard) {
 
     public static final long DEFAULT_MAX_FILE_BYTES = 4L * 1024 * 1024;
     public static final java.time.Duration DEFAULT_RULE_TIME_BUDGET = java.time.Duration.ofSeconds(20);
@@ -103,6 +105,7 @@ public record ScanRequest(
         private ModelOptions options = ModelOptions.NONE;
         private String changedSince;
         private boolean newLinesOnly;
+        private Shard shard;
 
         public Builder path(Path path) {
             paths.add(path);
@@ -139,6 +142,12 @@ public record ScanRequest(
         /** With {@link #changedSince}, reports only findings on lines added or changed since then. */
         public Builder newLinesOnly(boolean only) {
             newLinesOnly = only;
+            return this;
+        }
+
+        /** Checks only the files of this part; {@code null} for all. */
+        public Builder shard(Shard part) {
+            shard = part;
             return this;
         }
 
@@ -204,7 +213,7 @@ public record ScanRequest(
         public ScanRequest build() {
             return new ScanRequest(paths, sourceRoot, excludes, includes, classpath, enable, disable, levels,
                     threads, includeTests, maxFileBytes, cacheFile, baseline, ruleTimeBudget, options, changedSince,
-                    newLinesOnly);
+                    newLinesOnly, shard);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
+import dev.backlint.engine.Shard;
 import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
@@ -116,6 +117,13 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     /** With {@link #changedSince}, only findings on lines added or changed since then. */
     @Parameter(property = "backlint.newLinesOnly", defaultValue = "false")
     protected boolean newLinesOnly;
+
+    /**
+     * {@code I/N}: check only part I of N of the files (split by a hash of their paths), for
+     * the jobs of a CI matrix; {@code backlint merge} joins the parts' reports.
+     */
+    @Parameter(property = "backlint.shard")
+    protected String shard;
 
     /** Where to write today's findings as a baseline for {@link #baseline}; none when unset. */
     @Parameter(property = "backlint.writeBaseline")
@@ -254,6 +262,7 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
             }
         }
         try {
+            builder.shard(shard == null || shard.isBlank() ? null : Shard.parse(shard));
             return builder.build();
         } catch (ConfigurationException e) {
             throw new MojoExecutionException("backlint: " + e.getMessage(), e);

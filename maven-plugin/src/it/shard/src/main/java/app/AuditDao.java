@@ -1,0 +1,7 @@
+package app;
+
+class AuditDao {
+    String all() {
+        return "SELECT * FROM audits";
+    }
+}

@@ -1,0 +1,7 @@
+package app;
+
+class InvoiceDao {
+    String all() {
+        return "SELECT * FROM invoices";
+    }
+}

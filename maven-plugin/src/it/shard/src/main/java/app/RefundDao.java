@@ -1,0 +1,7 @@
+package app;
+
+class RefundDao {
+    String all() {
+        return "SELECT * FROM refunds";
+    }
+}

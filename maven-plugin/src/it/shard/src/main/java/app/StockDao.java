@@ -1,0 +1,7 @@
+package app;
+
+class StockDao {
+    String all() {
+        return "SELECT * FROM stocks";
+    }
+}

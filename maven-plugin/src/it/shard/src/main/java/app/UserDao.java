@@ -1,0 +1,7 @@
+package app;
+
+class UserDao {
+    String all() {
+        return "SELECT * FROM users";
+    }
+}
