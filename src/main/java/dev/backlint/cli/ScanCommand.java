@@ -4,6 +4,7 @@ import dev.backlint.api.Level;
 import dev.backlint.engine.Analyzer;
 import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
+import dev.backlint.engine.ScanProgress;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.engine.Shard;
@@ -159,6 +160,14 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only the summary line of the text report")
     private boolean quiet;
 
+    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+            description = "colour the text report: auto (on a terminal, unless NO_COLOR is set), always or never "
+                    + "(default: ${DEFAULT-VALUE})")
+    private String color;
+
+    @Option(names = "--no-color", description = "the same as --color never")
+    private boolean noColor;
+
     @Option(names = {"-v", "--verbose"},
             description = "print stack traces of internal errors, and timings and resolution figures")
     private boolean verbose;
@@ -175,7 +184,22 @@ final class ScanCommand implements Callable<Integer> {
             ConfigFile settings = configuration(analyzer);
             threshold = failOn != null ? failOn
                     : settings != null && settings.failOn() != null ? FailOn.valueOf(settings.failOn()) : FailOn.error;
-            result = analyzer.analyze(request(settings));
+            if (!List.of("auto", "always", "never").contains(color.toLowerCase(Locale.ROOT))) {
+                throw new ConfigurationException("--color takes auto, always or never, not '" + color + "'");
+            }
+            ScanRequest request = request(settings);
+            ScanProgress progress = new ScanProgress();
+            if (!quiet && terminal.progress()) {
+                try (AutoCloseable shown = Terminal.showProgress(progress, err)) {
+                    result = analyzer.analyze(request, progress);
+                } catch (ConfigurationException | IllegalArgumentException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            } else {
+                result = analyzer.analyze(request, progress);
+            }
         } catch (ConfigurationException | IllegalArgumentException e) {
             err.println("backlint: " + e.getMessage());
             err.flush();
@@ -300,8 +324,13 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Renderer renderer(Format kind) {
+        if (kind == Format.TEXT && output == null) {
+            return new TextRenderer(quiet, !noColor && terminal.colour(color));
+        }
         return kind.renderer(new RenderOptions(quiet, includeSuppressed, category));
     }
+
+    private final Terminal terminal = new Terminal(System.getenv());
 
     private static void write(Path file, Renderer renderer, ScanResult result) throws IOException {
         Path parent = file.toAbsolutePath().getParent();

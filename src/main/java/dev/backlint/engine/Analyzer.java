@@ -52,6 +52,15 @@ public final class Analyzer {
      * @throws ConfigurationException for a missing path, an unknown rule id or a bad option
      */
     public ScanResult analyze(ScanRequest request) {
+        return analyze(request, new ScanProgress());
+    }
+
+    /**
+     * Scans as {@code request} asks, telling {@code progress} how far it has come.
+     *
+     * @throws ConfigurationException for a missing path, an unknown rule id or a bad option
+     */
+    public ScanResult analyze(ScanRequest request, ScanProgress progress) {
         Instant started = Instant.now();
         List<Rule> rules = registry.select(request.enable(), request.disable());
         for (String id : request.levels().keySet()) {
@@ -93,9 +102,11 @@ public final class Analyzer {
                 .filter(xml -> request.shard() == null || request.shard().includes(xml.uri()))
                 .toList();
         List<Notification> cacheNotes = new ArrayList<>();
+        progress.start(analysed.size());
         List<FileOutcome> outcomes = request.cacheFile() == null
-                ? run(scan, analysed, request.threads())
-                : runWithCache(scan, request, cacheLoad.join(), withXml(files, discovered), analysed, cacheNotes);
+                ? run(scan, analysed, request.threads(), progress)
+                : runWithCache(scan, request, cacheLoad.join(), withXml(files, discovered), analysed, cacheNotes,
+                        progress);
 
         List<Finding> findings = new ArrayList<>();
         // a part of a sharded scan tells of its own files, and every part of the scan as a whole
@@ -196,7 +207,7 @@ public final class Analyzer {
      */
     private static List<FileOutcome> runWithCache(Scan scan, ScanRequest request, CacheLoad load,
                                                   List<SourceFile> files, List<SourceFile> analysed,
-                                                  List<Notification> notes) {
+                                                  List<Notification> notes, ScanProgress progress) {
         ResultCache cache = load.cache();
         Map<String, ResultCache.Entry> loaded = load.entries();
         scan.addPhase("cache-load", load.nanos());
@@ -213,7 +224,8 @@ public final class Analyzer {
                 .filter(file -> !comparison.reusable().contains(file.file().toString()))
                 .toList();
         scan.countFromCache(analysed.size() - stale.size());
-        List<FileOutcome> computed = run(scan, stale, request.threads());
+        progress.advance(analysed.size() - stale.size());
+        List<FileOutcome> computed = run(scan, stale, request.threads(), progress);
         Map<String, FileOutcome> fresh = new HashMap<>();
         for (int i = 0; i < stale.size(); i++) {
             fresh.put(stale.get(i).file().toString(), computed.get(i));
@@ -297,7 +309,7 @@ public final class Analyzer {
         }
     }
 
-    private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads) {
+    private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads, ScanProgress progress) {
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = task -> {
             Thread thread = new Thread(null, task, "backlint-worker-" + counter.incrementAndGet(), WORKER_STACK_BYTES);
@@ -315,7 +327,13 @@ public final class Analyzer {
         try {
             Map<SourceFile, Future<FileOutcome>> futures = new HashMap<>(files.size() * 2);
             for (SourceFile file : WorkOrder.of(files)) {
-                futures.put(file, pool.submit(() -> scan.analyse(file)));
+                futures.put(file, pool.submit(() -> {
+                    try {
+                        return scan.analyse(file);
+                    } finally {
+                        progress.advance(1);
+                    }
+                }));
             }
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
             for (SourceFile file : files) {

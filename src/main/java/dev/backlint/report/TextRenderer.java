@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The report for people at a terminal: each finding as {@code path:line:col: level
- * [rule] message} with its source line and a caret under the range, its code flow and
- * related locations; then the notifications and one summary line.
+ * The report for people at a terminal: the findings grouped by file, under a line that
+ * names the file, each as {@code path:line:col: level [rule] message} (which terminals and
+ * editors link to the place) with its source line and a caret under the range, its code
+ * flow and related locations; then the notifications, the count of each rule's findings,
+ * and one summary line. In colour when asked (a terminal that takes it).
  */
 public final class TextRenderer implements Renderer {
 
@@ -25,32 +27,77 @@ public final class TextRenderer implements Renderer {
     static final int TAB_WIDTH = 4;
 
     private final boolean quiet;
+    private final Style style;
 
     /** @param quiet print only the summary line */
     public TextRenderer(boolean quiet) {
+        this(quiet, false);
+    }
+
+    /**
+     * @param quiet  print only the summary line
+     * @param colour mark levels, files, rules and carets with ANSI colours
+     */
+    public TextRenderer(boolean quiet, boolean colour) {
         this.quiet = quiet;
+        this.style = colour ? Style.ANSI : Style.PLAIN;
     }
 
     @Override
     public void render(ScanResult result, Writer out) throws IOException {
         if (!quiet) {
-            for (Finding finding : result.reported().stream().sorted().toList()) {
+            List<Finding> findings = result.reported().stream().sorted().toList();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                String path = finding.location().path();
+                if (i == 0 || !findings.get(i - 1).location().path().equals(path)) {
+                    long inFile = findings.stream().skip(i).takeWhile(f -> f.location().path().equals(path)).count();
+                    out.write((i == 0 ? "" : "\n") + style.file(path) + " (" + count(inFile, "finding") + ")\n");
+                }
                 writeFinding(finding, out);
+            }
+            if (!findings.isEmpty()) {
+                out.write("\n");
             }
             for (Notification notification : result.notifications().stream().sorted().toList()) {
                 out.write(notification(notification) + "\n");
             }
+            writeRuleCounts(findings, out);
         }
         out.write(summary(result) + "\n");
         out.flush();
     }
 
-    private static void writeFinding(Finding finding, Writer out) throws IOException {
-        out.write(position(finding.location()) + ": " + finding.level().id()
-                + " [" + finding.ruleId() + "] " + finding.message() + "\n");
+    /** How many findings each rule has, by level: {@code select-star  3 warnings}. */
+    private void writeRuleCounts(List<Finding> findings, Writer out) throws IOException {
+        java.util.Map<String, java.util.Map<Level, Long>> byRule = new java.util.TreeMap<>();
+        for (Finding finding : findings) {
+            byRule.computeIfAbsent(finding.ruleId(), id -> new java.util.EnumMap<>(Level.class))
+                    .merge(finding.level(), 1L, Long::sum);
+        }
+        int width = byRule.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (var rule : byRule.entrySet()) {
+            List<String> counts = new java.util.ArrayList<>();
+            for (Level level : List.of(Level.ERROR, Level.WARNING, Level.NOTE)) {
+                Long n = rule.getValue().get(level);
+                if (n != null) {
+                    counts.add(style.level(level, count(n, level.id())));
+                }
+            }
+            out.write(String.format(Locale.ROOT, "%-" + width + "s  %s%n", rule.getKey(), String.join(", ", counts))
+                    .replace(System.lineSeparator(), "\n"));
+        }
+    }
+
+    private void writeFinding(Finding finding, Writer out) throws IOException {
+        out.write(position(finding.location()) + ": " + style.level(finding.level(), finding.level().id())
+                + " " + style.rule("[" + finding.ruleId() + "]") + " " + finding.message() + "\n");
         String line = finding.sourceLine();
         if (line != null && !line.isBlank()) {
-            out.write(excerpt(line, finding.location().range()));
+            String excerpt = excerpt(line, finding.location().range());
+            int split = excerpt.indexOf('\n');
+            out.write(excerpt.substring(0, split + 1) + style.caret(excerpt.substring(split + 1, excerpt.length() - 1))
+                    + "\n");
         }
         List<FlowStep> steps = finding.codeFlow();
         for (int i = 0; i < steps.size(); i++) {
@@ -157,6 +204,37 @@ public final class TextRenderer implements Renderer {
                 + count(result.count(Level.NOTE), "note") + ", "
                 + count(result.filesFailed(), "file") + " failed, "
                 + suppressed + " suppressed" + baseline + " in " + seconds(result) + " s";
+    }
+
+    /** ANSI marks, or none. */
+    private enum Style {
+        PLAIN, ANSI;
+
+        private static final String RESET = "\u001b[0m";
+
+        String file(String path) {
+            return this == ANSI ? "\u001b[1;4m" + path + RESET : path;
+        }
+
+        String level(Level level, String text) {
+            if (this == PLAIN) {
+                return text;
+            }
+            String colour = switch (level) {
+                case ERROR -> "\u001b[1;31m";
+                case WARNING -> "\u001b[33m";
+                case NOTE -> "\u001b[36m";
+            };
+            return colour + text + RESET;
+        }
+
+        String rule(String text) {
+            return this == ANSI ? "\u001b[2m" + text + RESET : text;
+        }
+
+        String caret(String text) {
+            return this == ANSI ? "\u001b[32m" + text + RESET : text;
+        }
     }
 
     private static String count(long n, String noun) {

@@ -212,7 +212,8 @@ class BadInputTest {
 
         out.getBuffer().setLength(0);
         assertEquals(0, run("scan", root.resolve("good/Dao.java").toString(), "--source-root", root.toString()));
-        assertTrue(out.toString().startsWith("good/Dao.java:3:16: warning [select-star]"), out.toString());
+        assertTrue(out.toString().startsWith("good/Dao.java (1 finding)\ngood/Dao.java:3:16: warning [select-star]"),
+                out.toString());
     }
 
     @Test

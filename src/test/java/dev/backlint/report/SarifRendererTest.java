@@ -4,6 +4,7 @@ import static dev.backlint.report.Samples.SELECT_STAR;
 import static dev.backlint.report.Samples.SQL_INJECTION;
 import static dev.backlint.report.Samples.WILDCARD_IMPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -350,14 +351,17 @@ class SarifRendererTest {
     }
 
     @Test
-    void writesOnlyTheVersionedBacklintFingerprint() {
+    void writesOnlyTheVersionedBacklintFingerprints() {
         JsonNode result = run(sarif(Samples.result(List.of(Samples.selectStar("src/A.java", 3))))).path("results").get(0);
 
         JsonNode fingerprints = result.path("partialFingerprints");
         List<String> keys = new ArrayList<>();
         fingerprints.fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("backlint/v1"), keys, "no primaryLocationLineHash: GitHub computes its own");
+        assertEquals(List.of("backlint/moved/v1", "backlint/v1"), keys.stream().sorted().toList(),
+                "no primaryLocationLineHash: GitHub computes its own");
         assertTrue(fingerprints.path("backlint/v1").asText().matches("[0-9a-f]{64}"), fingerprints.toString());
+        assertTrue(fingerprints.path("backlint/moved/v1").asText().matches("[0-9a-f]{64}"), fingerprints.toString());
+        assertNotEquals(fingerprints.path("backlint/v1"), fingerprints.path("backlint/moved/v1"));
     }
 
     @Test

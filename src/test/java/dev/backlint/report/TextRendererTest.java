@@ -18,7 +18,7 @@ class TextRendererTest {
 
     @Test
     void printsFindingAsPathLineColumnLevelRuleAndMessage() {
-        List<String> lines = lines(Samples.result(List.of(Samples.selectStar("src/A.java", 3))));
+        List<String> lines = findingLines(Samples.result(List.of(Samples.selectStar("src/A.java", 3))));
 
         assertEquals("src/A.java:3:22: warning [select-star] Query selects every column with `*`; list the columns it reads.",
                 lines.get(0));
@@ -26,7 +26,7 @@ class TextRendererTest {
 
     @Test
     void printsSourceLineWithCaretUnderTheRange() {
-        List<String> lines = lines(Samples.result(List.of(Samples.selectStar("src/A.java", 3))));
+        List<String> lines = findingLines(Samples.result(List.of(Samples.selectStar("src/A.java", 3))));
 
         assertEquals("        String sql = \"SELECT * FROM users\";", lines.get(1));
         assertEquals(" ".repeat(21) + "^" + "~".repeat(20), lines.get(2), "caret under the string literal");
@@ -37,7 +37,7 @@ class TextRendererTest {
         String source = "String s = " + "\"a\" + ".repeat(5000) + "\"SELECT * FROM t\"" + " + \"b\"".repeat(5000) + ";";
         int literal = source.indexOf("\"SELECT");
         Finding finding = finding(source, new SourceRange(3, literal + 1, 3, literal + 18));
-        List<String> lines = lines(Samples.result(List.of(finding)));
+        List<String> lines = findingLines(Samples.result(List.of(finding)));
 
         String shown = lines.get(1);
         String caret = lines.get(2);
@@ -52,7 +52,7 @@ class TextRendererTest {
         String source = "\tString sql =\t\"SELECT * FROM users\";";
         int literal = source.indexOf('"');
         Finding finding = finding(source, new SourceRange(3, literal + 1, 3, literal + 22));
-        List<String> lines = lines(Samples.result(List.of(finding)));
+        List<String> lines = findingLines(Samples.result(List.of(finding)));
 
         assertFalse(lines.get(1).contains("\t"), "tabs must be shown as spaces: " + lines.get(1));
         assertEquals("    String sql =    \"SELECT * FROM users\";", lines.get(1), "tab stops every 4 columns");
@@ -64,7 +64,7 @@ class TextRendererTest {
     @Test
     void underlinesTabsInsideTheRangeAtTheirShownWidth() {
         String source = "a\tb";
-        List<String> lines = lines(Samples.result(List.of(finding(source, new SourceRange(1, 1, 1, 4)))));
+        List<String> lines = findingLines(Samples.result(List.of(finding(source, new SourceRange(1, 1, 1, 4)))));
 
         assertEquals("a   b", lines.get(1));
         assertEquals("^~~~~", lines.get(2));
@@ -73,7 +73,7 @@ class TextRendererTest {
     @Test
     void underlinesToEndOfLineWhenTheRangeGoesOn() {
         String source = "    query(\"SELECT *\"   ";
-        List<String> lines = lines(Samples.result(List.of(finding(source, new SourceRange(5, 11, 7, 4)))));
+        List<String> lines = findingLines(Samples.result(List.of(finding(source, new SourceRange(5, 11, 7, 4)))));
 
         assertEquals("    query(\"SELECT *\"", lines.get(1), "trailing spaces are not shown");
         assertEquals(" ".repeat(10) + "^" + "~".repeat(9), lines.get(2));
@@ -81,7 +81,7 @@ class TextRendererTest {
 
     @Test
     void showsOneCaretForAnEmptyRange() {
-        List<String> lines = lines(Samples.result(List.of(finding("  x;", new SourceRange(1, 3, 1, 3)))));
+        List<String> lines = findingLines(Samples.result(List.of(finding("  x;", new SourceRange(1, 3, 1, 3)))));
 
         assertEquals("  ^", lines.get(2));
     }
@@ -90,26 +90,55 @@ class TextRendererTest {
     void countsASurrogatePairAsOneColumn() {
         String source = "s = \"\uD83D\uDE00\" + x;";
         int x = source.indexOf('x');
-        List<String> lines = lines(Samples.result(List.of(finding(source, new SourceRange(1, x + 1, 1, x + 2)))));
+        List<String> lines = findingLines(Samples.result(List.of(finding(source, new SourceRange(1, x + 1, 1, x + 2)))));
 
         assertEquals(" ".repeat(10) + "^", lines.get(2), "emoji (two UTF-16 units) shown as one column");
     }
 
     @Test
     void leavesSourceAndCaretOutWhenTheLineIsUnknown() {
-        List<String> lines = lines(Samples.result(List.of(finding("", new SourceRange(1, 1, 1, 2)))));
+        List<String> lines = findingLines(Samples.result(List.of(finding("", new SourceRange(1, 1, 1, 2)))));
 
-        assertEquals(2, lines.size(), "finding and summary only: " + lines);
+        assertEquals(1, lines.size(), "the finding alone: " + lines);
     }
 
     @Test
     void printsCodeFlowStepsIndentedAndNumbered() {
-        List<String> lines = lines(Samples.result(List.of(Samples.injection())));
+        List<String> lines = findingLines(Samples.result(List.of(Samples.injection())));
 
         assertEquals("    1. src/main/java/com/example/UserController.java:17:30 request parameter `id`", lines.get(3));
         assertEquals("    2. src/main/java/com/example/UserDao.java:40:25 passed as `id`", lines.get(4));
         assertEquals("    3. src/main/java/com/example/UserDao.java:42:27 concatenated into SQL", lines.get(5));
         assertEquals("    [1] src/main/java/com/example/UserController.java:17:30 request parameter", lines.get(6));
+    }
+
+    @Test
+    void groupsTheFindingsByFileAndCountsEachRuleBeforeTheSummary() {
+        ScanResult result = Samples.result(List.of(Samples.selectStar("src/B.java", 3), Samples.injection(),
+                Samples.selectStar("src/A.java", 9), Samples.selectStar("src/A.java", 3)));
+        List<String> lines = lines(result);
+
+        List<String> headers = lines.stream().filter(line -> line.matches("\\S+ \\(\\d+ findings?\\)")).toList();
+        assertEquals(List.of("src/A.java (2 findings)", "src/B.java (1 finding)",
+                "src/main/java/com/example/UserDao.java (1 finding)"), headers);
+        assertTrue(lines.get(lines.indexOf("src/B.java (1 finding)") - 1).isEmpty(), "a blank line between files");
+        assertEquals(List.of("select-star    3 warnings", "sql-injection  1 error"),
+                lines.subList(lines.size() - 3, lines.size() - 1));
+        assertTrue(lines.get(lines.size() - 1).matches("\\d+ files scanned .*"),
+                "the summary is last: " + lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void colourMarksLevelsFilesRulesAndCarets() {
+        String text = Samples.render(new TextRenderer(false, true),
+                Samples.result(List.of(Samples.selectStar("src/A.java", 3), Samples.injection())));
+
+        assertTrue(text.contains("\u001b[1;4msrc/A.java\u001b[0m (1 finding)"), text);
+        assertTrue(text.contains("src/A.java:3:22: \u001b[33mwarning\u001b[0m \u001b[2m[select-star]\u001b[0m"), text);
+        assertTrue(text.contains("\u001b[1;31merror\u001b[0m"), text);
+        assertTrue(text.contains("\u001b[32m" + " ".repeat(21) + "^"), text);
+        assertFalse(Samples.render(new TextRenderer(false), Samples.result(List.of(Samples.injection())))
+                .contains("\u001b"), "no colour unless asked");
     }
 
     @Test
@@ -180,5 +209,12 @@ class TextRendererTest {
 
     private static List<String> lines(ScanResult result) {
         return Samples.render(new TextRenderer(false), result).lines().toList();
+    }
+
+    /** The lines of the first file's findings: after its header, up to the blank line that ends them. */
+    private static List<String> findingLines(ScanResult result) {
+        List<String> all = lines(result);
+        int end = all.indexOf("");
+        return all.subList(1, end < 0 ? all.size() : end);
     }
 }
