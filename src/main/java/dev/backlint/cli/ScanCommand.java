@@ -48,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "report format: text, sarif, json, github, checkstyle or junit (default: ${DEFAULT-VALUE})",
+            description = "report format: text, sarif, json, github, checkstyle, junit or html (default: ${DEFAULT-VALUE})",
             defaultValue = "text")
     private String format;
 
@@ -64,6 +64,9 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--text-output", paramLabel = "FILE", description = "also write a text report to FILE")
     private Path textOutput;
+
+    @Option(names = "--html-output", paramLabel = "FILE", description = "also write an HTML report to FILE")
+    private Path htmlOutput;
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "exit 1 when a finding is at this level or above: error, warning, note or none "
@@ -221,6 +224,9 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (textOutput != null) {
             write(textOutput, new TextRenderer(false), result);
+        }
+        if (htmlOutput != null) {
+            write(htmlOutput, renderer(Format.HTML), result);
         }
         if (writeBaseline != null) {
             write(writeBaseline, SarifRenderer::writeBaseline, result);

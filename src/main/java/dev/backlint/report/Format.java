@@ -11,9 +11,13 @@ public enum Format {
     JSON,
     GITHUB,
     CHECKSTYLE,
-    JUNIT;
+    JUNIT,
+    HTML;
 
-    /** The lower-case name: {@code text}, {@code sarif}, {@code json}, {@code github}, {@code checkstyle}, {@code junit}. */
+    /**
+     * The lower-case name: {@code text}, {@code sarif}, {@code json}, {@code github},
+     * {@code checkstyle}, {@code junit}, {@code html}.
+     */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -38,6 +42,7 @@ public enum Format {
             case GITHUB -> new GitHubRenderer();
             case CHECKSTYLE -> new CheckstyleRenderer();
             case JUNIT -> new JunitRenderer();
+            case HTML -> new HtmlRenderer();
         };
     }
 }

@@ -31,6 +31,11 @@ class FormatTest {
         assertInstanceOf(TextRenderer.class, Format.TEXT.renderer(options));
         assertInstanceOf(SarifRenderer.class, Format.SARIF.renderer(options));
         assertInstanceOf(JsonRenderer.class, Format.JSON.renderer(options));
+        assertInstanceOf(GitHubRenderer.class, Format.GITHUB.renderer(options));
+        assertInstanceOf(CheckstyleRenderer.class, Format.CHECKSTYLE.renderer(options));
+        assertInstanceOf(JunitRenderer.class, Format.JUNIT.renderer(options));
+        assertInstanceOf(HtmlRenderer.class, Format.HTML.renderer(options));
+        assertEquals(Format.HTML, Format.parse("html"));
     }
 
     @Test
