@@ -8,6 +8,9 @@ import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.engine.Shard;
 import dev.backlint.engine.SourceRoots;
+import dev.backlint.report.Format;
+import dev.backlint.report.RenderOptions;
+import dev.backlint.report.Renderer;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
 import org.apache.maven.execution.MavenSession;
@@ -86,6 +89,20 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     /** Where the SARIF report is written. */
     @Parameter(property = "backlint.sarifFile", defaultValue = "${project.build.directory}/backlint.sarif")
     protected File sarifFile;
+
+    /**
+     * More reports, comma-separated: {@code html} ({@code backlint.html}), {@code checkstyle}
+     * ({@code backlint-checkstyle.xml}), {@code junit} ({@code TEST-backlint.xml}, where CI test
+     * reporters look), {@code json} ({@code backlint.json}), {@code text} ({@code backlint.txt})
+     * in {@link #reportDirectory}, and {@code github}: workflow commands on standard output,
+     * which GitHub Actions shows as annotations.
+     */
+    @Parameter(property = "backlint.formats")
+    protected String formats;
+
+    /** Where the reports of {@link #formats} are written. */
+    @Parameter(property = "backlint.reportDirectory", defaultValue = "${project.build.directory}")
+    protected File reportDirectory;
 
     /** Where a text report is written too; none when unset. */
     @Parameter(property = "backlint.textFile")
@@ -295,6 +312,26 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
     private void writeReports(ScanResult result) throws MojoExecutionException {
         try {
             write(sarifFile.toPath(), out -> new SarifRenderer(false, category).render(result, out));
+            for (String name : split(formats)) {
+                Format format;
+                try {
+                    format = Format.parse(name);
+                } catch (IllegalArgumentException e) {
+                    throw new MojoExecutionException("backlint: formats: " + e.getMessage(), e);
+                }
+                Renderer renderer = format.renderer(new RenderOptions(false, false, category));
+                if (format == Format.GITHUB) {
+                    // workflow commands must start their line: Maven's log would prefix them
+                    java.io.PrintWriter stdout = new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out,
+                            StandardCharsets.UTF_8));
+                    renderer.render(result, stdout);
+                    stdout.flush();
+                } else if (format != Format.SARIF) {
+                    Path file = reportDirectory.toPath().resolve(reportName(format));
+                    write(file, out -> renderer.render(result, out));
+                    getLog().info("backlint: " + format.id() + " report " + file);
+                }
+            }
             if (writeBaseline != null) {
                 write(writeBaseline.toPath(), out -> SarifRenderer.writeBaseline(result, out));
                 getLog().info("backlint: baseline written to " + writeBaseline);
@@ -316,6 +353,19 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("backlint: could not write the reports: " + e.getMessage(), e);
         }
+    }
+
+    /** The file name of a report of {@link #formats}. */
+    static String reportName(Format format) {
+        return switch (format) {
+            case HTML -> "backlint.html";
+            case CHECKSTYLE -> "backlint-checkstyle.xml";
+            case JUNIT -> "TEST-backlint.xml";
+            case JSON -> "backlint.json";
+            case TEXT -> "backlint.txt";
+            case SARIF -> "backlint.sarif";
+            case GITHUB -> "backlint-github.txt";
+        };
     }
 
     private interface Rendering {

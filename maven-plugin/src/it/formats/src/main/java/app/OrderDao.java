@@ -1,0 +1,7 @@
+package app;
+
+class OrderDao {
+    String all() {
+        return "SELECT * FROM orders";
+    }
+}
