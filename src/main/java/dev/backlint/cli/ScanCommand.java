@@ -8,29 +8,25 @@ import dev.backlint.engine.ScanProgress;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
 import dev.backlint.engine.Shard;
-import dev.backlint.engine.SourceRoots;
 import dev.backlint.report.Format;
 import dev.backlint.report.RenderOptions;
 import dev.backlint.report.Renderer;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code backlint scan}: scans Java sources and reports what the rules find. */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false,
@@ -43,9 +39,8 @@ final class ScanCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "files and directories to scan (default: the current directory)")
-    private List<Path> paths = new ArrayList<>();
+    @Mixin
+    private ScanScope scope;
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "report format: text, sarif, json, github, checkstyle, junit or html (default: ${DEFAULT-VALUE})",
@@ -72,53 +67,6 @@ final class ScanCommand implements Callable<Integer> {
             description = "exit 1 when a finding is at this level or above: error, warning, note or none "
                     + "(default: error)")
     private FailOn failOn;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "read settings from FILE (default: " + ConfigFile.NAME + " in the scanned directory, "
-                    + "else in the source root); options given here override it")
-    private Path config;
-
-    @Option(names = "--enable", paramLabel = "ID", split = ",", description = "run only these rules")
-    private List<String> enable = new ArrayList<>();
-
-    @Option(names = "--disable", paramLabel = "ID", split = ",", description = "do not run these rules")
-    private List<String> disable = new ArrayList<>();
-
-    @Option(names = "--level", paramLabel = "ID=LEVEL",
-            description = "report a rule at another level: note, warning or error")
-    private Map<String, String> levels = new java.util.LinkedHashMap<>();
-
-    @Option(names = {"-cp", "--classpath"}, paramLabel = "JARS", split = "${sys:path.separator}",
-            description = "jars the scanned code depends on, for type resolution")
-    private List<Path> classpath = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "skip paths matching GLOB (repeatable)")
-    private List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "scan only files whose path matches GLOB (repeatable)")
-    private List<String> includes = new ArrayList<>();
-
-    @Option(names = "--include-tests", negatable = true,
-            description = "check test sources (src/test/** and the like) too")
-    private Boolean includeTests;
-
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
-    private Integer threads;
-
-    @Option(names = "--source-root", paramLabel = "DIR",
-            description = "report paths relative to DIR (default: the enclosing git work tree, "
-                    + "else the current directory)")
-    private Path sourceRoot;
-
-    @Option(names = "--max-file-size", paramLabel = "BYTES",
-            description = "skip files larger than this (default: " + ScanRequest.DEFAULT_MAX_FILE_BYTES + ")")
-    private Long maxFileSize;
-
-    @Option(names = "--rule-timeout", paramLabel = "SECONDS",
-            description = "stop a rule on a file after this long and report it (default: "
-                    + "${DEFAULT-VALUE})", defaultValue = "20")
-    private double ruleTimeout;
 
     @Option(names = "--allow-parse-errors", description = "do not fail because some files could not be parsed")
     private boolean allowParseErrors;
@@ -184,7 +132,7 @@ final class ScanCommand implements Callable<Integer> {
         try {
             primary = Format.parse(format);
             Analyzer analyzer = new Analyzer();
-            ConfigFile settings = configuration(analyzer);
+            ConfigFile settings = scope.configuration(analyzer);
             threshold = failOn != null ? failOn
                     : settings != null && settings.failOn() != null ? FailOn.valueOf(settings.failOn()) : FailOn.error;
             if (!List.of("auto", "always", "never").contains(color.toLowerCase(Locale.ROOT))) {
@@ -266,67 +214,17 @@ final class ScanCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** The configuration file given with --config, else the one found beside the sources; null for none. */
-    private ConfigFile configuration(Analyzer analyzer) {
-        if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new ConfigurationException("the configuration " + config + " does not exist");
-            }
-            return ConfigFile.read(config, analyzer.registry());
-        }
-        List<Path> scanned = scannedPaths();
-        Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(scanned);
-        return ConfigFile.find(scanned, root).map(file -> ConfigFile.read(file, analyzer.registry())).orElse(null);
-    }
-
-    private List<Path> scannedPaths() {
-        return paths.isEmpty() ? List.of(Path.of(".")) : paths;
-    }
-
     /** What the command line sets, over what the configuration file sets. */
     private ScanRequest request(ConfigFile settings) {
-        ConfigFile file = settings != null ? settings : ConfigFile.none();
-        ScanRequest.Builder builder = ScanRequest.builder()
-                .paths(scannedPaths())
-                .sourceRoot(sourceRoot)
-                .excludes(either(excludes, file.excludes()))
-                .includes(either(includes, file.includes()))
-                .classpath(classpath)
-                .enable(new LinkedHashSet<>(trimmed(either(enable, file.enable()))))
-                .disable(new LinkedHashSet<>(trimmed(either(disable, file.disable()))))
-                .includeTests(includeTests != null ? includeTests : Boolean.TRUE.equals(file.includeTests()))
-                .options(file.options())
+        ScanRequest.Builder builder = scope.builder(settings)
                 .changedSince(changedSince)
                 .newLinesOnly(newLinesOnly)
-                .shard(shard == null ? null : Shard.parse(shard));
-        file.levels().forEach(builder::level);
-        if (threads != null) {
-            builder.threads(threads);
-        }
-        if (maxFileSize != null) {
-            builder.maxFileBytes(maxFileSize);
-        }
-        if (!(ruleTimeout > 0) || ruleTimeout > 86_400) {
-            throw new ConfigurationException("--rule-timeout must be more than 0 and at most 86400 seconds, was "
-                    + ruleTimeout);
-        }
-        builder.ruleTimeBudget(java.time.Duration.ofMillis(Math.max(1, Math.round(ruleTimeout * 1000))));
-        builder.baseline(baseline);
+                .shard(shard == null ? null : Shard.parse(shard))
+                .baseline(baseline);
         if (cache != null) {
-            Path root = sourceRoot != null ? sourceRoot : SourceRoots.reportRoot(paths.isEmpty() ? List.of(Path.of(".")) : paths);
-            builder.cacheFile(cache.toString().isEmpty() ? root.resolve(".backlint/cache") : cache);
+            builder.cacheFile(cache.toString().isEmpty() ? scope.root().resolve(".backlint/cache") : cache);
         }
-        levels.forEach((id, level) -> builder.level(id.trim(), Level.parse(level)));
         return builder.build();
-    }
-
-    /** The command line's list when it gives one, else the file's. */
-    private static List<String> either(List<String> given, List<String> fromFile) {
-        return !given.isEmpty() || fromFile == null ? given : fromFile;
-    }
-
-    private static List<String> trimmed(List<String> ids) {
-        return ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
     }
 
     private Renderer renderer(Format kind) {
