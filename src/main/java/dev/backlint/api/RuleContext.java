@@ -49,6 +49,16 @@ public interface RuleContext {
      */
     void report(Node node, String message, List<Related> related, List<Related> flow);
 
+    /**
+     * Reports a finding with the one change that resolves it ({@link Fix}), which SARIF
+     * carries and {@code backlint fix} applies; {@code fix} is {@code null} where the rule
+     * has none for this finding.
+     */
+    void report(Node node, String message, List<Related> related, Fix fix);
+
+    /** The text of this file in {@code range}, as written; empty when the range is not in the file. */
+    Optional<String> source(SourceRange range);
+
     /** Where a node of this file is, as findings give places; empty for a node without a range. */
     Optional<Location> locate(Node node);
 

@@ -1,9 +1,9 @@
 package dev.backlint.cli;
 
 import dev.backlint.engine.Backlint;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import java.io.PrintWriter;
 
 /** The {@code backlint} command: finds the bugs that break Java backends. */
 @Command(
@@ -12,7 +12,7 @@ import java.io.PrintWriter;
         versionProvider = BacklintCommand.Version.class,
         description = "Finds the bugs that break Java backends: SQL, nulls, shared state, HTTP, auth.",
         subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, ConfigCommand.class,
-            InitCommand.class, MergeCommand.class, CommandLine.HelpCommand.class},
+            InitCommand.class, MergeCommand.class, FixCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:nothing at or above --fail-on",

@@ -6,16 +6,16 @@ import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigSchema;
 import dev.backlint.engine.ConfigurationException;
 import dev.backlint.engine.RuleRegistry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code backlint config}: checks a configuration file, or prints its schema. */
 @Command(name = "config", mixinStandardHelpOptions = true,

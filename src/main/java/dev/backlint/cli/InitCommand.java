@@ -3,11 +3,6 @@ package dev.backlint.cli;
 import dev.backlint.api.Rule;
 import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.RuleRegistry;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code backlint init}: writes a commented starter {@code backlint.yml}. */
 @Command(name = "init", mixinStandardHelpOptions = true,

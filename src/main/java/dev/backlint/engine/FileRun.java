@@ -2,21 +2,19 @@ package dev.backlint.engine;
 
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import dev.backlint.api.Constants;
 import dev.backlint.api.Finding;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.Location;
+import dev.backlint.api.Project;
 import dev.backlint.api.RelatedLocation;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
 import dev.backlint.api.SourceRange;
-import dev.backlint.api.Constants;
-import dev.backlint.api.Project;
-import java.util.HashMap;
-import java.util.Map;
-
-
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The analysis of one file: the {@link RuleContext} its rules see, and what they report. */
@@ -189,6 +187,21 @@ final class FileRun implements RuleContext {
 
     @Override
     public void report(Node node, String message, List<Related> related, List<Related> flow) {
+        report(node, message, related, flow, null);
+    }
+
+    @Override
+    public void report(Node node, String message, List<Related> related, dev.backlint.api.Fix fix) {
+        report(node, message, related, List.of(), fix);
+    }
+
+    @Override
+    public java.util.Optional<String> source(SourceRange range) {
+        return text.of(range);
+    }
+
+    private void report(Node node, String message, List<Related> related, List<Related> flow,
+                        dev.backlint.api.Fix fix) {
         if (current == null) {
             throw new IllegalStateException("report() called outside a check");
         }
@@ -208,6 +221,7 @@ final class FileRun implements RuleContext {
         }
         boolean suppressed = suppressions.suppressed(current.id(), node, range.startLine());
         findings.add(new Finding(current.id(), current.level(), message, new Location(file.uri(), range),
-                text.line(range.startLine()), steps, relatedLocations, suppressed));
+                text.line(range.startLine()), steps, relatedLocations, suppressed,
+                fix == null ? List.of() : List.of(fix)));
     }
 }

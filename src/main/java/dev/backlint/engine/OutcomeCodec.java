@@ -2,6 +2,7 @@ package dev.backlint.engine;
 
 import dev.backlint.api.FactKind;
 import dev.backlint.api.Finding;
+import dev.backlint.api.Fix;
 import dev.backlint.api.FlowStep;
 import dev.backlint.api.Level;
 import dev.backlint.api.Location;
@@ -130,6 +131,15 @@ final class OutcomeCodec {
             writeString(out, related.message());
         }
         out.writeBoolean(finding.suppressed());
+        out.writeInt(finding.fixes().size());
+        for (Fix fix : finding.fixes()) {
+            writeString(out, fix.description());
+            out.writeInt(fix.replacements().size());
+            for (Fix.Replacement replacement : fix.replacements()) {
+                writeRange(out, replacement.range());
+                writeString(out, replacement.text());
+            }
+        }
     }
 
     private static Finding readFinding(DataInputStream in) throws IOException {
@@ -148,7 +158,30 @@ final class OutcomeCodec {
         for (int i = 0; i < relatedCount; i++) {
             related.add(new RelatedLocation(in.readInt(), readLocation(in), readString(in)));
         }
-        return new Finding(ruleId, level, message, location, sourceLine, flow, related, in.readBoolean());
+        boolean suppressed = in.readBoolean();
+        int fixCount = in.readInt();
+        List<Fix> fixes = new ArrayList<>(fixCount);
+        for (int i = 0; i < fixCount; i++) {
+            String description = readString(in);
+            int replacementCount = in.readInt();
+            List<Fix.Replacement> replacements = new ArrayList<>(replacementCount);
+            for (int j = 0; j < replacementCount; j++) {
+                replacements.add(new Fix.Replacement(readRange(in), readString(in)));
+            }
+            fixes.add(new Fix(description, replacements));
+        }
+        return new Finding(ruleId, level, message, location, sourceLine, flow, related, suppressed, fixes);
+    }
+
+    private static void writeRange(DataOutputStream out, SourceRange range) throws IOException {
+        out.writeInt(range.startLine());
+        out.writeInt(range.startColumn());
+        out.writeInt(range.endLine());
+        out.writeInt(range.endColumn());
+    }
+
+    private static SourceRange readRange(DataInputStream in) throws IOException {
+        return new SourceRange(in.readInt(), in.readInt(), in.readInt(), in.readInt());
     }
 
     private static void writeLocation(DataOutputStream out, Location location) throws IOException {

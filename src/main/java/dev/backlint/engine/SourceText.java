@@ -47,6 +47,35 @@ public record SourceText(String text, boolean utf8) {
         return text.substring(start, end);
     }
 
+    /**
+     * The offset in the text of a 1-based line and column (a column past the line's end
+     * is its end); -1 for a line past the text's end.
+     */
+    public int offset(int lineNumber, int column) {
+        int line = 1;
+        int start = 0;
+        while (line < lineNumber) {
+            int next = nextLineStart(start);
+            if (next < 0) {
+                return -1;
+            }
+            start = next;
+            line++;
+        }
+        int end = start;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return start + Math.min(Math.max(0, column - 1), end - start);
+    }
+
+    /** The text of a range, or empty when the range is not in the text. */
+    public java.util.Optional<String> of(dev.backlint.api.SourceRange range) {
+        int from = offset(range.startLine(), range.startColumn());
+        int to = offset(range.endLine(), range.endColumn());
+        return from < 0 || to < from ? java.util.Optional.empty() : java.util.Optional.of(text.substring(from, to));
+    }
+
     private int nextLineStart(int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -99,6 +99,24 @@ public final class JsonRenderer implements Renderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("fixes");
+        for (dev.backlint.api.Fix fix : finding.fixes()) {
+            json.writeStartObject();
+            json.writeStringField("description", fix.description());
+            json.writeArrayFieldStart("replacements");
+            for (dev.backlint.api.Fix.Replacement replacement : fix.replacements()) {
+                json.writeStartObject();
+                json.writeNumberField("startLine", replacement.range().startLine());
+                json.writeNumberField("startColumn", replacement.range().startColumn());
+                json.writeNumberField("endLine", replacement.range().endLine());
+                json.writeNumberField("endColumn", replacement.range().endColumn());
+                json.writeStringField("text", replacement.text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

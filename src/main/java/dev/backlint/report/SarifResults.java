@@ -46,7 +46,30 @@ final class SarifResults {
         if (finding.suppressed()) {
             result.setSuppressions(Set.of(new Suppression().withKind(Suppression.Kind.IN_SOURCE)));
         }
+        if (!finding.fixes().isEmpty()) {
+            result.setFixes(fixes(finding));
+        }
         return result;
+    }
+
+    /** The finding's fix, as replacements in its file. */
+    private static Set<com.contrastsecurity.sarif.Fix> fixes(Finding finding) {
+        Set<com.contrastsecurity.sarif.Fix> fixes = new LinkedHashSet<>();
+        for (dev.backlint.api.Fix fix : finding.fixes()) {
+            List<com.contrastsecurity.sarif.Replacement> replacements = new ArrayList<>();
+            for (dev.backlint.api.Fix.Replacement replacement : fix.replacements()) {
+                replacements.add(new com.contrastsecurity.sarif.Replacement()
+                        .withDeletedRegion(SarifLocations.region(replacement.range()))
+                        .withInsertedContent(new com.contrastsecurity.sarif.ArtifactContent()
+                                .withText(replacement.text())));
+            }
+            fixes.add(new com.contrastsecurity.sarif.Fix()
+                    .withDescription(SarifLocations.text(fix.description()))
+                    .withArtifactChanges(Set.of(new com.contrastsecurity.sarif.ArtifactChange()
+                            .withArtifactLocation(SarifLocations.artifact(finding.location().path()))
+                            .withReplacements(replacements))));
+        }
+        return fixes;
     }
 
     /** A result of the baseline that the scan no longer finds, where it was then. */

@@ -4,8 +4,8 @@ import static dev.backlint.report.Samples.SELECT_STAR;
 import static dev.backlint.report.Samples.SQL_INJECTION;
 import static dev.backlint.report.Samples.WILDCARD_IMPORT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

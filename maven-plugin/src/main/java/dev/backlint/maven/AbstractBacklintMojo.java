@@ -13,12 +13,6 @@ import dev.backlint.report.RenderOptions;
 import dev.backlint.report.Renderer;
 import dev.backlint.report.SarifRenderer;
 import dev.backlint.report.TextRenderer;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -31,6 +25,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * What the goals share: the parameters, copied into a {@link ScanRequest} for the same

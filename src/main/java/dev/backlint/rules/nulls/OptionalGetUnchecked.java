@@ -6,13 +6,17 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.backlint.api.Checks;
+import dev.backlint.api.Fix;
 import dev.backlint.api.Level;
 import dev.backlint.api.Precision;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleInfo;
+import dev.backlint.api.SourceRange;
 import dev.backlint.flow.nullness.Optionals;
 import dev.backlint.resolve.Body;
+import java.util.List;
+import java.util.Optional;
 
 /** {@code Optional.get()} on a path where no {@code isPresent()} or {@code isEmpty()} check proved a value. */
 @RuleInfo(
@@ -37,8 +41,12 @@ public final class OptionalGetUnchecked implements Rule {
     private static void check(Node declaration, RuleContext context) {
         Body.of(declaration).ifPresent(body -> {
             for (MethodCallExpr get : context.analysis(Optionals.class).uncheckedGets(body)) {
-                context.report(get, "`" + shown(get) + "` is called on an Optional that may be empty; check"
-                        + " isPresent() first, or say what absence means with orElseThrow() or orElse(..)");
+                String message = "`" + shown(get) + "` is called on an Optional that may be empty; check"
+                        + " isPresent() first, or say what absence means with orElseThrow() or orElse(..)";
+                Optional<Fix> fix = get.getName().getRange().map(SourceRange::of).map(name -> new Fix(
+                        "call `orElseThrow()`, which throws as `get()` does and says so",
+                        List.of(new Fix.Replacement(name, "orElseThrow"))));
+                context.report(get, message, List.of(), fix.orElse(null));
             }
         });
     }

@@ -71,8 +71,9 @@ public final class JdbcResourceLeak implements Rule {
         if (!acquisition.get().isConnection() && parent != null && parentLeaks(parent, context)) {
             return; // reported once, at the connection that leaks with it
         }
-        context.report(call, "`" + acquisition.get().resource() + "` from `" + call.getNameAsString()
-                + "()` is not closed on every path; open it in try-with-resources");
+        String message = "`" + acquisition.get().resource() + "` from `" + call.getNameAsString()
+                + "()` is not closed on every path; open it in try-with-resources";
+        context.report(call, message, List.of(), TryWithResources.of(call, context).orElse(null));
     }
 
     /**
@@ -90,8 +91,9 @@ public final class JdbcResourceLeak implements Rule {
                 || ResourceFlow.leaks(call, context.constants()) != Verdict.YES) {
             return;
         }
-        context.report(call, "`" + made.get().resource() + "` from `" + call.getNameAsString()
-                + "()`, which opens it and hands it out, is not closed on every path; open it in try-with-resources");
+        String message = "`" + made.get().resource() + "` from `" + call.getNameAsString()
+                + "()`, which opens it and hands it out, is not closed on every path; open it in try-with-resources";
+        context.report(call, message, List.of(), TryWithResources.of(call, context).orElse(null));
     }
 
     /** Simple names of the types a method may hand a connection or statement out as. */
