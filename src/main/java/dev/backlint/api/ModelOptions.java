@@ -36,6 +36,9 @@ public record ModelOptions(List<Method> sqlSinks, List<Method> requestSources, S
 
     /** The methods of {@code methods} with this name. */
     public static List<Method> named(List<Method> methods, String name) {
+        if (methods.isEmpty()) {
+            return List.of(); // the usual case, asked of every candidate call
+        }
         return methods.stream().filter(method -> method.name().equals(name)).toList();
     }
 
