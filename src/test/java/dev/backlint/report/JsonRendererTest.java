@@ -32,7 +32,7 @@ class JsonRendererTest {
         JsonNode finding = json(Samples.result(List.of(Samples.selectStar("src/A.java", 3)))).path("findings").get(0);
 
         assertEquals(List.of("ruleId", "level", "message", "path", "startLine", "startColumn", "endLine", "endColumn",
-                "suppressed", "codeFlow", "related"), keys(finding));
+                "suppressed", "codeFlow", "related", "fixes"), keys(finding));
         assertEquals("select-star", finding.path("ruleId").asText());
         assertEquals("warning", finding.path("level").asText());
         assertEquals("src/A.java", finding.path("path").asText());
