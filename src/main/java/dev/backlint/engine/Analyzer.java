@@ -154,8 +154,8 @@ public final class Analyzer {
         if (changes != null && request.newLinesOnly()) {
             leveled = leveled.stream().filter(finding -> onChangedLine(finding, changes, reportRoot)).toList();
         }
-        Baseline.Comparison comparison = baseline == null ? null : compare(baseline, leveled, rules, analysed,
-                xmlChecked, request, reportRoot);
+        Baseline.Comparison comparison = baseline == null ? null
+                : compare(baseline, leveled, rules, analysed, xmlChecked, reportRoot);
         Collections.sort(notifications);
         List<RuleDescriptor> descriptors = rules.stream().map(RuleDescriptor::of).toList();
         return new ScanResult(descriptors, leveled, notifications, scanned, failed, lines, started, Instant.now(),
@@ -184,20 +184,17 @@ public final class Analyzer {
         return false;
     }
 
-    /** The findings against the baseline: what the scan looked at decides what is absent. */
+    /**
+     * The findings against the baseline: what the scan checked ({@code files} and
+     * {@code xmlFiles}) decides what is absent.
+     */
     private static Baseline.Comparison compare(Baseline baseline, List<Finding> findings, List<Rule> rules,
-                                               List<SourceFile> files, List<SourceFile> xmlFiles,
-                                               ScanRequest request, Path reportRoot) {
+                                               List<SourceFile> files, List<SourceFile> xmlFiles, Path reportRoot) {
         java.util.Set<String> ran = new java.util.HashSet<>();
         rules.forEach(rule -> ran.add(rule.info().id()));
         java.util.Set<String> scanned = new java.util.HashSet<>();
-        for (List<SourceFile> list : List.of(files, xmlFiles)) {
-            for (SourceFile file : list) {
-                if (request.includeTests() || !file.test()) {
-                    scanned.add(file.uri());
-                }
-            }
-        }
+        files.forEach(file -> scanned.add(file.uri()));
+        xmlFiles.forEach(file -> scanned.add(file.uri()));
         return baseline.compare(findings, ran, scanned, uri -> java.nio.file.Files.exists(reportRoot.resolve(uri)));
     }
 
