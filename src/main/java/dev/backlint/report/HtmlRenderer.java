@@ -157,6 +157,10 @@ public final class HtmlRenderer implements Renderer {
                         finding.location().range()))).append("</pre>\n");
             }
             page.append("<p class=\"full-message\">").append(escape(finding.message())).append("</p>\n");
+            for (dev.backlint.api.Fix fix : finding.fixes()) {
+                page.append("<p class=\"fix\">Fix with <code>backlint fix</code>: ").append(escape(fix.description()))
+                        .append("</p>\n");
+            }
             if (!finding.codeFlow().isEmpty()) {
                 page.append("<h3>Code flow</h3>\n<ol class=\"flow\">\n");
                 for (FlowStep step : finding.codeFlow()) {

@@ -63,6 +63,11 @@ public final class TextRenderer implements Renderer {
                 out.write(notification(notification) + "\n");
             }
             writeRuleCounts(findings, out);
+            long fixable = findings.stream().filter(finding -> !finding.fixes().isEmpty()).count();
+            if (fixable > 0) {
+                out.write(count(fixable, "finding") + " can be fixed by `backlint fix` (see the changes with"
+                        + " `backlint fix --dry-run`)\n");
+            }
         }
         out.write(summary(result) + "\n");
         out.flush();

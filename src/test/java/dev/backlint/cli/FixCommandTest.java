@@ -99,6 +99,9 @@ class FixCommandTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, REPO);
 
+        assertEquals(0, cli.run("scan", dir.toString(), "--source-root", dir.toString(), "--fail-on", "none"));
+        assertTrue(cli.out().contains("\n2 findings can be fixed by `backlint fix`"), cli.out());
+
         assertEquals(0, cli.run("fix", dir.toString(), "--source-root", dir.toString(), "--dry-run"), cli.err());
         assertEquals(REPO, Files.readString(file), "a dry run changes nothing");
         assertTrue(cli.out().startsWith("--- a/src/main/java/app/Repo.java\n+++ b/src/main/java/app/Repo.java\n"),
