@@ -72,7 +72,7 @@ class HtmlReportTest {
         Finding plain = Samples.selectStar("src/A.java", 3);
         Finding fixable = new Finding(plain.ruleId(), plain.level(), plain.message(), plain.location(),
                 plain.sourceLine(), List.of(), List.of(), false, List.of(new dev.backlint.api.Fix("name the <columns>",
-                        List.of(new dev.backlint.api.Fix.Replacement(plain.location().range(), "\"SELECT id\""))))));
+                        List.of(new dev.backlint.api.Fix.Replacement(plain.location().range(), "\"SELECT id\"")))));
         String page = html(Samples.result(List.of(fixable)));
         assertTrue(page.contains("<p class=\"fix\">Fix with <code>backlint fix</code>: name the &lt;columns&gt;</p>"),
                 page);
