@@ -70,8 +70,10 @@ class TerminalOutputTest {
         String[] lines = shown.strip().split("\r?\n");
         assertTrue(lines[lines.length - 1].matches(".*\\d+ files scanned \\(.*"), "the summary is last: "
                 + lines[lines.length - 1]);
-        assertTrue(lines[lines.length - 2].matches("sql-injection +\u001b\\[1;31m\\d+ errors\u001b\\[0m\\s*"),
-                "the counts per rule come before it: " + lines[lines.length - 2]);
+        assertTrue(lines[lines.length - 2].matches("\\d+ findings can be fixed by `backlint fix`.*"),
+                "what backlint fix can do comes before it: " + lines[lines.length - 2]);
+        assertTrue(lines[lines.length - 3].matches("sql-injection +\u001b\\[1;31m\\d+ errors\u001b\\[0m\\s*"),
+                "the counts per rule before that: " + lines[lines.length - 3]);
     }
 
     @Test
