@@ -100,6 +100,9 @@ public final class FactExtractor {
         Map<String, Boolean> returnsString = new LinkedHashMap<>();
         if (type instanceof RecordDeclaration declaration) {
             declaration.getParameters().forEach(p -> fieldType(p.getType()).ifPresent(t -> fields.put(p.getNameAsString(), t)));
+            // a component's accessor returns the component's type
+            declaration.getParameters().forEach(p -> returnsString.put(p.getNameAsString() + "/0",
+                    TextTypes.isString(p.getType())));
         }
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof MethodDeclaration method) {
