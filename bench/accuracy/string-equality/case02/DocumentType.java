@@ -1,0 +1,7 @@
+package streq.case02;
+
+public enum DocumentType {
+    INVOICE,
+    CREDIT_NOTE,
+    RECEIPT
+}

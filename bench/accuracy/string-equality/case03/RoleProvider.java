@@ -1,0 +1,8 @@
+package streq.case03;
+
+public interface RoleProvider {
+
+    String currentRole();
+
+    String requiredRoleFor(String resourceType);
+}

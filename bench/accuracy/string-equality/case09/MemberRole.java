@@ -1,0 +1,7 @@
+package streq.case09;
+
+public enum MemberRole {
+    OWNER,
+    ADMIN,
+    MEMBER
+}

@@ -1,0 +1,7 @@
+package streq.case10;
+
+public enum TicketState {
+    OPEN,
+    IN_PROGRESS,
+    CLOSED
+}

@@ -1,0 +1,7 @@
+package streq.case16;
+
+public enum TicketState {
+    OPEN,
+    IN_PROGRESS,
+    CLOSED
+}

@@ -1,0 +1,20 @@
+package streq.case17;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+@Service
+public class WorkspaceMembershipService {
+
+    public boolean isOwner(WorkspaceMember member) {
+        List<String> roles = member.roles();
+        if (roles == null || roles.isEmpty()) {
+            return false;
+        }
+        return roles.get(0) == "OWNER";
+    }
+
+    public boolean canInvite(WorkspaceMember member) {
+        return isOwner(member) || member.roles().size() > 1;
+    }
+}

@@ -1,0 +1,6 @@
+package streq.case27;
+
+import java.util.Optional;
+
+public record UserSession(String id, String userId, Optional<String> locale) {
+}

@@ -1,0 +1,8 @@
+package streq.case30;
+
+import java.util.List;
+
+public interface SearchEngine {
+
+    List<String> search(String query, int limit);
+}

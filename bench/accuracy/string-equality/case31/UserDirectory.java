@@ -1,0 +1,13 @@
+package streq.case31;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface UserDirectory {
+
+    Optional<User> findById(Long id);
+
+    List<User> findAll();
+
+    void remove(Long id);
+}

@@ -1,0 +1,7 @@
+package streq.case38;
+
+public enum AccessRole {
+    READER,
+    EDITOR,
+    OWNER
+}

@@ -1,0 +1,8 @@
+package streq.case38;
+
+public interface RoleProvider {
+
+    AccessRole currentRole();
+
+    AccessRole requiredRoleFor(String resourceType);
+}

@@ -1,0 +1,6 @@
+package streq.case39;
+
+public enum SearchBackend {
+    POSTGRES,
+    ELASTIC
+}

@@ -1,0 +1,4 @@
+package streq.case41;
+
+public record OutboundMessage(String id, String queue, int priority, byte[] body) {
+}

@@ -1,0 +1,4 @@
+package streq.case42;
+
+public record PriceDto(String sku, long amountCents, String currency) {
+}

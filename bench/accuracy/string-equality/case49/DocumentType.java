@@ -1,0 +1,7 @@
+package streq.case49;
+
+public enum DocumentType {
+    INVOICE,
+    CREDIT_NOTE,
+    RECEIPT
+}
