@@ -82,11 +82,18 @@ public final class StringReferenceEquality implements Rule {
         }
         // what the syntax tells first: a side it shows is not a String ends the question, and
         // the symbol solver is asked only of a side the syntax leaves open
-        Optional<Boolean> leftKnown = writtenString(left, context, 0);
-        Optional<Boolean> rightKnown = writtenString(right, context, 0);
-        if (leftKnown.isPresent() && !leftKnown.get() || rightKnown.isPresent() && !rightKnown.get()) {
+        // a literal settles its side at once: read it first, and stop at the first side that is no String
+        boolean rightFirst = right.isLiteralExpr() && !left.isLiteralExpr();
+        Optional<Boolean> firstKnown = writtenString(rightFirst ? right : left, context, 0);
+        if (firstKnown.isPresent() && !firstKnown.get()) {
             return;
         }
+        Optional<Boolean> secondKnown = writtenString(rightFirst ? left : right, context, 0);
+        if (secondKnown.isPresent() && !secondKnown.get()) {
+            return;
+        }
+        Optional<Boolean> leftKnown = rightFirst ? secondKnown : firstKnown;
+        Optional<Boolean> rightKnown = rightFirst ? firstKnown : secondKnown;
         if (leftKnown.isEmpty() && rightKnown.isEmpty()) {
             return; // neither side written as a String: two lookups of the solver for a rare pair
         }
