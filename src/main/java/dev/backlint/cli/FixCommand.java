@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  * unified diff instead. A file whose fixed text would not parse is left as it was.
  */
 @Command(name = "fix", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Applies the fixes of the findings that have one (Optional.get() to orElseThrow(), a leaked "
-                + "JDBC resource into try-with-resources), in place, keeping the rest of each file as it is.")
+        description = "Applies the fixes of the findings that have one (String == to equals, Optional.get() to "
+                + "orElseThrow(), a leaked JDBC resource into try-with-resources), in place, keeping the rest of "
+                + "each file as it is.")
 final class FixCommand implements Callable<Integer> {
 
     @Spec
