@@ -94,11 +94,9 @@ public final class Baseline {
         }
     }
 
-    private final Path file;
     private final List<Entry> entries;
 
-    private Baseline(Path file, List<Entry> entries) {
-        this.file = file;
+    private Baseline(List<Entry> entries) {
         this.entries = entries;
     }
 
@@ -135,7 +133,7 @@ public final class Baseline {
                                 : null));
             }
         }
-        return new Baseline(sarif, entries);
+        return new Baseline(entries);
     }
 
     /** A path as findings give it, from the relative URI reference SARIF holds. */
@@ -154,14 +152,6 @@ public final class Baseline {
         } catch (IllegalArgumentException e) {
             return Level.WARNING;
         }
-    }
-
-    public Path file() {
-        return file;
-    }
-
-    public List<Entry> entries() {
-        return entries;
     }
 
     /**

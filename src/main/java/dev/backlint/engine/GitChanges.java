@@ -25,12 +25,10 @@ public final class GitChanges {
     private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,\\d+)? \\+(\\d+)(?:,(\\d+))? @@");
     private static final long TIMEOUT_SECONDS = 120;
 
-    private final String base;
     /** Changed files, by real absolute path, to their changed lines (1-based); {@code null} lines for all. */
     private final Map<Path, BitSet> files;
 
-    private GitChanges(String base, Map<Path, BitSet> files) {
-        this.base = base;
+    private GitChanges(Map<Path, BitSet> files) {
         this.files = files;
     }
 
@@ -83,12 +81,7 @@ public final class GitChanges {
                 files.put(real(top.resolve(name)), null); // every line of a new file is new
             }
         }
-        return new GitChanges(base, files);
-    }
-
-    /** The merge base the changes are measured from. */
-    public String base() {
-        return base;
+        return new GitChanges(files);
     }
 
     /** Whether the file changed since the base. */
@@ -104,11 +97,6 @@ public final class GitChanges {
         }
         BitSet lines = files.get(key);
         return lines == null || lines.get(line);
-    }
-
-    /** How many files changed. */
-    public int size() {
-        return files.size();
     }
 
     private static Path real(Path path) {
