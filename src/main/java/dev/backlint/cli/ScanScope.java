@@ -9,7 +9,6 @@ import dev.backlint.engine.SourceRoots;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -96,17 +95,10 @@ final class ScanScope {
     /** A request with what the command line sets, over what the configuration file sets. */
     ScanRequest.Builder builder(ConfigFile settings) {
         ConfigFile file = settings != null ? settings : ConfigFile.none();
-        ScanRequest.Builder builder = ScanRequest.builder()
+        ScanRequest.Builder builder = file.request(enable, disable, excludes, includes, includeTests)
                 .paths(scannedPaths())
                 .sourceRoot(sourceRoot)
-                .excludes(either(excludes, file.excludes()))
-                .includes(either(includes, file.includes()))
-                .classpath(classpath)
-                .enable(new LinkedHashSet<>(trimmed(either(enable, file.enable()))))
-                .disable(new LinkedHashSet<>(trimmed(either(disable, file.disable()))))
-                .includeTests(includeTests != null ? includeTests : Boolean.TRUE.equals(file.includeTests()))
-                .options(file.options());
-        file.levels().forEach(builder::level);
+                .classpath(classpath);
         if (threads != null) {
             builder.threads(threads);
         }
@@ -122,12 +114,4 @@ final class ScanScope {
         return builder;
     }
 
-    /** The command line's list when it gives one, else the file's. */
-    private static List<String> either(List<String> given, List<String> fromFile) {
-        return !given.isEmpty() || fromFile == null ? given : fromFile;
-    }
-
-    private static List<String> trimmed(List<String> ids) {
-        return ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
-    }
 }

@@ -62,6 +62,38 @@ public record ConfigFile(Path file, List<String> enable, List<String> disable, M
     }
 
     /**
+     * A request with this file's settings under the caller's (the command line's or the
+     * Maven plugin's): a list the caller gives replaces the file's list, a flag it gives
+     * replaces the file's; the caller sets its own levels after these, rule by rule.
+     */
+    public ScanRequest.Builder request(List<String> enable, List<String> disable, List<String> excludes,
+                                       List<String> includes, Boolean includeTests) {
+        ScanRequest.Builder builder = ScanRequest.builder()
+                .excludes(either(excludes, this.excludes))
+                .includes(either(includes, this.includes))
+                .enable(new LinkedHashSet<>(trimmed(either(enable, this.enable))))
+                .disable(new LinkedHashSet<>(trimmed(either(disable, this.disable))))
+                .includeTests(testsIncluded(includeTests))
+                .options(options);
+        levels.forEach(builder::level);
+        return builder;
+    }
+
+    /** Whether test sources are checked: the caller's flag when it gives one, else the file's. */
+    public boolean testsIncluded(Boolean given) {
+        return given != null ? given : Boolean.TRUE.equals(includeTests);
+    }
+
+    /** The caller's list when it gives one, else the file's. */
+    private static List<String> either(List<String> given, List<String> fromFile) {
+        return !given.isEmpty() || fromFile == null ? given : fromFile;
+    }
+
+    private static List<String> trimmed(List<String> ids) {
+        return ids.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
+    }
+
+    /**
      * The configuration that applies to a scan of {@code paths}: {@value #NAME} in the one
      * directory scanned, else in the source root.
      */

@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.execution.MavenSession;
@@ -223,7 +222,7 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
 
     /** Whether test sources are scanned: the parameter, else the configuration file. */
     protected boolean includesTests() {
-        return includeTests != null ? includeTests : Boolean.TRUE.equals(settings.includeTests());
+        return settings.testsIncluded(includeTests);
     }
 
     /** A request for one project's sources, resolving types against its classpath. */
@@ -249,16 +248,11 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
             getLog().warn("backlint: the classpath of " + module.getArtifactId() + " is not resolved; "
                     + "types from its dependencies are read from imports only");
         }
-        ScanRequest.Builder builder = ScanRequest.builder()
+        ScanRequest.Builder builder = settings.request(split(enable), split(disable), split(excludes),
+                        split(includes), includeTests)
                 .paths(roots)
                 .sourceRoot(reportRoot())
                 .classpath(classpath)
-                .excludes(either(split(excludes), settings.excludes()))
-                .includes(either(split(includes), settings.includes()))
-                .enable(new LinkedHashSet<>(either(split(enable), settings.enable())))
-                .disable(new LinkedHashSet<>(either(split(disable), settings.disable())))
-                .includeTests(includeTests)
-                .options(settings.options())
                 .changedSince(changedSince)
                 .newLinesOnly(newLinesOnly)
                 .baseline(baseline == null ? null : baseline.toPath());
@@ -266,7 +260,6 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
         if (threads != null) {
             builder.threads(threads);
         }
-        settings.levels().forEach(builder::level);
         for (String pair : split(levels)) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
@@ -389,11 +382,6 @@ abstract class AbstractBacklintMojo extends AbstractMojo {
                 roots.add(path);
             }
         }
-    }
-
-    /** The parameter's list when it gives one, else the configuration file's. */
-    private static List<String> either(List<String> given, List<String> fromFile) {
-        return !given.isEmpty() || fromFile == null ? given : fromFile;
     }
 
     static List<String> split(String list) {
