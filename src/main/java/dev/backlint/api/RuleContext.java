@@ -56,6 +56,13 @@ public interface RuleContext {
      */
     void report(Node node, String message, List<Related> related, Fix fix);
 
+    /**
+     * Reports a finding at {@code level} rather than the rule's own: for the findings the
+     * catalog raises (an entity that carries a password field). A level the user sets for
+     * the rule still holds for all of its findings.
+     */
+    void report(Node node, String message, Level level);
+
     /** The text of this file in {@code range}, as written; empty when the range is not in the file. */
     Optional<String> source(SourceRange range);
 

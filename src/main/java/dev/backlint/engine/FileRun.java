@@ -196,12 +196,22 @@ final class FileRun implements RuleContext {
     }
 
     @Override
+    public void report(Node node, String message, dev.backlint.api.Level level) {
+        report(node, message, List.of(), List.of(), null, level);
+    }
+
+    @Override
     public java.util.Optional<String> source(SourceRange range) {
         return text.of(range);
     }
 
     private void report(Node node, String message, List<Related> related, List<Related> flow,
                         dev.backlint.api.Fix fix) {
+        report(node, message, related, flow, fix, current == null ? null : current.level());
+    }
+
+    private void report(Node node, String message, List<Related> related, List<Related> flow,
+                        dev.backlint.api.Fix fix, dev.backlint.api.Level level) {
         if (current == null) {
             throw new IllegalStateException("report() called outside a check");
         }
@@ -220,7 +230,7 @@ final class FileRun implements RuleContext {
                     new FlowStep(new Location(file.uri(), SourceRange.of(r)), step.message())));
         }
         boolean suppressed = suppressions.suppressed(current.id(), node, range.startLine());
-        findings.add(new Finding(current.id(), current.level(), message, new Location(file.uri(), range),
+        findings.add(new Finding(current.id(), level, message, new Location(file.uri(), range),
                 text.line(range.startLine()), steps, relatedLocations, suppressed,
                 fix == null ? List.of() : List.of(fix)));
     }
