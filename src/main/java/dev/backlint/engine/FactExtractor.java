@@ -140,6 +140,10 @@ public final class FactExtractor {
     }
 
     /** The initialiser as a {@link ConstantExpr}, when it has the shape of a constant. */
+    /** Operators besides {@code +} that constants of other files are folded with. */
+    private static final java.util.Set<BinaryExpr.Operator> ARITHMETIC = java.util.EnumSet.of(BinaryExpr.Operator.MINUS,
+            BinaryExpr.Operator.MULTIPLY, BinaryExpr.Operator.DIVIDE, BinaryExpr.Operator.REMAINDER);
+
     static Optional<ConstantExpr> constantExpr(Expression expression, int depth) {
         if (depth > MAX_CONSTANT_DEPTH) {
             return Optional.empty();
@@ -176,6 +180,13 @@ public final class FactExtractor {
             Optional<ConstantExpr> right = left.isPresent() ? constantExpr(binary.getRight(), depth + 1) : Optional.empty();
             if (left.isPresent() && right.isPresent()) {
                 return Optional.of(new ConstantExpr.Plus(left.get(), right.get()));
+            }
+        }
+        if (expression instanceof BinaryExpr binary && ARITHMETIC.contains(binary.getOperator())) {
+            Optional<ConstantExpr> left = constantExpr(binary.getLeft(), depth + 1);
+            Optional<ConstantExpr> right = left.isPresent() ? constantExpr(binary.getRight(), depth + 1) : Optional.empty();
+            if (left.isPresent() && right.isPresent()) {
+                return Optional.of(new ConstantExpr.Arithmetic(binary.getOperator(), left.get(), right.get()));
             }
         }
         return Optional.empty();

@@ -81,5 +81,10 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
         /** {@code left + right}: string concatenation or numeric addition. */
         record Plus(ConstantExpr left, ConstantExpr right) implements ConstantExpr {
         }
+
+        /** {@code left op right} for the other arithmetic operators of integral constants: {@code 24 * 60 * 60}. */
+        record Arithmetic(com.github.javaparser.ast.expr.BinaryExpr.Operator operator, ConstantExpr left,
+                ConstantExpr right) implements ConstantExpr {
+        }
     }
 }

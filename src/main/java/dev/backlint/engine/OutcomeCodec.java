@@ -296,6 +296,11 @@ final class OutcomeCodec {
             out.writeByte(1);
             writeNullable(out, ref.qualifier());
             writeString(out, ref.name());
+        } else if (expr instanceof ConstantExpr.Arithmetic arithmetic) {
+            out.writeByte(3);
+            out.writeByte(arithmetic.operator().ordinal());
+            writeConstant(out, arithmetic.left());
+            writeConstant(out, arithmetic.right());
         } else {
             ConstantExpr.Plus plus = (ConstantExpr.Plus) expr;
             out.writeByte(2);
@@ -322,6 +327,15 @@ final class OutcomeCodec {
         }
         if (tag == 2) {
             return new ConstantExpr.Plus(readConstant(in), readConstant(in));
+        }
+        if (tag == 3) {
+            int operator = in.readByte();
+            com.github.javaparser.ast.expr.BinaryExpr.Operator[] operators =
+                    com.github.javaparser.ast.expr.BinaryExpr.Operator.values();
+            if (operator < 0 || operator >= operators.length) {
+                throw new IOException("unknown operator " + operator);
+            }
+            return new ConstantExpr.Arithmetic(operators[operator], readConstant(in), readConstant(in));
         }
         throw new IOException("unknown constant tag " + tag);
     }

@@ -586,6 +586,11 @@ public final class ProjectIndex {
                     : resolveType(owner.file(), owner.fileFacts(), enclosing, ref.qualifier())
                             .flatMap(declared -> constant(declared, ref.name(), visiting, depth + 1));
         }
+        if (expr instanceof ConstantExpr.Arithmetic arithmetic) {
+            return evaluate(owner, arithmetic.left(), visiting, depth + 1)
+                    .flatMap(left -> evaluate(owner, arithmetic.right(), visiting, depth + 1)
+                            .flatMap(right -> ConstantValues.binary(arithmetic.operator(), left, right)));
+        }
         ConstantExpr.Plus plus = (ConstantExpr.Plus) expr;
         return evaluate(owner, plus.left(), visiting, depth + 1)
                 .flatMap(left -> evaluate(owner, plus.right(), visiting, depth + 1)
