@@ -94,6 +94,35 @@ class ConstantsAcrossFilesTest {
     }
 
     @Test
+    void foldsArithmeticOfOtherFilesConstantsFreshAndFromTheCache() {
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/app/Limits.java", """
+                package app;
+                public final class Limits {
+                    public static final long DAY = 24L * 60 * 60;
+                    public static final long WEEK = 7 * DAY;
+                    public static final int HALF = 100 / 2 - 1;
+                    public static final int ZERO = 1 / 0;
+                }
+                """);
+        project.write("src/main/java/app/Use.java", """
+                package app;
+                class Use {
+                    void run() { probe(Limits.WEEK); probe(Limits.HALF); probe(Limits.ZERO); probe(Limits.DAY % 1000); }
+                    void probe(Object o) {}
+                }
+                """);
+        Path cache = dir.resolve("cache.bin");
+        List<String> expected = List.of("Long:604800", "Integer:49", "unknown", "Long:400");
+        for (int run = 0; run < 2; run++) {
+            List<String> found = new Analyzer(RuleRegistry.of(List.of(new TestRules.ConstantProbe())))
+                    .analyze(project.request().cacheFile(cache).build())
+                    .findings().stream().map(Finding::message).toList();
+            assertEquals(expected, found, "run " + run);
+        }
+    }
+
+    @Test
     void cyclesAndReusedConstantsAreHandled() {
         TempProject project = new TempProject(dir);
         project.write("src/main/java/app/Cycle.java", """
