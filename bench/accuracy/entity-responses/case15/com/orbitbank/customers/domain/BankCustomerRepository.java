@@ -1,0 +1,6 @@
+package com.orbitbank.customers.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BankCustomerRepository extends JpaRepository<BankCustomer, Long> {
+}

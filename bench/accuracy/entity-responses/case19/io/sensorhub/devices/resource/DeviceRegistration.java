@@ -1,0 +1,4 @@
+package io.sensorhub.devices.resource;
+
+public record DeviceRegistration(String serialNumber, String model, String firmware) {
+}

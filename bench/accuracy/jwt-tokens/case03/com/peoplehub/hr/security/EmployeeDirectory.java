@@ -1,0 +1,6 @@
+package com.peoplehub.hr.security;
+
+public interface EmployeeDirectory {
+
+    boolean isActive(String employeeId);
+}

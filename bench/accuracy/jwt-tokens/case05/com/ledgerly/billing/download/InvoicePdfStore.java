@@ -1,0 +1,6 @@
+package com.ledgerly.billing.download;
+
+public interface InvoicePdfStore {
+
+    byte[] load(String invoiceId);
+}

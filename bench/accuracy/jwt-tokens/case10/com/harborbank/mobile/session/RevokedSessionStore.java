@@ -1,0 +1,6 @@
+package com.harborbank.mobile.session;
+
+public interface RevokedSessionStore {
+
+    boolean isRevoked(String sessionId);
+}

@@ -1,0 +1,8 @@
+package com.voyago.booking.internal;
+
+import java.security.interfaces.RSAPublicKey;
+
+public interface PublicKeyLoader {
+
+    RSAPublicKey load(String location);
+}

@@ -1,0 +1,4 @@
+package com.medirem.notify.sms;
+
+public record SmsReceipt(String messageId, String status, int segments) {
+}

@@ -1,0 +1,6 @@
+package com.clinicly.reminders.sms;
+
+public interface SmsSender {
+
+    void send(String to, String body);
+}

@@ -1,0 +1,6 @@
+package com.finch.payments.webhooks;
+
+public interface PaymentEventHandler {
+
+    void handle(String payload);
+}
