@@ -58,7 +58,7 @@ public final class Repositories {
 
     /** The repository interface the receiver's declared type names, if it is one of the scanned sources. */
     public static Optional<Repository> ofReceiver(Expression receiver, RuleContext context) {
-        Optional<Type> written = DeclaredTypes.of(receiver);
+        Optional<Type> written = declaredType(receiver);
         if (written.isEmpty() || !written.get().isClassOrInterfaceType()) {
             return Optional.empty();
         }
@@ -75,6 +75,18 @@ public final class Repositories {
         Optional<RepositoryShapes.Shape> shape = context.project().textFacts(RepositoryShapes.KIND, name, receiver)
                 .map(shapes -> shapes.get(simple(type.get().qualifiedName())));
         return shape.flatMap(s -> repository(simple(type.get().qualifiedName()), s, type.get(), context));
+    }
+
+    /**
+     * The type a receiver is declared with: a variable's or field's, or for a call of a method
+     * of the same class ({@code getRepository().findAll()}) the type the method returns.
+     */
+    public static Optional<Type> declaredType(Expression receiver) {
+        if (receiver instanceof MethodCallExpr call && (call.getScope().isEmpty() || call.getScope().get().isThisExpr())
+                && call.getArguments().isEmpty()) {
+            return DeclaredTypes.returnTypeOf(call);
+        }
+        return DeclaredTypes.of(receiver);
     }
 
     /** The repository interface {@code written} names in the file of {@code near}. */

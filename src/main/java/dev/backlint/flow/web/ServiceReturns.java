@@ -55,7 +55,8 @@ public final class ServiceReturns implements TextFactKind<Map<String, Map<String
             for (MethodDeclaration method : type.getMethods()) {
                 List<Returned> returned = new ArrayList<>();
                 for (MethodCallExpr call : ResponseCalls.of(method)) {
-                    Optional<Type> receiver = call.getScope().flatMap(scope -> DeclaredTypes.declaration(scope)
+                    Optional<Type> receiver = call.getScope().flatMap(scope -> scope instanceof MethodCallExpr
+                            ? Repositories.declaredType(scope) : DeclaredTypes.declaration(scope)
                             .filter(d -> d.kind() == Scopes.Kind.FIELD)
                             .flatMap(Scopes.Declaration::writtenType));
                     if (receiver.isPresent() && call.getRange().isPresent()) {

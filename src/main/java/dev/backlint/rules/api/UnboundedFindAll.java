@@ -40,6 +40,7 @@ import java.util.Set;
 public final class UnboundedFindAll implements Rule {
 
     private static final int MAX_DEPTH = 2;
+    private static final int MAX_SUPERTYPES = 3;
 
     @Override
     public void register(Checks checks) {
@@ -94,6 +95,13 @@ public final class UnboundedFindAll implements Rule {
         List<ScannedType> candidates = List.of(service.get());
         Optional<List<ServiceReturns.Returned>> returned = returnedBy(service.get(), name, call, context);
         if (returned.isEmpty()) {
+            Optional<Declared> fromSuper = inherited(service.get(), call.getNameAsString(), context);
+            if (fromSuper.isPresent()) {
+                candidates = List.of(fromSuper.get().type());
+                returned = Optional.of(fromSuper.get().returned());
+            }
+        }
+        if (returned.isEmpty()) {
             // an interface with one implementation: what that returns
             List<ScannedType> implementations = Implementations.scanned(service.get(), context.project());
             if (implementations.size() != 1) {
@@ -124,6 +132,41 @@ public final class UnboundedFindAll implements Rule {
         String simple = simple(service.qualifiedName());
         return context.project().textFacts(ServiceReturns.KIND, written, call)
                 .map(classes -> classes.get(simple)).map(methods -> methods.get(call.getNameAsString()));
+    }
+
+    /**
+     * What a method of the service's scanned superclasses returns whole, with the class that
+     * declares it: a generic base service's {@code getAll()}.
+     */
+    private static Optional<Declared> inherited(ScannedType service, String method, RuleContext context) {
+        ScannedType current = service;
+        for (int depth = 0; depth < MAX_SUPERTYPES; depth++) {
+            Optional<ScannedType> parent = Optional.empty();
+            for (String written : current.supertypes()) {
+                ScannedType near = current;
+                Optional<ScannedType> candidate = context.project().type(written, near);
+                if (candidate.isEmpty()) {
+                    continue;
+                }
+                String simple = simple(candidate.get().qualifiedName());
+                Optional<List<ServiceReturns.Returned>> found = context.project()
+                        .textFacts(ServiceReturns.KIND, written, near).map(classes -> classes.get(simple))
+                        .map(methods -> methods.get(method));
+                if (found.isPresent()) {
+                    return Optional.of(new Declared(candidate.get(), found.get()));
+                }
+                parent = candidate;
+            }
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            current = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** The calls a method returns whole, with the class whose file declares it. */
+    private record Declared(ScannedType type, List<ServiceReturns.Returned> returned) {
     }
 
     private static Optional<MethodDeclaration> ownMethod(MethodCallExpr call) {

@@ -419,7 +419,7 @@ public final class HardcodedSecret implements Rule {
     /** Placeholders: empty text, property references, {@code <…>}; an Authorization header's scheme alone. */
     private static boolean isPlaceholder(String value, String header) {
         String v = secretPart(value, header).strip();
-        return v.isEmpty() || v.contains("${") || v.startsWith("<") && v.endsWith(">")
+        return v.isEmpty() || v.contains("${") || v.startsWith("#{") || v.startsWith("<") && v.endsWith(">")
                 || v.startsWith("{") && v.endsWith("}") && v.length() > 2 && !v.contains("\"");
     }
 
@@ -458,6 +458,12 @@ public final class HardcodedSecret implements Rule {
         String normalName = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         if (!normalValue.isEmpty() && normalName.contains(normalValue)) {
             return false; // PASSWORD = "password", REFRESH_TOKEN = "refresh_token": the name of a field
+        }
+        // "invalidPasswordMessage", "reset-token-url": an identifier of words that names a secret is a key or a name
+        List<String> valueWords = words(v);
+        if (v.matches("[A-Za-z._:/-]+") && valueWords.size() >= 2
+                && valueWords.stream().anyMatch(w -> Secrets.SECRET_WORDS.contains(w) || w.equals("key"))) {
+            return false;
         }
         if (namesTokenOnly(name)) {
             return looksGenerated(v);
@@ -500,7 +506,7 @@ public final class HardcodedSecret implements Rule {
 
     static List<String> words(String name) {
         return List.of(name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .toLowerCase(Locale.ROOT).split("[_$.\\-]+"));
+                .toLowerCase(Locale.ROOT).split("[_$.:/\\-]+"));
     }
 
     private static Set<String> callNames() {
