@@ -131,7 +131,8 @@ public final class HardcodedSecret implements Rule {
                 context)) {
             return Optional.of(new SinkArgument(arguments.get(0), "a database password", name));
         }
-        if (Secrets.HEADER_SETTERS.contains(name) && arguments.size() == 2 && call.getScope().isPresent()) {
+        if (Secrets.HEADER_SETTERS.contains(name) && arguments.size() == 2 && call.getScope().isPresent()
+                && mayNameCredentialHeader(arguments.get(0))) {
             Optional<String> header = context.constants().stringValue(arguments.get(0))
                     .or(() -> headerConstant(arguments.get(0)));
             if (header.isPresent() && Secrets.CREDENTIAL_HEADERS.contains(header.get().toLowerCase(Locale.ROOT))) {
@@ -140,6 +141,21 @@ public final class HardcodedSecret implements Rule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a header-name argument may name a credential header, from its syntax: a
+     * literal, or a constant whose name says authorization, key or token. {@code list.add(i, x)}
+     * and {@code map.set(k, v)} are far more common than header setters, and most stop here.
+     */
+    private static boolean mayNameCredentialHeader(Expression argument) {
+        if (argument instanceof StringLiteralExpr literal) {
+            return Secrets.CREDENTIAL_HEADERS.contains(literal.getValue().toLowerCase(Locale.ROOT));
+        }
+        String name = argument instanceof NameExpr n ? n.getNameAsString()
+                : argument instanceof FieldAccessExpr f ? f.getNameAsString() : "";
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.contains("AUTH") || upper.contains("KEY") || upper.contains("TOKEN");
     }
 
     /** {@code HttpHeaders.AUTHORIZATION} where the library is not on the classpath to say what it holds. */
@@ -301,7 +317,7 @@ public final class HardcodedSecret implements Rule {
         }
         for (VariableDeclarator variable : field.getVariables()) {
             String name = variable.getNameAsString();
-            if (!isSecretName(name) || !holdsText(variable.getType()) || variable.getInitializer().isEmpty()) {
+            if (!mayBeSecretName(name) || !isSecretName(name) || !holdsText(variable.getType()) || variable.getInitializer().isEmpty()) {
                 continue;
             }
             Expression initializer = unwrap(variable.getInitializer().get());
@@ -388,6 +404,14 @@ public final class HardcodedSecret implements Rule {
         String last = key.substring(key.lastIndexOf('.') + 1);
         return isSecretName(last.replace('-', '_')) || isSecretName(key.replace('.', '_').replace('-', '_'))
                 && words(last).stream().noneMatch(Secrets.NOT_VALUE_WORDS::contains);
+    }
+
+    /** The free first test of a name: one of the secret words in it, in any case. */
+    private static boolean mayBeSecretName(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("secret") || lower.contains("passw") || lower.contains("pwd") || lower.contains("token")
+                || lower.contains("credential") || lower.contains("apikey") || lower.contains("api_key")
+                || lower.contains("passphrase");
     }
 
     /** Whether a field's name says it holds a secret, and nothing says it holds the name of one. */
