@@ -10,16 +10,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the folders a scan's paths are reported against and the source roots of its files. */
 public final class SourceRoots {
 
-    private static final Pattern PACKAGE = Pattern.compile(
-            "^\\s*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;",
-            Pattern.MULTILINE);
-    private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final Pattern PACKAGE_NAME = Pattern.compile(
+            "[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
+    /** Words that come after the package declaration, if there is one. */
+    private static final java.util.Set<String> STARTS_A_TYPE = java.util.Set.of("import", "class", "interface",
+            "enum", "record", "public", "final", "abstract", "module", "open", "sealed");
     private static final int HEADER_BYTES = 16 * 1024;
 
     private SourceRoots() {
@@ -80,8 +80,49 @@ public final class SourceRoots {
         } catch (IOException e) {
             return "";
         }
-        String text = COMMENTS.matcher(new String(header, StandardCharsets.ISO_8859_1)).replaceAll(" ");
-        Matcher matcher = PACKAGE.matcher(text);
-        return matcher.find() ? matcher.group(1).replaceAll("\\s", "") : "";
+        return packageIn(new String(header, StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * The package a file's text declares: read token by token up to the declaration,
+     * comments, annotations and their strings skipped; empty when a type or an import comes
+     * first (the default package) or the text ends before.
+     */
+    static String packageIn(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                int end = text.indexOf('\n', i);
+                i = end < 0 ? n : end + 1;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                i = end < 0 ? n : end + 2;
+            } else if (c == '"') {
+                int end = text.indexOf('"', i + 1);
+                i = end < 0 ? n : end + 1;
+            } else if (Character.isJavaIdentifierStart(c)) {
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
+                }
+                String word = text.substring(start, i);
+                if (word.equals("package") && (start == 0 || text.charAt(start - 1) != '@')) {
+                    int end = text.indexOf(';', i);
+                    if (end < 0) {
+                        return "";
+                    }
+                    String name = text.substring(i, end).replaceAll("\\s", "");
+                    return PACKAGE_NAME.matcher(name).matches() ? name : "";
+                }
+                if (STARTS_A_TYPE.contains(word)) {
+                    return "";
+                }
+            } else {
+                i++;
+            }
+        }
+        return "";
     }
 }
