@@ -19,8 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Dispatcher {
 
-    /** One registered check, with its rule's metadata read once. */
-    record Handler(Rule rule, RuleInfo info, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
+    /**
+     * One registered check, with its rule's metadata read once.
+     *
+     * @param ruleIndex the rule's place in the list the dispatcher was made with
+     */
+    record Handler(Rule rule, int ruleIndex, RuleInfo info, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
     }
 
     private final List<Handler> handlers = new ArrayList<>();
@@ -29,14 +33,16 @@ final class Dispatcher {
     private final Map<String, Set<Class<?>>> uses = new HashMap<>();
 
     Dispatcher(List<Rule> rules) {
-        for (Rule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            int index = i;
             RuleInfo info = rule.info();
             Set<Class<?>> used = new LinkedHashSet<>();
             rule.register(new Checks() {
                 @Override
                 @SuppressWarnings("unchecked")
                 public <N extends Node> void on(Class<N> type, NodeCheck<? super N> check) {
-                    handlers.add(new Handler(rule, info, type, (NodeCheck<Node>) check));
+                    handlers.add(new Handler(rule, index, info, type, (NodeCheck<Node>) check));
                 }
 
                 @Override

@@ -49,6 +49,8 @@ final class Scan {
     private final LongAdder walkNanos = new LongAdder();
     private final LongAdder resolutionNanos = new LongAdder();
     private final Map<Rule, LongAdder> ruleNanos = new IdentityHashMap<>();
+    /** The rules in the dispatcher's order: a handler's rule index points here. */
+    private final List<Rule> ruleList;
     private int filesFromCache;
     private final Map<String, java.util.Set<String>> supersedes = new TreeMap<>();
     private final Map<String, Long> otherPhases = new java.util.concurrent.ConcurrentHashMap<>();
@@ -82,8 +84,10 @@ final class Scan {
             start = System.nanoTime();
         }
 
-        synchronized void end() {
+        /** Ends the check and tells how long it ran. */
+        synchronized long end() {
             active = false;
+            return System.nanoTime() - start;
         }
 
         /** Time the check spent on work for the whole scan does not count against its rule. */
@@ -91,10 +95,6 @@ final class Scan {
             if (active) {
                 start += nanos;
             }
-        }
-
-        synchronized long elapsed() {
-            return System.nanoTime() - start;
         }
 
         synchronized void interruptIfOverdue(Thread thread, long now, long budget) {
@@ -114,6 +114,7 @@ final class Scan {
         this.request = request;
         this.ruleBudgetNanos = request.ruleTimeBudget().toNanos();
         this.dispatcher = new Dispatcher(rules);
+        this.ruleList = List.copyOf(rules);
         this.analyses = Analyses.standard();
         this.factKinds = java.util.Collections.unmodifiableMap(analyses.factKinds(dispatcher.allUses()));
         this.factKindList = List.copyOf(factKinds.values());
@@ -237,16 +238,18 @@ final class Scan {
         factsNanos.add(walkStart - factsStart);
         FileRun run = new FileRun(file, unit, loaded.text(), new FileProject(index, file, facts, libraries, request.options()), analyses,
                 dispatcher, resolutionMisses, resolutionNanos);
-        Set<Rule> failedRules = new HashSet<>();
-        Map<Rule, Long> spent = new IdentityHashMap<>();
+        // per rule of this file, by the rule's index: time spent, and whether it was stopped
+        long[] spent = new long[ruleList.size()];
+        boolean[] failedRules = new boolean[ruleList.size()];
         Running check = running.computeIfAbsent(Thread.currentThread(), thread -> new Running());
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {
                 for (Dispatcher.Handler handler : dispatcher.handlersFor(node.getClass())) {
-                    if (failedRules.contains(handler.rule())) {
+                    int rule = handler.ruleIndex();
+                    if (failedRules[rule]) {
                         continue;
                     }
-                    long before = spent.getOrDefault(handler.rule(), 0L);
+                    long before = spent[rule];
                     check.begin(before);
                     Throwable failure = null;
                     try {
@@ -254,25 +257,22 @@ final class Scan {
                     } catch (RuntimeException | StackOverflowError e) {
                         failure = e;
                     } finally {
-                        long elapsed = check.elapsed();
-                        check.end();
+                        spent[rule] = before + check.end();
                         Thread.interrupted(); // an interrupt meant for this check must not reach the next
-                        spent.put(handler.rule(), before + elapsed);
-                        ruleNanos.get(handler.rule()).add(elapsed);
                     }
-                    if (failure == null && spent.get(handler.rule()) <= ruleBudgetNanos) {
+                    if (failure == null && spent[rule] <= ruleBudgetNanos) {
                         continue;
                     }
                     int line = node.getBegin().map(p -> p.line).orElse(0);
-                    if (spent.get(handler.rule()) > ruleBudgetNanos) {
-                        failedRules.add(handler.rule());
+                    if (spent[rule] > ruleBudgetNanos) {
+                        failedRules[rule] = true;
                         run.discard(handler.info().id());
                         notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.info().id(),
                                 Notification.Kind.RULE_FAILURE, "rule " + handler.info().id()
                                         + " ran past its time budget of " + seconds(ruleBudgetNanos)
                                         + " on this file and was stopped for it; its findings here are left out"));
                     } else if (failure != null) {
-                        failedRules.add(handler.rule());
+                        failedRules[rule] = true;
                         notifications.add(new Notification(Level.ERROR, file.uri(), line, handler.info().id(),
                                 Notification.Kind.RULE_FAILURE,
                                 "rule " + handler.info().id() + " failed on this file and was stopped for it: "
@@ -287,6 +287,11 @@ final class Scan {
         } finally {
             index.stopRecording();
             walkNanos.add(System.nanoTime() - walkStart);
+            for (int rule = 0; rule < spent.length; rule++) {
+                if (spent[rule] > 0) {
+                    ruleNanos.get(ruleList.get(rule)).add(spent[rule]);
+                }
+            }
         }
         return new FileOutcome(run.findings(supersedes), notifications, true, false, loaded.text().lineCount(), facts,
                 recorder.build(run.askedSolver()));
