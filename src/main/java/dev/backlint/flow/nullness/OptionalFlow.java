@@ -111,33 +111,15 @@ final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
     /** The text of each test with each outcome, made once. */
     private final Map<Expression, String[]> atoms = new IdentityHashMap<>();
 
-    /** Whether the body has a {@code get()} that could be one: the free first test. */
-    static boolean mayHaveGets(Body body) {
-        Node node = body.node();
-        Optional<com.github.javaparser.ast.CompilationUnit> unit = node.findCompilationUnit();
-        if (unit.isEmpty() || node.getRange().isEmpty()) {
-            return true;
-        }
-        List<MethodCallExpr> gets = unit.get().containsData(GETS) ? unit.get().getData(GETS) : null;
-        if (gets == null) {
-            gets = unit.get().findAll(MethodCallExpr.class, call -> GETTERS.contains(call.getNameAsString())
-                    && call.getArguments().isEmpty() && call.getScope().isPresent()
-                    && !declaredOtherwise(call.getScope().get()));
-            unit.get().setData(GETS, gets);
-        }
-        com.github.javaparser.Range range = node.getRange().get();
-        for (MethodCallExpr get : gets) {
-            if (get.getRange().map(range::contains).orElse(true)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a call may be an Optional's {@code get()} (or {@code getAsInt()}, …): the free
+     * first test, from the syntax alone. A receiver declared with another type
+     * ({@code Supplier<T> s}) rules it out.
+     */
+    static boolean mayBeGet(MethodCallExpr call) {
+        return GETTERS.contains(call.getNameAsString()) && call.getArguments().isEmpty() && call.getScope().isPresent()
+                && !declaredOtherwise(call.getScope().get());
     }
-
-    /** The {@code get()} calls of a file that may be an Optional's, found once per file. */
-    private static final com.github.javaparser.ast.DataKey<List<MethodCallExpr>> GETS =
-            new com.github.javaparser.ast.DataKey<>() {
-            };
 
     /**
      * Whether the receiver of a {@code get()} is a variable declared with a type other than

@@ -13,6 +13,17 @@ public interface Optionals {
     /**
      * The {@code get()}, {@code getAsInt()}, {@code getAsLong()} and {@code getAsDouble()}
      * calls of the body on an Optional that no check proved present; empty past the bound.
+     * Ask it of a body that may hold one ({@link #mayBeGet}): the flow is run whatever the
+     * body holds.
      */
     List<MethodCallExpr> uncheckedGets(Body body);
+
+    /**
+     * Whether a call may be an Optional's {@code get()} (or {@code getAsInt()}, …): the free
+     * first test, from the syntax alone. A receiver declared with another type
+     * ({@code Supplier<T> s}) rules it out.
+     */
+    static boolean mayBeGet(MethodCallExpr call) {
+        return OptionalFlow.mayBeGet(call);
+    }
 }

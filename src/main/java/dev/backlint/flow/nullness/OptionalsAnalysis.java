@@ -18,7 +18,7 @@ final class OptionalsAnalysis implements Optionals {
 
     @Override
     public List<MethodCallExpr> uncheckedGets(Body body) {
-        return OptionalFlow.mayHaveGets(body) ? OptionalFlow.uncheckedGets(body, context) : List.of();
+        return OptionalFlow.uncheckedGets(body, context);
     }
 
     /** Makes the Optional analysis of each file; it reads which methods of other files return Optionals. */

@@ -1,9 +1,6 @@
 package dev.backlint.rules.nulls;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.CallableDeclaration;
-import com.github.javaparser.ast.body.InitializerDeclaration;
-import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.DataKey;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Fix;
@@ -33,13 +30,20 @@ public final class OptionalGetUnchecked implements Rule {
     @Override
     public void register(Checks checks) {
         checks.uses(Optionals.class);
-        checks.on(CallableDeclaration.class, OptionalGetUnchecked::check);
-        checks.on(InitializerDeclaration.class, OptionalGetUnchecked::check);
-        checks.on(LambdaExpr.class, OptionalGetUnchecked::check);
+        checks.on(MethodCallExpr.class, OptionalGetUnchecked::check);
     }
 
-    private static void check(Node declaration, RuleContext context) {
-        Body.of(declaration).ifPresent(body -> {
+    /** Set on a body once its gets are judged: the first get of a body judges them all. */
+    private static final DataKey<Boolean> JUDGED = new DataKey<>() {
+    };
+
+    private static void check(MethodCallExpr call, RuleContext context) {
+        if (!Optionals.mayBeGet(call)) {
+            return;
+        }
+        Optional<Body> enclosing = Body.enclosing(call).filter(b -> !b.node().containsData(JUDGED));
+        enclosing.ifPresent(body -> {
+            body.node().setData(JUDGED, Boolean.TRUE);
             for (MethodCallExpr get : context.analysis(Optionals.class).uncheckedGets(body)) {
                 String message = "`" + shown(get) + "` is called on an Optional that may be empty; check"
                         + " isPresent() first, or say what absence means with orElseThrow() or orElse(..)";

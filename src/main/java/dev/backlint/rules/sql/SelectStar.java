@@ -50,6 +50,10 @@ public final class SelectStar implements Rule {
     }
 
     private static void checkText(LiteralStringValueExpr literal, RuleContext context) {
+        String raw = literal.getValue();
+        if (raw.indexOf('*') < 0 && raw.indexOf('\\') < 0) {
+            return; // no star, and no escape that could make one: decoding is left out
+        }
         String text = Literals.text(literal).orElse("");
         if (!SqlText.maySelectAll(text)) {
             return;
