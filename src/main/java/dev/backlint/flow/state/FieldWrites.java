@@ -172,26 +172,43 @@ public final class FieldWrites {
 
     private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit, boolean statics) {
         Map<VariableDeclarator, List<Site>> sites = new IdentityHashMap<>();
-        // names first: most static fields are constants, and most files write none of them
+        // one pass over the file: the fields that may be shared, the locals that alias a field
+        // by name, and every write, update and call that may touch one; matched up after
         Set<String> names = new java.util.HashSet<>();
-        unit.findAll(VariableDeclarator.class, v -> isField(v) && isStatic(v) == statics && mayBeShared(v))
-                .forEach(v -> names.add(v.getNameAsString()));
+        Map<String, List<String>> aliases = new java.util.HashMap<>();
+        List<Node> candidates = new ArrayList<>();
+        unit.walk(node -> {
+            if (node instanceof VariableDeclarator v) {
+                if (isField(v)) {
+                    if (isStatic(v) == statics && mayBeShared(v)) {
+                        names.add(v.getNameAsString());
+                    }
+                } else {
+                    v.getInitializer().map(FieldWrites::unwrap).ifPresent(init -> {
+                        String aliased = init instanceof NameExpr n ? n.getNameAsString()
+                                : init instanceof FieldAccessExpr f ? f.getNameAsString() : null;
+                        if (aliased != null) {
+                            aliases.computeIfAbsent(aliased, k -> new ArrayList<>()).add(v.getNameAsString());
+                        }
+                    });
+                }
+            } else if (node instanceof AssignExpr || node instanceof UnaryExpr
+                    || node instanceof MethodCallExpr call && call.getScope().isPresent()) {
+                candidates.add(node);
+            }
+        });
         if (names.isEmpty()) {
             return sites;
         }
-        unit.findAll(VariableDeclarator.class, v -> !isField(v) && v.getInitializer()
-                .map(FieldWrites::unwrap).filter(init -> init instanceof NameExpr n && names.contains(n.getNameAsString())
-                        || init instanceof FieldAccessExpr f && names.contains(f.getNameAsString())).isPresent())
-                .forEach(alias -> names.add(alias.getNameAsString()));
-        if (names.isEmpty()) {
-            return sites;
+        for (String field : List.copyOf(names)) {
+            names.addAll(aliases.getOrDefault(field, List.of()));
         }
         List<Node> touching = new ArrayList<>();
-        unit.walk(node -> {
+        for (Node node : candidates) {
             if (touchesOneOf(node, names)) {
                 touching.add(node);
             }
-        });
+        }
         if (touching.isEmpty()) {
             return sites;
         }
@@ -444,20 +461,26 @@ public final class FieldWrites {
      */
     private static Set<Node> initialisation(CompilationUnit unit) {
         Set<Node> regions = Collections.newSetFromMap(new IdentityHashMap<>());
-        unit.findAll(InitializerDeclaration.class, InitializerDeclaration::isStatic).forEach(regions::add);
-        unit.findAll(FieldDeclaration.class, FieldDeclaration::isStatic).forEach(regions::add);
-        unit.findAll(MethodDeclaration.class, m -> m.isStatic() && m.getNameAsString().equals("main")
-                && m.getParameters().size() == 1 && m.getType().isVoidType()).forEach(regions::add);
-        List<MethodDeclaration> helpers = unit.findAll(MethodDeclaration.class,
-                m -> m.hasModifier(Modifier.Keyword.PRIVATE) && m.getBody().isPresent());
+        List<MethodDeclaration> helpers = new ArrayList<>();
         Map<String, List<MethodCallExpr>> callsByName = new java.util.HashMap<>();
-        if (!helpers.isEmpty()) {
-            Set<String> helperNames = new java.util.HashSet<>();
-            helpers.forEach(helper -> helperNames.add(helper.getNameAsString()));
-            unit.findAll(MethodCallExpr.class, call -> helperNames.contains(call.getNameAsString())
-                    && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr))
-                    .forEach(call -> callsByName.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call));
-        }
+        // one pass: the regions, the private helpers, and the calls that may be of a helper
+        unit.walk(node -> {
+            if (node instanceof InitializerDeclaration initializer && initializer.isStatic()
+                    || node instanceof FieldDeclaration field && field.isStatic()) {
+                regions.add(node);
+            } else if (node instanceof MethodDeclaration m) {
+                if (m.isStatic() && m.getNameAsString().equals("main") && m.getParameters().size() == 1
+                        && m.getType().isVoidType()) {
+                    regions.add(m);
+                }
+                if (m.hasModifier(Modifier.Keyword.PRIVATE) && m.getBody().isPresent()) {
+                    helpers.add(m);
+                }
+            } else if (node instanceof MethodCallExpr call
+                    && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
+                callsByName.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
+            }
+        });
         boolean grew = true;
         for (int round = 0; grew && round < 4; round++) {
             grew = false;

@@ -47,22 +47,29 @@ final class InstanceInitialisation {
 
     static Set<Node> of(CompilationUnit unit) {
         Set<Node> regions = Collections.newSetFromMap(new IdentityHashMap<>());
-        unit.findAll(ConstructorDeclaration.class).forEach(regions::add);
-        unit.findAll(InitializerDeclaration.class, initializer -> !initializer.isStatic()).forEach(regions::add);
-        unit.findAll(FieldDeclaration.class, field -> !field.isStatic()).forEach(regions::add);
-        unit.findAll(MethodDeclaration.class, InstanceInitialisation::setsUp).forEach(regions::add);
-        // helpers the class keeps to itself (not public), called from set-up code alone
-        List<MethodDeclaration> helpers = unit.findAll(MethodDeclaration.class,
-                m -> !m.hasModifier(Modifier.Keyword.PUBLIC) && m.getBody().isPresent() && !regions.contains(m));
+        // helpers the class keeps to itself (not public), called from set-up code alone;
+        // one pass finds the regions, the helpers and the calls that may be of a helper
+        List<MethodDeclaration> helpers = new ArrayList<>();
+        Map<String, List<MethodCallExpr>> calls = new HashMap<>();
+        unit.walk(node -> {
+            if (node instanceof ConstructorDeclaration
+                    || node instanceof InitializerDeclaration initializer && !initializer.isStatic()
+                    || node instanceof FieldDeclaration field && !field.isStatic()) {
+                regions.add(node);
+            } else if (node instanceof MethodDeclaration m) {
+                if (setsUp(m)) {
+                    regions.add(m);
+                } else if (!m.hasModifier(Modifier.Keyword.PUBLIC) && m.getBody().isPresent()) {
+                    helpers.add(m);
+                }
+            } else if (node instanceof MethodCallExpr call
+                    && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr)) {
+                calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call);
+            }
+        });
         if (helpers.isEmpty()) {
             return regions;
         }
-        Set<String> helperNames = new HashSet<>();
-        helpers.forEach(helper -> helperNames.add(helper.getNameAsString()));
-        Map<String, List<MethodCallExpr>> calls = new HashMap<>();
-        unit.findAll(MethodCallExpr.class, call -> helperNames.contains(call.getNameAsString())
-                && (call.getScope().isEmpty() || call.getScope().get() instanceof ThisExpr))
-                .forEach(call -> calls.computeIfAbsent(call.getNameAsString(), k -> new ArrayList<>()).add(call));
         boolean grew = true;
         for (int round = 0; grew && round < 4; round++) {
             grew = false;
