@@ -32,7 +32,13 @@ public final class TextTypes {
     }
 
     public static boolean isString(Type type) {
-        return isString(type.asString());
+        if (!type.isClassOrInterfaceType()) {
+            return false;
+        }
+        // read from the node, not from its text: this is asked of every method of every file
+        com.github.javaparser.ast.type.ClassOrInterfaceType written = type.asClassOrInterfaceType();
+        return written.getTypeArguments().isEmpty() && written.getName().getIdentifier().equals("String")
+                && written.getScope().map(scope -> scope.asString().equals("java.lang")).orElse(true);
     }
 
     /** Containers whose elements are what they carry. */

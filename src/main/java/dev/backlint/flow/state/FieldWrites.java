@@ -170,19 +170,31 @@ public final class FieldWrites {
                 .map(FieldDeclaration::isFinal).orElse(false);
     }
 
-    private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit, boolean statics) {
-        Map<VariableDeclarator, List<Site>> sites = new IdentityHashMap<>();
-        // one pass over the file: the fields that may be shared, the locals that alias a field
-        // by name, and every write, update and call that may touch one; matched up after
-        Set<String> names = new java.util.HashSet<>();
+    /**
+     * What one pass over a file finds for both kinds of field: its fields, the locals that
+     * alias a field by name, and every write, update and call that may touch one. The same
+     * pass notes, for each class, the names its code assigns a new mutable value to.
+     */
+    private record FileScan(List<VariableDeclarator> fields, Map<String, List<String>> aliases, List<Node> candidates) {
+    }
+
+    private static final DataKey<FileScan> FILE_SCAN = new DataKey<>() {
+    };
+
+    private static FileScan scan(CompilationUnit unit) {
+        if (unit.containsData(FILE_SCAN)) {
+            return unit.getData(FILE_SCAN);
+        }
+        List<VariableDeclarator> fields = new ArrayList<>();
         Map<String, List<String>> aliases = new java.util.HashMap<>();
         List<Node> candidates = new ArrayList<>();
+        Map<TypeDeclaration<?>, Set<String>> givenMutable = new IdentityHashMap<>();
         unit.walk(node -> {
-            if (node instanceof VariableDeclarator v) {
+            if (node instanceof TypeDeclaration<?> type) {
+                givenMutable.putIfAbsent(type, new java.util.HashSet<>());
+            } else if (node instanceof VariableDeclarator v) {
                 if (isField(v)) {
-                    if (isStatic(v) == statics && mayBeShared(v)) {
-                        names.add(v.getNameAsString());
-                    }
+                    fields.add(v);
                 } else {
                     v.getInitializer().map(FieldWrites::unwrap).ifPresent(init -> {
                         String aliased = init instanceof NameExpr n ? n.getNameAsString()
@@ -195,8 +207,37 @@ public final class FieldWrites {
             } else if (node instanceof AssignExpr || node instanceof UnaryExpr
                     || node instanceof MethodCallExpr call && call.getScope().isPresent()) {
                 candidates.add(node);
+                if (node instanceof AssignExpr assign && makesMutable(assign.getValue())) {
+                    String target = assign.getTarget() instanceof NameExpr name ? name.getNameAsString()
+                            : assign.getTarget() instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr
+                            ? access.getNameAsString() : null;
+                    // every class around the assignment counts it, as a search of each class would
+                    for (Node around = assign.getParentNode().orElse(null); target != null && around != null;
+                            around = around.getParentNode().orElse(null)) {
+                        if (around instanceof TypeDeclaration<?> type) {
+                            givenMutable.computeIfAbsent(type, k -> new java.util.HashSet<>()).add(target);
+                        }
+                    }
+                }
             }
         });
+        givenMutable.forEach((type, names) -> type.setData(GIVEN_MUTABLE, Set.copyOf(names)));
+        FileScan scan = new FileScan(List.copyOf(fields), aliases, candidates);
+        unit.setData(FILE_SCAN, scan);
+        return scan;
+    }
+
+    private static Map<VariableDeclarator, List<Site>> collect(CompilationUnit unit, boolean statics) {
+        Map<VariableDeclarator, List<Site>> sites = new IdentityHashMap<>();
+        FileScan scan = scan(unit);
+        Set<String> names = new java.util.HashSet<>();
+        for (VariableDeclarator v : scan.fields()) {
+            if (isStatic(v) == statics && mayBeShared(v)) {
+                names.add(v.getNameAsString());
+            }
+        }
+        Map<String, List<String>> aliases = scan.aliases();
+        List<Node> candidates = scan.candidates();
         if (names.isEmpty()) {
             return sites;
         }
@@ -333,21 +374,15 @@ public final class FieldWrites {
 
     /** A blank final given a mutable value where it is set up: {@code this.seats = new ArrayList<>(..)}. */
     private static boolean givenMutable(VariableDeclarator field) {
-        return field.findAncestor(TypeDeclaration.class).map(type -> {
-            if (!type.containsData(GIVEN_MUTABLE)) {
-                Set<String> names = new java.util.HashSet<>();
-                type.findAll(AssignExpr.class, assign -> makesMutable(assign.getValue())).forEach(assign -> {
-                    Expression target = assign.getTarget();
-                    if (target instanceof NameExpr name) {
-                        names.add(name.getNameAsString());
-                    } else if (target instanceof FieldAccessExpr access && access.getScope() instanceof ThisExpr) {
-                        names.add(access.getNameAsString());
-                    }
-                });
-                type.setData(GIVEN_MUTABLE, Set.copyOf(names));
-            }
-            return type.getData(GIVEN_MUTABLE).contains(field.getNameAsString());
-        }).orElse(false);
+        Optional<TypeDeclaration> type = field.findAncestor(TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return false;
+        }
+        if (!type.get().containsData(GIVEN_MUTABLE)) {
+            field.findCompilationUnit().ifPresent(FieldWrites::scan);
+        }
+        return type.get().containsData(GIVEN_MUTABLE)
+                && ((Set<?>) type.get().getData(GIVEN_MUTABLE)).contains(field.getNameAsString());
     }
 
     /** Per class: the names its code assigns a new mutable value to. */
