@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * What a project's configuration adds to backlint's knowledge of libraries: its own
- * query helpers, request wrappers, singleton annotations and methods that may return
- * {@code null}. The {@code options} section of {@code backlint.yml} fills it; rules and
+ * query helpers, request wrappers, singleton annotations, methods that may return
+ * {@code null} and names of secrets. The {@code options} section of {@code backlint.yml} fills it; rules and
  * analyses read it from {@link RuleContext#options()}.
  *
  * @param sqlSinks             methods whose first argument is SQL text that they run
@@ -14,12 +14,14 @@ import java.util.Set;
  * @param requestAnnotations   parameter annotations (simple names) that bind request data
  * @param singletonAnnotations class annotations (simple names) that make a class one shared instance
  * @param nullableMethods      methods that may return {@code null}
+ * @param secretNames          words that, in a field's or a property's name, say it holds a secret (lower case)
  */
 public record ModelOptions(List<Method> sqlSinks, List<Method> requestSources, Set<String> requestAnnotations,
-                           Set<String> singletonAnnotations, List<Method> nullableMethods) {
+                           Set<String> singletonAnnotations, List<Method> nullableMethods, Set<String> secretNames) {
 
     /** No additions: what a scan without a configuration file uses. */
-    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), Set.of(), Set.of(), List.of());
+    public static final ModelOptions NONE = new ModelOptions(List.of(), List.of(), Set.of(), Set.of(), List.of(),
+            Set.of());
 
     public ModelOptions {
         sqlSinks = List.copyOf(sqlSinks);
@@ -27,6 +29,7 @@ public record ModelOptions(List<Method> sqlSinks, List<Method> requestSources, S
         requestAnnotations = Set.copyOf(requestAnnotations);
         singletonAnnotations = Set.copyOf(singletonAnnotations);
         nullableMethods = List.copyOf(nullableMethods);
+        secretNames = Set.copyOf(secretNames);
     }
 
     /** Whether nothing is added. */

@@ -166,7 +166,9 @@ public record ConfigFile(Path file, List<String> enable, List<String> disable, M
                 methods(options.get("sql-sinks")), sources, annotations,
                 new LinkedHashSet<>(strings(options.get("singleton-annotations"), List.of()).stream()
                         .map(ConfigFile::simpleName).toList()),
-                methods(options.get("nullable-methods")));
+                methods(options.get("nullable-methods")),
+                new LinkedHashSet<>(strings(options.get("secret-names"), List.of()).stream()
+                        .map(word -> word.toLowerCase(java.util.Locale.ROOT).replace("_", "").replace("-", "")).toList()));
         return new ConfigFile(file, strings(root.get("enable"), null), strings(root.get("disable"), null), levels,
                 strings(root.get("exclude"), null), strings(root.get("include"), null),
                 root.has("include-tests") ? root.get("include-tests").asBoolean() : null,

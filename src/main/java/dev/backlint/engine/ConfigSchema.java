@@ -87,6 +87,9 @@ public final class ConfigSchema {
                 + " singleton-mutable-state."));
         optionProperties.set("nullable-methods", strings(METHOD_PATTERN, "Methods that may return null, written"
                 + " com.acme.cache.Cache#lookup; read by null-dereference."));
+        optionProperties.set("secret-names", strings("^[A-Za-z][A-Za-z0-9_-]*$", "Words that, in the name of a"
+                + " field, a constant or an @Value property, say it holds a secret (signingKey, hmac, pin), besides"
+                + " secret, password, token, credential and apiKey; read by hardcoded-secret."));
         return schema;
     }
 

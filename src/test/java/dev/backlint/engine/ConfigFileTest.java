@@ -88,7 +88,7 @@ class ConfigFileTest {
                 "conf/backlint.yml:4:1: unknown key 'exclud' (known keys: enable, disable, levels, exclude, include,"
                         + " include-tests, fail-on, options)",
                 "conf/backlint.yml:6:3: unknown key 'nulable-methods' (known keys: sql-sinks, request-sources,"
-                        + " singleton-annotations, nullable-methods)"),
+                        + " singleton-annotations, nullable-methods, secret-names)"),
                 problems("""
                         enable: [sql-injection, sql-injektion]
                         levels:

@@ -169,4 +169,26 @@ class ConfiguredModelsTest {
         assertEquals(List.of("src/main/java/com/acme/Names.java:6 null-dereference"),
                 scan("null-dereference", "options: {nullable-methods: [com.acme.cache.Cache#lookup]}"));
     }
+
+    @Test
+    void secretNamesMakeAFieldOrPropertyNamedForThemHoldASecret() {
+        TempProject project = new TempProject(dir);
+        project.write("src/main/java/com/acme/Webhooks.java", """
+                package com.acme;
+                import org.springframework.beans.factory.annotation.Value;
+                class Webhooks {
+                    private static final String SIGNING_KEY = "k7Gq2Lx9Vb4Nz8Rt";
+                    private static final String SIGNING_KEY_HEADER = "X-Signature";
+                    private final String hmac = "c2lnbmluZy1rZXk";
+                    @Value("${webhooks.signing-key:9fJ2kL8mQ4}")
+                    private String configured;
+                    private final String label = "k7Gq2Lx9Vb4Nz8Rt";
+                }
+                """);
+        assertEquals(List.of(), scan("hardcoded-secret", ""), "without the option the names say nothing");
+        assertEquals(List.of("src/main/java/com/acme/Webhooks.java:4 hardcoded-secret",
+                        "src/main/java/com/acme/Webhooks.java:6 hardcoded-secret",
+                        "src/main/java/com/acme/Webhooks.java:7 hardcoded-secret"),
+                scan("hardcoded-secret", "options: {secret-names: [signingKey, hmac]}"));
+    }
 }

@@ -206,7 +206,8 @@ public final class HardcodedSecret implements Rule {
         }
         // a constant of another file: that file reports it when its name says secret
         String constant = written.get().constantName().orElse("");
-        if (!(isSecretName(constant) && isNamedSecretValue(written.get().value(), constant))) {
+        Set<String> extra = context.project().options().secretNames();
+        if (!(isSecretName(constant, extra) && isNamedSecretValue(written.get().value(), constant, extra))) {
             written.get().place().ifPresent(place -> context.reportAt(place, false, message, List.of()));
         }
     }
@@ -315,9 +316,11 @@ public final class HardcodedSecret implements Rule {
         if (context.isTestSource()) {
             return;
         }
+        Set<String> extra = context.project().options().secretNames();
         for (VariableDeclarator variable : field.getVariables()) {
             String name = variable.getNameAsString();
-            if (!mayBeSecretName(name) || !isSecretName(name) || !holdsText(variable.getType()) || variable.getInitializer().isEmpty()) {
+            if (!mayBeSecretName(name, extra) || !isSecretName(name, extra) || !holdsText(variable.getType())
+                    || variable.getInitializer().isEmpty()) {
                 continue;
             }
             Expression initializer = unwrap(variable.getInitializer().get());
@@ -325,7 +328,7 @@ public final class HardcodedSecret implements Rule {
                 continue;
             }
             Optional<String> value = Literals.text((LiteralStringValueExpr) initializer);
-            if (value.isEmpty() || !isNamedSecretValue(value.get(), name) || usedInSink(initializer, context)) {
+            if (value.isEmpty() || !isNamedSecretValue(value.get(), name, extra) || usedInSink(initializer, context)) {
                 continue;
             }
             context.report(initializer, "Field `" + name + "` holds a hard-coded secret " + shown(value.get())
@@ -388,7 +391,8 @@ public final class HardcodedSecret implements Rule {
         }
         String key = inner.substring(0, colon);
         String fallback = inner.substring(colon + 1);
-        if (!isSecretProperty(key) || isPlaceholder(fallback, "") || !isNamedSecretValue(fallback, key)
+        Set<String> extra = context.project().options().secretNames();
+        if (!isSecretProperty(key, extra) || isPlaceholder(fallback, "") || !isNamedSecretValue(fallback, key, extra)
                 || !VALUE.matches(annotation, context)) {
             return;
         }
@@ -400,25 +404,40 @@ public final class HardcodedSecret implements Rule {
     // ---- values and names ----
 
     /** Whether a property key says its value is a secret: {@code jwt.secret}, {@code db.password}, {@code maps.api-key}. */
-    private static boolean isSecretProperty(String key) {
+    private static boolean isSecretProperty(String key, Set<String> extra) {
         String last = key.substring(key.lastIndexOf('.') + 1);
-        return isSecretName(last.replace('-', '_')) || isSecretName(key.replace('.', '_').replace('-', '_'))
+        return isSecretName(last.replace('-', '_'), extra) || isSecretName(key.replace('.', '_').replace('-', '_'), extra)
                 && words(last).stream().noneMatch(Secrets.NOT_VALUE_WORDS::contains);
     }
 
     /** The free first test of a name: one of the secret words in it, in any case. */
-    private static boolean mayBeSecretName(String name) {
+    private static boolean mayBeSecretName(String name, Set<String> extra) {
         String lower = name.toLowerCase(Locale.ROOT);
+        if (!extra.isEmpty() && configured(name, extra)) {
+            return true;
+        }
         return lower.contains("secret") || lower.contains("passw") || lower.contains("pwd") || lower.contains("token")
                 || lower.contains("credential") || lower.contains("apikey") || lower.contains("api_key")
                 || lower.contains("passphrase");
     }
 
-    /** Whether a field's name says it holds a secret, and nothing says it holds the name of one. */
-    static boolean isSecretName(String name) {
+    /** Whether a name holds one of the words the project's configuration adds ({@code secret-names}). */
+    private static boolean configured(String name, Set<String> extra) {
+        String normal = name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "").replace(".", "");
+        return extra.stream().anyMatch(normal::contains);
+    }
+
+    /**
+     * Whether a field's name says it holds a secret (a word of its own, or one the project's
+     * configuration adds), and nothing says it holds the name of one.
+     */
+    static boolean isSecretName(String name, Set<String> extra) {
         List<String> words = words(name);
         if (words.stream().anyMatch(Secrets.NOT_VALUE_WORDS::contains)) {
             return false;
+        }
+        if (!extra.isEmpty() && configured(name, extra)) {
+            return true;
         }
         if (words.stream().anyMatch(Secrets.SECRET_WORDS::contains)) {
             return true;
@@ -464,7 +483,7 @@ public final class HardcodedSecret implements Rule {
      * Whether a literal held by a field named for a secret is one, rather than the name of
      * a parameter, header, claim or property, a URL, a message, a pattern or an algorithm.
      */
-    static boolean isNamedSecretValue(String value, String name) {
+    static boolean isNamedSecretValue(String value, String name, Set<String> extra) {
         String v = value.strip();
         if (v.length() < 4 || isPlaceholder(v, "") || !v.equals(value) || v.chars().anyMatch(Character::isWhitespace)) {
             return false;
@@ -489,7 +508,7 @@ public final class HardcodedSecret implements Rule {
                 && valueWords.stream().anyMatch(w -> Secrets.SECRET_WORDS.contains(w) || w.equals("key"))) {
             return false;
         }
-        if (namesTokenOnly(name)) {
+        if (namesTokenOnly(name) && !(extra.size() > 0 && configured(name, extra))) {
             return looksGenerated(v);
         }
         return true;
