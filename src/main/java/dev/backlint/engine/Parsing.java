@@ -23,4 +23,12 @@ public final class Parsing {
     public static ParserConfiguration legacyConfiguration() {
         return new ParserConfiguration().setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_8);
     }
+
+    /**
+     * The tree of a file's text, parsed with {@link #configuration()} for facts read from
+     * another file's text; empty when it does not parse.
+     */
+    public static java.util.Optional<com.github.javaparser.ast.CompilationUnit> parse(String text) {
+        return new com.github.javaparser.JavaParser(configuration()).parse(text).getResult();
+    }
 }

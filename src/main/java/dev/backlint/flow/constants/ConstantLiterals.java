@@ -1,7 +1,5 @@
 package dev.backlint.flow.constants;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -15,6 +13,7 @@ import dev.backlint.api.TextFactKind;
 import dev.backlint.engine.Parsing;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Where a file's constants write their text: the literal each {@code final} field of its
@@ -35,12 +34,12 @@ public final class ConstantLiterals implements TextFactKind<Map<String, Map<Stri
 
     @Override
     public Map<String, Map<String, SourceRange>> extract(String text) {
-        ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-        if (parsed.getResult().isEmpty()) {
+        Optional<CompilationUnit> parsed = Parsing.parse(text);
+        if (parsed.isEmpty()) {
             return Map.of();
         }
         Map<String, Map<String, SourceRange>> classes = new HashMap<>();
-        for (TypeDeclaration<?> type : parsed.getResult().get().findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : parsed.get().findAll(TypeDeclaration.class)) {
             Map<String, SourceRange> places = new HashMap<>();
             boolean constants = type.isClassOrInterfaceDeclaration()
                     && type.asClassOrInterfaceDeclaration().isInterface();
@@ -50,7 +49,7 @@ public final class ConstantLiterals implements TextFactKind<Map<String, Map<Stri
                 }
                 for (VariableDeclarator variable : field.getVariables()) {
                     variable.getInitializer().map(ConstantLiterals::literal).flatMap(l -> l == null
-                            ? java.util.Optional.empty() : l.getRange())
+                            ? Optional.empty() : l.getRange())
                             .ifPresent(range -> places.put(variable.getNameAsString(), SourceRange.of(range)));
                 }
             }

@@ -1,7 +1,5 @@
 package dev.backlint.flow.web;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -25,6 +23,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -73,11 +72,11 @@ public final class EntityShapes implements TextFactKind<Map<String, EntityShapes
         if (!text.contains("Entity")) {
             return Map.of();
         }
-        ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-        if (parsed.getResult().isEmpty()) {
+        Optional<CompilationUnit> parsed = Parsing.parse(text);
+        if (parsed.isEmpty()) {
             return Map.of();
         }
-        CompilationUnit unit = parsed.getResult().get();
+        CompilationUnit unit = parsed.get();
         Map<String, Shape> shapes = new HashMap<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
             shapes.put(type.getNameAsString(), shape(unit, type));

@@ -1,7 +1,5 @@
 package dev.backlint.flow.web;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -12,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a file says of the interfaces it declares that may be Spring Data repositories,
@@ -58,12 +57,12 @@ public final class RepositoryShapes implements TextFactKind<Map<String, Reposito
         if (!text.contains("interface")) {
             return Map.of();
         }
-        ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-        if (parsed.getResult().isEmpty()) {
+        Optional<CompilationUnit> parsed = Parsing.parse(text);
+        if (parsed.isEmpty()) {
             return Map.of();
         }
         Map<String, Shape> shapes = new HashMap<>();
-        for (ClassOrInterfaceDeclaration type : parsed.getResult().get().findAll(ClassOrInterfaceDeclaration.class)) {
+        for (ClassOrInterfaceDeclaration type : parsed.get().findAll(ClassOrInterfaceDeclaration.class)) {
             if (!type.isInterface()) {
                 continue;
             }

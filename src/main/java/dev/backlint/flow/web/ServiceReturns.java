@@ -1,7 +1,5 @@
 package dev.backlint.flow.web;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -45,12 +43,12 @@ public final class ServiceReturns implements TextFactKind<Map<String, Map<String
 
     @Override
     public Map<String, Map<String, List<Returned>>> extract(String text) {
-        ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-        if (parsed.getResult().isEmpty()) {
+        Optional<CompilationUnit> parsed = Parsing.parse(text);
+        if (parsed.isEmpty()) {
             return Map.of();
         }
         Map<String, Map<String, List<Returned>>> classes = new HashMap<>();
-        for (TypeDeclaration<?> type : parsed.getResult().get().findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : parsed.get().findAll(TypeDeclaration.class)) {
             Map<String, List<Returned>> methods = new HashMap<>();
             for (MethodDeclaration method : type.getMethods()) {
                 List<Returned> returned = new ArrayList<>();
