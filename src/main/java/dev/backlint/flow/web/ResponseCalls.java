@@ -50,20 +50,51 @@ public final class ResponseCalls {
     private ResponseCalls() {
     }
 
-    /** The calls whose whole result {@code method} returns, each once, in the order of the code. */
+    /**
+     * The calls whose whole result {@code method} returns, each once, in the order of the
+     * code. A method declared to return many values ({@code List<UserView>}) returns whole
+     * what it hands a one-argument mapping call ({@code mapper.toViews(rows)},
+     * {@code toDtos(rows)}): such a call maps element by element.
+     */
     public static List<MethodCallExpr> of(MethodDeclaration method) {
         Set<MethodCallExpr> calls = new LinkedHashSet<>();
         Set<VariableDeclarator> seen = new HashSet<>();
+        boolean many = returnsMany(method.getType(), 0);
         for (ReturnStmt returned : method.findAll(ReturnStmt.class)) {
             if (owner(returned) == method) {
-                returned.getExpression().ifPresent(e -> collect(e, method, calls, seen, 0));
+                returned.getExpression().ifPresent(e -> collect(e, method, many, calls, seen, 0));
             }
         }
         return List.copyOf(calls);
     }
 
-    private static void collect(Expression expression, MethodDeclaration method, Set<MethodCallExpr> calls,
-            Set<VariableDeclarator> seen, int depth) {
+    /** Collections, streams, arrays and reactive streams, directly or in a response entity or a future. */
+    private static boolean returnsMany(com.github.javaparser.ast.type.Type type, int depth) {
+        if (type.isArrayType()) {
+            return true;
+        }
+        if (!type.isClassOrInterfaceType() || depth > 3) {
+            return false;
+        }
+        var written = type.asClassOrInterfaceType();
+        String name = written.getNameAsString();
+        if (MANY.contains(name)) {
+            return true;
+        }
+        return WRAPPERS.contains(name) && written.getTypeArguments()
+                .filter(arguments -> arguments.size() == 1 && returnsMany(arguments.get(0), depth + 1)).isPresent();
+    }
+
+    private static final Set<String> MANY = Set.of("List", "Set", "Collection", "Iterable", "Stream", "Flux",
+            "Page", "Slice", "SortedSet");
+    private static final Set<String> WRAPPERS = Set.of("ResponseEntity", "HttpEntity", "Mono", "CompletableFuture",
+            "CompletionStage", "Optional");
+    /** A mapping call's name: {@code toDtos}, {@code toViewList}, {@code mapAll}, {@code convert}. */
+    private static final java.util.regex.Pattern MAPPING = java.util.regex.Pattern.compile(
+            "(to|map|convert)([A-Z]\\w*)?");
+
+    private static void collect(Expression expression, MethodDeclaration method, boolean many,
+            Set<MethodCallExpr> calls, Set<VariableDeclarator> seen, int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
@@ -72,47 +103,50 @@ public final class ResponseCalls {
             e = e instanceof EnclosedExpr enclosed ? enclosed.getInner() : ((CastExpr) e).getExpression();
         }
         if (e instanceof ConditionalExpr conditional) {
-            collect(conditional.getThenExpr(), method, calls, seen, depth + 1);
-            collect(conditional.getElseExpr(), method, calls, seen, depth + 1);
+            collect(conditional.getThenExpr(), method, many, calls, seen, depth + 1);
+            collect(conditional.getElseExpr(), method, many, calls, seen, depth + 1);
         } else if (e instanceof MethodCallExpr call) {
             if (CARRIERS.contains(call.getNameAsString())) {
-                call.getScope().ifPresent(scope -> collect(scope, method, calls, seen, depth + 1));
+                call.getScope().ifPresent(scope -> collect(scope, method, many, calls, seen, depth + 1));
                 for (Expression argument : call.getArguments()) {
                     if (!(argument instanceof LambdaExpr)) {
-                        collect(argument, method, calls, seen, depth + 1);
+                        collect(argument, method, many, calls, seen, depth + 1);
                     }
                 }
             } else {
                 calls.add(call);
+                if (many && call.getArguments().size() == 1 && MAPPING.matcher(call.getNameAsString()).matches()) {
+                    collect(call.getArgument(0), method, many, calls, seen, depth + 1);
+                }
             }
         } else if (e instanceof SwitchExpr choice) {
             for (SwitchEntry entry : choice.getEntries()) {
                 for (Statement statement : entry.getStatements()) {
                     if (statement instanceof ExpressionStmt arm && entry.getType() == SwitchEntry.Type.EXPRESSION) {
-                        collect(arm.getExpression(), method, calls, seen, depth + 1);
+                        collect(arm.getExpression(), method, many, calls, seen, depth + 1);
                     }
-                    statement.findAll(YieldStmt.class).forEach(y -> collect(y.getExpression(), method, calls, seen,
-                            depth + 1));
+                    statement.findAll(YieldStmt.class).forEach(y -> collect(y.getExpression(), method, many, calls,
+                            seen, depth + 1));
                 }
             }
         } else if (e instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
-            creation.getArguments().forEach(argument -> collect(argument, method, calls, seen, depth + 1));
+            creation.getArguments().forEach(argument -> collect(argument, method, many, calls, seen, depth + 1));
         } else if (e instanceof NameExpr name) {
             local(name).filter(seen::add).ifPresent(local -> {
-                local.getInitializer().ifPresent(init -> collect(init, method, calls, seen, depth + 1));
-                filled(local, method, calls, seen, depth);
+                local.getInitializer().ifPresent(init -> collect(init, method, many, calls, seen, depth + 1));
+                filled(local, method, many, calls, seen, depth);
             });
         }
     }
 
     /** What is assigned to the local or copied into it: {@code x = …}, {@code x.add(..)} in a loop, {@code x.addAll(..)}. */
-    private static void filled(VariableDeclarator local, MethodDeclaration method, Set<MethodCallExpr> calls,
-            Set<VariableDeclarator> seen, int depth) {
+    private static void filled(VariableDeclarator local, MethodDeclaration method, boolean many,
+            Set<MethodCallExpr> calls, Set<VariableDeclarator> seen, int depth) {
         String name = local.getNameAsString();
         for (AssignExpr assign : method.findAll(AssignExpr.class)) {
             if (assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(name)
                     && local(target).filter(local::equals).isPresent()) {
-                collect(assign.getValue(), method, calls, seen, depth + 1);
+                collect(assign.getValue(), method, many, calls, seen, depth + 1);
             }
         }
         for (MethodCallExpr call : method.findAll(MethodCallExpr.class)) {
@@ -120,19 +154,19 @@ public final class ResponseCalls {
                 continue;
             }
             if (call.getNameAsString().equals("addAll") && call.getArguments().size() == 1) {
-                collect(call.getArgument(0), method, calls, seen, depth + 1);
+                collect(call.getArgument(0), method, many, calls, seen, depth + 1);
             }
             // for (T t : source) { x.add(..) } and source.forEach(t -> x.add(..))
             Optional<Node> around = call.getParentNode();
             while (around.isPresent() && around.get() != method) {
                 Node node = around.get();
                 if (node instanceof ForEachStmt loop) {
-                    collect(loop.getIterable(), method, calls, seen, depth + 1);
+                    collect(loop.getIterable(), method, many, calls, seen, depth + 1);
                     break;
                 }
                 if (node instanceof LambdaExpr lambda && lambda.getParentNode().orElse(null) instanceof MethodCallExpr
                         forEach && forEach.getNameAsString().equals("forEach") && forEach.getScope().isPresent()) {
-                    collect(forEach.getScope().get(), method, calls, seen, depth + 1);
+                    collect(forEach.getScope().get(), method, many, calls, seen, depth + 1);
                     break;
                 }
                 around = node.getParentNode();
