@@ -499,8 +499,10 @@ public final class HardcodedSecret implements Rule {
         }
         String normalValue = lower.replaceAll("[^a-z0-9]", "");
         String normalName = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        if (!normalValue.isEmpty() && normalName.contains(normalValue)) {
-            return false; // PASSWORD = "password", REFRESH_TOKEN = "refresh_token": the name of a field
+        if (!normalValue.isEmpty() && normalName.contains(normalValue) && name.matches("[A-Z0-9_]+")) {
+            // PASSWORD = "password", REFRESH_TOKEN = "refresh_token": a constant that names a field
+            // or a parameter; a field such as secret = "secret" holds the (weak) secret itself
+            return false;
         }
         // "invalidPasswordMessage", "reset-token-url": an identifier of words that names a secret is a key or a name
         List<String> valueWords = words(v);

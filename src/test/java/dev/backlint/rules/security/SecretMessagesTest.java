@@ -51,6 +51,9 @@ class SecretMessagesTest {
                 if (secret.startsWith("${") && secret.indexOf(':') > 0) { // @Value("${key:default}"): the default
                     secret = secret.substring(secret.indexOf(':') + 1, secret.length() - 1);
                 }
+                if (secret.chars().noneMatch(Character::isDigit) && secret.length() < 10) {
+                    continue; // a short word ("secret", "password") is also the prose's or the field's name
+                }
                 for (int i = 0; i + WINDOW <= secret.length(); i++) {
                     assertFalse(finding.message().contains(secret.substring(i, i + WINDOW)),
                             finding.location() + " shows part of " + secret + ": " + finding.message());
