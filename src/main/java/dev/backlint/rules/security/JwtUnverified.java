@@ -238,9 +238,62 @@ public final class JwtUnverified implements Rule {
                 return;
             }
         }
+        if (returnsClaims(call, decoded) && classVerifies(call)) {
+            // a helper that hands a claim to its caller, in a class that verifies tokens too
+            // (getUsername(token) beside verify(token, secret)): whether a caller verifies
+            // first is beyond this method, and silence beats a guess
+            return;
+        }
         report(call, "`JWT.decode` reads the token's claims without checking its signature, and they are used "
                 + "with no `verify` of this token: anyone can write them; read the claims from "
                 + "`JWT.require(algorithm).build().verify(token)` (`decode` only to pick the key).", context);
+    }
+
+    /** Whether what the method returns comes from the decoded token: {@code return JWT.decode(t).getSubject()}. */
+    private static boolean returnsClaims(MethodCallExpr decode, Optional<VariableDeclarator> decoded) {
+        Optional<ReturnStmt> direct = decode.findAncestor(ReturnStmt.class);
+        if (direct.isPresent()) {
+            return true;
+        }
+        if (decoded.isEmpty()) {
+            return false;
+        }
+        String name = decoded.get().getNameAsString();
+        return body(decode).map(b -> b.findAll(ReturnStmt.class).stream().anyMatch(r -> r.getExpression()
+                .filter(e -> e.findAll(NameExpr.class).stream().anyMatch(n -> n.getNameAsString().equals(name)))
+                .isPresent())).orElse(false);
+    }
+
+    /**
+     * Whether the class around the call offers its callers a method that verifies a token it
+     * is given: a method named {@code verify…} or {@code validate…} (not the one of the call)
+     * that calls {@code verify(..)} with one of its parameters, as a token utility does.
+     */
+    private static boolean classVerifies(MethodCallExpr call) {
+        Optional<com.github.javaparser.ast.body.MethodDeclaration> around =
+                call.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class);
+        Optional<com.github.javaparser.ast.body.TypeDeclaration> type =
+                call.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class);
+        if (type.isEmpty()) {
+            return false;
+        }
+        for (Object member : ((com.github.javaparser.ast.body.TypeDeclaration<?>) type.get()).getMethods()) {
+            com.github.javaparser.ast.body.MethodDeclaration method = (com.github.javaparser.ast.body.MethodDeclaration) member;
+            String name = method.getNameAsString().toLowerCase(java.util.Locale.ROOT);
+            if (around.filter(method::equals).isPresent() || !(name.startsWith("verify") || name.startsWith("validate"))) {
+                continue;
+            }
+            Set<String> parameters = new HashSet<>();
+            method.getParameters().forEach(p -> parameters.add(p.getNameAsString()));
+            boolean verifiesParameter = method.findAll(MethodCallExpr.class).stream().anyMatch(m ->
+                    m.getNameAsString().equals("verify") && m.getArguments().size() == 1
+                            && m.getArgument(0) instanceof NameExpr argument
+                            && parameters.contains(argument.getNameAsString()));
+            if (verifiesParameter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the decoded token's claims are read: a claim getter, or the token handed on or returned. */
