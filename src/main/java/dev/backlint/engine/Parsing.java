@@ -7,16 +7,23 @@ import java.util.Comparator;
 /** How backlint parses the scanned sources; the benchmark's parse-only floor uses the same. */
 public final class Parsing {
 
+    /** The newest Java release the parser knows, found once. */
+    private static final ParserConfiguration.LanguageLevel NEWEST = Arrays.stream(
+                    ParserConfiguration.LanguageLevel.values())
+            .filter(level -> level.name().matches("JAVA_\\d+"))
+            .max(Comparator.comparingInt(level -> Integer.parseInt(level.name().substring(5))))
+            .orElse(ParserConfiguration.LanguageLevel.CURRENT);
+
+    /** A parser per thread for the text of other files, which facts read without a symbol resolver. */
+    private static final ThreadLocal<com.github.javaparser.JavaParser> TEXT_PARSERS =
+            ThreadLocal.withInitial(() -> new com.github.javaparser.JavaParser(configuration()));
+
     private Parsing() {
     }
 
     /** A new configuration (they are not thread-safe): the newest Java release the parser knows. */
     public static ParserConfiguration configuration() {
-        ParserConfiguration.LanguageLevel newest = Arrays.stream(ParserConfiguration.LanguageLevel.values())
-                .filter(level -> level.name().matches("JAVA_\\d+"))
-                .max(Comparator.comparingInt(level -> Integer.parseInt(level.name().substring(5))))
-                .orElse(ParserConfiguration.LanguageLevel.CURRENT);
-        return new ParserConfiguration().setLanguageLevel(newest);
+        return new ParserConfiguration().setLanguageLevel(NEWEST);
     }
 
     /** A new configuration at Java 8's level: for old sources that use what later releases forbid. */
@@ -29,6 +36,6 @@ public final class Parsing {
      * another file's text; empty when it does not parse.
      */
     public static java.util.Optional<com.github.javaparser.ast.CompilationUnit> parse(String text) {
-        return new com.github.javaparser.JavaParser(configuration()).parse(text).getResult();
+        return TEXT_PARSERS.get().parse(text).getResult();
     }
 }

@@ -8,8 +8,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The order in which a scan's files are analysed: the files that many others import
@@ -19,7 +17,6 @@ import java.util.regex.Pattern;
  */
 final class WorkOrder {
 
-    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
     /** Only the head of a file is read: package and imports come first. */
     private static final int HEAD_BYTES = 16 * 1024;
 
@@ -68,7 +65,10 @@ final class WorkOrder {
      */
     static List<String> imports(String head) {
         List<String> named = new ArrayList<>();
-        for (int at = head.indexOf("import"); at >= 0; at = head.indexOf("import", at + 6)) {
+        // imports come before the first type's body: the rest of the head is not searched
+        int brace = head.indexOf('{');
+        int limit = brace < 0 ? head.length() : brace;
+        for (int at = head.indexOf("import"); at >= 0 && at < limit; at = head.indexOf("import", at + 6)) {
             int lineStart = head.lastIndexOf('\n', at) + 1;
             if (!head.substring(lineStart, at).isBlank()) {
                 continue; // not at the start of a line
@@ -97,10 +97,10 @@ final class WorkOrder {
 
     private static Head read(SourceFile file) {
         String head = head(file);
-        Matcher pkg = PACKAGE.matcher(head);
+        String pkg = SourceRoots.packageIn(head);
         String fileName = file.file().getFileName().toString();
         String simple = fileName.endsWith(".java") ? fileName.substring(0, fileName.length() - 5) : fileName;
-        return new Head(pkg.find() ? pkg.group(1) + "." + simple : simple, imports(head));
+        return new Head(pkg.isEmpty() ? simple : pkg + "." + simple, imports(head));
     }
 
     private static String head(SourceFile file) {
