@@ -12,7 +12,6 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
