@@ -1,7 +1,5 @@
 package dev.backlint.rules.correctness;
 
-import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
@@ -14,7 +12,6 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
-import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.YieldStmt;
@@ -102,7 +99,7 @@ public final class StringReferenceEquality implements Rule {
             return;
         }
         if (interned(left, context) && interned(right, context) || sentinel(left) || sentinel(right)
-                || insideIdentityEquals(comparison) || shortcutBeforeEquals(comparison)) {
+                || Comparisons.insideIdentityEquals(comparison) || Comparisons.shortcutBeforeEquals(comparison)) {
             return;
         }
         String written = operator == BinaryExpr.Operator.EQUALS ? "==" : "!=";
@@ -312,48 +309,6 @@ public final class StringReferenceEquality implements Rule {
     }
 
     /**
-     * Whether the comparison is in an {@code equals(Object)} that compares {@code this} with
-     * the other object by identity: such a method is about identity first, as the
-     * catalogue leaves it.
-     */
-    private static boolean insideIdentityEquals(BinaryExpr comparison) {
-        Optional<MethodDeclaration> method = comparison.findAncestor(MethodDeclaration.class);
-        if (method.isEmpty() || !method.get().getNameAsString().equals("equals")
-                || method.get().getParameters().size() != 1 || method.get().getBody().isEmpty()) {
-            return false;
-        }
-        return method.get().getBody().get().findFirst(BinaryExpr.class, binary ->
-                binary.getOperator() == BinaryExpr.Operator.EQUALS
-                        && (binary.getLeft() instanceof ThisExpr || binary.getRight() instanceof ThisExpr)).isPresent();
-    }
-
-    /**
-     * Whether {@code a == b} is the identity shortcut of a comparison of text that follows
-     * it: {@code a == b || a.equals(b)} (or {@code a != null && a.equals(b)} after it), and
-     * {@code a != b && !a.equals(b)}.
-     */
-    private static boolean shortcutBeforeEquals(BinaryExpr comparison) {
-        Node parent = comparison.getParentNode().orElse(null);
-        while (parent instanceof EnclosedExpr) {
-            parent = parent.getParentNode().orElse(null);
-        }
-        if (!(parent instanceof BinaryExpr logical)) {
-            return false;
-        }
-        BinaryExpr.Operator wanted = comparison.getOperator() == BinaryExpr.Operator.EQUALS
-                ? BinaryExpr.Operator.OR : BinaryExpr.Operator.AND;
-        if (logical.getOperator() != wanted) {
-            return false;
-        }
-        Expression a = comparison.getLeft();
-        Expression b = comparison.getRight();
-        return logical.getRight().findFirst(MethodCallExpr.class, call -> call.getNameAsString().equals("equals")
-                && call.getArguments().size() == 1 && call.getScope().isPresent()
-                && (call.getScope().get().equals(a) && call.getArgument(0).equals(b)
-                        || call.getScope().get().equals(b) && call.getArgument(0).equals(a))).isPresent();
-    }
-
-    /**
      * {@code "LITERAL".equals(other)} where a side is a literal (the literal cannot be
      * null), else {@code Objects.equals(left, right)}, which is null-safe like {@code ==};
      * negated for {@code !=}.
@@ -375,7 +330,7 @@ public final class StringReferenceEquality implements Rule {
             replacement = leftText.get() + ".equals(" + rightText.get() + ")";
             how = "`" + shown(left) + ".equals(..)`";
         } else {
-            String objects = importsObjects(comparison) ? "Objects" : "java.util.Objects";
+            String objects = Comparisons.importsObjects(comparison) ? "Objects" : "java.util.Objects";
             replacement = objects + ".equals(" + leftText.get() + ", " + rightText.get() + ")";
             how = "`Objects.equals(..)`, which is null-safe as `==` is";
         }
@@ -385,12 +340,6 @@ public final class StringReferenceEquality implements Rule {
 
     private static boolean isLiteral(Expression expression) {
         return expression.isStringLiteralExpr() || expression.isTextBlockLiteralExpr();
-    }
-
-    private static boolean importsObjects(Node at) {
-        return at.findCompilationUnit().map(unit -> unit.getImports().stream().anyMatch(i -> !i.isStatic()
-                && (i.getNameAsString().equals("java.util.Objects")
-                        || i.isAsterisk() && i.getNameAsString().equals("java.util")))).orElse(false);
     }
 
     private static String shown(Expression expression) {
