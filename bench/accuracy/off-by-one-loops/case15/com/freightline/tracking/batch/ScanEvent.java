@@ -1,0 +1,6 @@
+package com.freightline.tracking.batch;
+
+import java.time.OffsetDateTime;
+
+public record ScanEvent(String trackingNumber, String depotCode, String eventCode, OffsetDateTime scannedAt) {
+}

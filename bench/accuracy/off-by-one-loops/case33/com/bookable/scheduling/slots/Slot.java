@@ -1,0 +1,6 @@
+package com.bookable.scheduling.slots;
+
+import java.time.LocalDateTime;
+
+public record Slot(String resourceId, LocalDateTime start, LocalDateTime end) {
+}

@@ -1,0 +1,4 @@
+package com.fleetops.vehicles.api;
+
+public record Vehicle(long id, String plate, String model, int mileageKm, boolean active) {
+}
