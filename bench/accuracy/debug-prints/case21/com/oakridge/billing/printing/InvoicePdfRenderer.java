@@ -1,0 +1,6 @@
+package com.oakridge.billing.printing;
+
+public interface InvoicePdfRenderer {
+
+    byte[] render(String invoiceNumber);
+}

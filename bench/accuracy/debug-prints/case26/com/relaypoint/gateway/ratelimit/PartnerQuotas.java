@@ -1,0 +1,6 @@
+package com.relaypoint.gateway.ratelimit;
+
+public interface PartnerQuotas {
+
+    int requestsPerMinute(String partnerId);
+}

@@ -1,0 +1,8 @@
+package com.fleetline.dispatch.tracking;
+
+import reactor.core.publisher.Flux;
+
+public interface PositionStream {
+
+    Flux<VehiclePosition> forFleet(String fleetId);
+}

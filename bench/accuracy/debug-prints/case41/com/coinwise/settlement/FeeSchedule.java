@@ -1,0 +1,8 @@
+package com.coinwise.settlement;
+
+import java.math.BigDecimal;
+
+public interface FeeSchedule {
+
+    BigDecimal feeFor(String merchantId, BigDecimal gross);
+}

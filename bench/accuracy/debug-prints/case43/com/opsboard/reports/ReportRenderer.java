@@ -1,0 +1,6 @@
+package com.opsboard.reports;
+
+public interface ReportRenderer {
+
+    byte[] render(String reportId, String format) throws Exception;
+}
