@@ -1,0 +1,43 @@
+package com.mailcraft.templates;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+@Component
+public class TemplateRepository {
+
+    private final ResourceLoader resourceLoader;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+
+    public TemplateRepository(ResourceLoader resourceLoader) {
+        this.resourceLoader = resourceLoader;
+    }
+
+    public String load(String name) {
+        return cache.computeIfAbsent(name, this::read);
+    }
+
+    public void evictAll() {
+        cache.clear();
+    }
+
+    private String read(String name) {
+        Resource resource = resourceLoader.getResource("classpath:templates/mail/" + name + ".html");
+        try (InputStream in = resource.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (FileNotFoundException e) {
+            throw new TemplateNotFoundException(name, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read mail template " + name, e);
+        }
+    }
+}

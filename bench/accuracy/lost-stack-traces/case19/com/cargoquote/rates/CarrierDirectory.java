@@ -1,0 +1,6 @@
+package com.cargoquote.rates;
+
+public interface CarrierDirectory {
+
+    String quoteUrl(String carrierCode);
+}

@@ -1,0 +1,6 @@
+package com.stayhub.bookings;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface BookingRepository extends JpaRepository<Booking, Long> {
+}
