@@ -1,0 +1,4 @@
+package com.acme.catalog.service;
+
+public record ProductSummary(String sku, String name, long priceCents) {
+}

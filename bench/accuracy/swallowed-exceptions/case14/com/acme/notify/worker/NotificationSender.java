@@ -1,0 +1,6 @@
+package com.acme.notify.worker;
+
+public interface NotificationSender {
+
+    void send(Notification notification);
+}

@@ -1,0 +1,6 @@
+package com.dataforge.exports;
+
+public interface ExportRunner {
+
+    String run(String tenant);
+}

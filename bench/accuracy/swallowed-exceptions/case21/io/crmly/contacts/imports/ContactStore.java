@@ -1,0 +1,6 @@
+package io.crmly.contacts.imports;
+
+public interface ContactStore {
+
+    void upsert(String ownerId, ContactLineParser.Contact contact);
+}

@@ -1,0 +1,4 @@
+package com.telco.sms.outbound;
+
+public record SmsMessage(String msisdn, String text) {
+}

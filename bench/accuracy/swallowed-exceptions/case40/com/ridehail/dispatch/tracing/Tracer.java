@@ -1,0 +1,6 @@
+package com.ridehail.dispatch.tracing;
+
+public interface Tracer {
+
+    Span startSpan(String name);
+}

@@ -1,0 +1,6 @@
+package com.signup.accounts;
+
+public interface PasswordHasher {
+
+    String hash(char[] password);
+}
