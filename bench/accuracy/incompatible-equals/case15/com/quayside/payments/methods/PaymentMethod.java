@@ -1,0 +1,8 @@
+package com.quayside.payments.methods;
+
+public interface PaymentMethod {
+
+    String displayName();
+
+    boolean supportsRecurring();
+}
