@@ -1,0 +1,8 @@
+package com.reviewhub.moderation;
+
+public interface CallerIdentity {
+
+    long currentUserId();
+
+    boolean isModerator();
+}

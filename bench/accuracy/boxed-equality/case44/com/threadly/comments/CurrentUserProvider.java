@@ -1,0 +1,8 @@
+package com.threadly.comments;
+
+public interface CurrentUserProvider {
+
+    Long currentUserId();
+
+    boolean isModerator();
+}

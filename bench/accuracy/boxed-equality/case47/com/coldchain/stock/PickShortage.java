@@ -1,0 +1,6 @@
+package com.coldchain.stock;
+
+import java.util.List;
+
+public record PickShortage(List<Long> exhausted, List<Long> insufficient) {
+}
