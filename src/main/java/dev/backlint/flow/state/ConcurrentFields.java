@@ -1,7 +1,5 @@
 package dev.backlint.flow.state;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Modifier;
 import com.github.javaparser.ast.body.FieldDeclaration;
@@ -47,12 +45,12 @@ public final class ConcurrentFields {
                     && !text.contains("CopyOnWrite")) {
                 return Map.of();
             }
-            ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-            if (parsed.getResult().isEmpty()) {
+            Optional<CompilationUnit> parsed = Parsing.parse(text);
+            if (parsed.isEmpty()) {
                 return Map.of();
             }
             Map<String, Map<String, Holds>> found = new HashMap<>();
-            for (TypeDeclaration<?> type : parsed.getResult().get().findAll(TypeDeclaration.class)) {
+            for (TypeDeclaration<?> type : parsed.get().findAll(TypeDeclaration.class)) {
                 Map<String, Holds> fields = new HashMap<>();
                 for (FieldDeclaration field : type.getFields()) {
                     if (field.hasModifier(Modifier.Keyword.PRIVATE)) {

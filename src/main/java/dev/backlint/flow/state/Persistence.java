@@ -1,7 +1,5 @@
 package dev.backlint.flow.state;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.NodeList;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -101,11 +99,11 @@ public final class Persistence implements TextFactKind<Persistence.Facts> {
         if (!text.contains("Repository") && !text.contains("Repo") && !text.contains("@")) {
             return NONE;
         }
-        ParseResult<CompilationUnit> parsed = new JavaParser(Parsing.configuration()).parse(text);
-        if (parsed.getResult().isEmpty()) {
+        Optional<CompilationUnit> parsed = Parsing.parse(text);
+        if (parsed.isEmpty()) {
             return NONE;
         }
-        CompilationUnit unit = parsed.getResult().get();
+        CompilationUnit unit = parsed.get();
         Map<String, Repository> repositories = new HashMap<>();
         Map<String, Entity> entities = new HashMap<>();
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {

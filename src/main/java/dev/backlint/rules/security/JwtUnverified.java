@@ -171,29 +171,29 @@ public final class JwtUnverified implements Rule {
             if (Jjwt.UNSIGNED_PARSES.contains(name) && call.getScope().filter(s -> JJWT_PARSERS.matches(s, context)
                     || s instanceof MethodCallExpr b && b.getNameAsString().equals("build")
                     && b.getScope().filter(p -> JJWT_PARSERS.matches(p, context)).isPresent()).isPresent()) {
-                report(call, "`" + name + "` accepts a token with no signature at all (algorithm `none`): its "
+                context.report(call, "`" + name + "` accepts a token with no signature at all (algorithm `none`): its "
                         + "claims are whatever the sender wrote; parse signed tokens with a key (`verifyWith`, "
-                        + "`parseSignedClaims`).", context);
+                        + "`parseSignedClaims`).");
             }
             return;
         }
         if (Jjwt.UNSIGNED_PARSES.contains(name)) {
             String unsecured = chain.has(Jjwt.UNSECURED) ? " on a parser made `unsecured`" : "";
-            report(call, "`" + name + "`" + unsecured + " accepts a token with no signature at all (algorithm "
+            context.report(call, "`" + name + "`" + unsecured + " accepts a token with no signature at all (algorithm "
                     + "`none`): its claims are whatever the sender wrote; parse signed tokens with a key "
-                    + "(`verifyWith`, `parseSignedClaims`).", context);
+                    + "(`verifyWith`, `parseSignedClaims`).");
             return;
         }
         if (chain.has(Jjwt.UNSECURED)) {
-            report(call, "`" + name + "` parses with a parser made `unsecured`, which accepts tokens with no "
+            context.report(call, "`" + name + "` parses with a parser made `unsecured`, which accepts tokens with no "
                     + "signature: their claims are whatever the sender wrote; remove `unsecured` and give the "
-                    + "parser a key.", context);
+                    + "parser a key.");
             return;
         }
         if (!chain.has(Jjwt.KEYS)) {
-            report(call, "`" + name + "` parses with a parser given no key (`verifyWith`, `setSigningKey`, "
+            context.report(call, "`" + name + "` parses with a parser given no key (`verifyWith`, `setSigningKey`, "
                     + "`keyLocator`): no signature is checked against one, and an unsigned token's claims are "
-                    + "taken as they come; give the parser the key that signs the tokens.", context);
+                    + "taken as they come; give the parser the key that signs the tokens.");
         }
     }
 
@@ -212,8 +212,8 @@ public final class JwtUnverified implements Rule {
         }
         Chain chain = chain(call);
         if (startsAtJwts(chain, context)) {
-            report(call, "`unsecured` makes the parser accept tokens with no signature (algorithm `none`): "
-                    + "their claims are whatever the sender wrote; leave it out and give the parser a key.", context);
+            context.report(call, "`unsecured` makes the parser accept tokens with no signature (algorithm `none`): "
+                    + "their claims are whatever the sender wrote; leave it out and give the parser a key.");
         }
     }
 
@@ -244,9 +244,9 @@ public final class JwtUnverified implements Rule {
             // first is beyond this method, and silence beats a guess
             return;
         }
-        report(call, "`JWT.decode` reads the token's claims without checking its signature, and they are used "
+        context.report(call, "`JWT.decode` reads the token's claims without checking its signature, and they are used "
                 + "with no `verify` of this token: anyone can write them; read the claims from "
-                + "`JWT.require(algorithm).build().verify(token)` (`decode` only to pick the key).", context);
+                + "`JWT.require(algorithm).build().verify(token)` (`decode` only to pick the key).");
     }
 
     /** Whether what the method returns comes from the decoded token: {@code return JWT.decode(t).getSubject()}. */
@@ -348,9 +348,9 @@ public final class JwtUnverified implements Rule {
             return;
         }
         if (PLAIN_PARSE.matches(call, context)) {
-            report(call, "`parse` of `PlainJWT` reads an unsecured token (algorithm `none`): it has no signature, so "
+            context.report(call, "`parse` of `PlainJWT` reads an unsecured token (algorithm `none`): it has no signature, so "
                     + "its claims are whatever the sender wrote; accept only signed tokens, checked with a "
-                    + "`JWSVerifier` or a `DefaultJWTProcessor`.", context);
+                    + "`JWSVerifier` or a `DefaultJWTProcessor`.");
             return;
         }
         if (NIMBUS_PARSES.stream().noneMatch(m -> m.matches(call, context))) {
@@ -367,9 +367,9 @@ public final class JwtUnverified implements Rule {
         boolean checked = body.map(b -> b.findAll(MethodCallExpr.class).stream()
                 .anyMatch(m -> NimbusJose.CHECKS.contains(m.getNameAsString()))).orElse(true);
         if (!checked) {
-            report(call, "`parse` reads the token's claims without checking its signature, and no "
+            context.report(call, "`parse` reads the token's claims without checking its signature, and no "
                     + "`JWSVerifier` (`verify`) or `JWTProcessor` (`process`) checks it: anyone can write them; "
-                    + "verify the token before reading its claims.", context);
+                    + "verify the token before reading its claims.");
         }
     }
 
@@ -417,10 +417,6 @@ public final class JwtUnverified implements Rule {
     }
 
     // ---- shared ----
-
-    private static void report(MethodCallExpr call, String message, RuleContext context) {
-        context.report(call, message);
-    }
 
     /** The local a call's result is assigned to at its declaration. */
     private static Optional<VariableDeclarator> heldIn(MethodCallExpr call) {
