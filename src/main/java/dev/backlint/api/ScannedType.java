@@ -23,6 +23,13 @@ public interface ScannedType {
     Set<String> stringMethods();
 
     /**
+     * The return types of its methods ({@code name/arity}) as written without type arguments
+     * ({@code Long}, {@code int}, {@code List}), where the overloads of that arity agree;
+     * a record's accessors included.
+     */
+    Map<String, String> returnTypes();
+
+    /**
      * The path of the file that declares it, relative to the source root with forward
      * slashes, as findings give it; empty when the file is not known (a file's own view).
      */

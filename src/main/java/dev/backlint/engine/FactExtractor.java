@@ -98,17 +98,21 @@ public final class FactExtractor {
         Map<String, ConstantExpr> constants = new LinkedHashMap<>();
         Map<String, String> fields = new LinkedHashMap<>();
         Map<String, Boolean> returnsString = new LinkedHashMap<>();
+        Map<String, String> returnTypes = new LinkedHashMap<>();
         if (type instanceof RecordDeclaration declaration) {
             declaration.getParameters().forEach(p -> fieldType(p.getType()).ifPresent(t -> fields.put(p.getNameAsString(), t)));
             // a component's accessor returns the component's type
             declaration.getParameters().forEach(p -> returnsString.put(p.getNameAsString() + "/0",
                     TextTypes.isString(p.getType())));
+            declaration.getParameters().forEach(p -> returnTypes.put(p.getNameAsString() + "/0", written(p.getType())));
         }
         for (BodyDeclaration<?> member : type.getMembers()) {
             if (member instanceof MethodDeclaration method) {
                 boolean string = TextTypes.isString(method.getType());
-                returnsString.merge(method.getNameAsString() + "/" + method.getParameters().size(), string,
-                        Boolean::logicalAnd);
+                String key = method.getNameAsString() + "/" + method.getParameters().size();
+                returnsString.merge(key, string, Boolean::logicalAnd);
+                // overloads of one arity that disagree leave the type open ("")
+                returnTypes.merge(key, written(method.getType()), (a, b) -> a.equals(b) ? a : "");
             }
             if (member instanceof FieldDeclaration field) {
                 for (VariableDeclarator variable : field.getVariables()) {
@@ -128,7 +132,20 @@ public final class FactExtractor {
         }
         types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, fields,
                 returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                        .collect(java.util.stream.Collectors.toSet())));
+                        .collect(java.util.stream.Collectors.toSet()),
+                returnTypes.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+    }
+
+    /** A type as written without type arguments: {@code Long}, {@code int}, {@code List}, {@code byte[]}. */
+    private static String written(com.github.javaparser.ast.type.Type type) {
+        if (type.isClassOrInterfaceType()) {
+            return erasure(type.asClassOrInterfaceType());
+        }
+        if (type.isArrayType()) {
+            return written(type.asArrayType().getComponentType()) + "[]";
+        }
+        return type.isPrimitiveType() || type.isVoidType() ? type.asString() : "";
     }
 
     private static Optional<String> fieldType(com.github.javaparser.ast.type.Type type) {

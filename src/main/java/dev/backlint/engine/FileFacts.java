@@ -54,9 +54,13 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      * @param fields         declared types of its fields as written, without type arguments
      *                       ({@code JdbcTemplate}), for fields of class or interface type
      * @param stringMethods  methods ({@code name/arity}) declared to return {@code String}
+     * @param returnTypes    the return type of each method ({@code name/arity}) whose overloads
+     *                       of that arity agree, as written without type arguments
+     *                       ({@code Long}, {@code int}, {@code List}); record accessors included
      */
     public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
-                            Map<String, ConstantExpr> constants, Map<String, String> fields, java.util.Set<String> stringMethods) {
+                            Map<String, ConstantExpr> constants, Map<String, String> fields, java.util.Set<String> stringMethods,
+                            Map<String, String> returnTypes) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
@@ -64,6 +68,7 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
             constants = Map.copyOf(constants);
             fields = Map.copyOf(fields);
             stringMethods = java.util.Set.copyOf(stringMethods);
+            returnTypes = Map.copyOf(returnTypes);
         }
     }
 

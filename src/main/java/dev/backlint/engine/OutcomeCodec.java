@@ -217,6 +217,11 @@ final class OutcomeCodec {
                 writeString(out, field.getValue());
             }
             writeStrings(out, type.stringMethods());
+            out.writeInt(type.returnTypes().size());
+            for (Map.Entry<String, String> method : type.returnTypes().entrySet()) {
+                writeString(out, method.getKey());
+                writeString(out, method.getValue());
+            }
         }
         out.writeInt(facts.extras().size());
         for (Map.Entry<String, Object> extra : new java.util.TreeMap<>(facts.extras()).entrySet()) {
@@ -257,8 +262,12 @@ final class OutcomeCodec {
                 fields.put(readString(in), readString(in));
             }
             Set<String> stringMethods = Set.copyOf(readStrings(in));
+            Map<String, String> returnTypes = new LinkedHashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                returnTypes.put(readString(in), readString(in));
+            }
             types.put(name, new TypeFacts(name, annotations, supertypes, constants, fields,
-                    stringMethods));
+                    stringMethods, returnTypes));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         for (int k = in.readInt(); k > 0; k--) {

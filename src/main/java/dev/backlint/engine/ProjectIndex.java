@@ -85,6 +85,11 @@ public final class ProjectIndex {
         }
 
         @Override
+        public Map<String, String> returnTypes() {
+            return type.returnTypes();
+        }
+
+        @Override
         public String path() {
             return file == null ? "" : file.uri();
         }
