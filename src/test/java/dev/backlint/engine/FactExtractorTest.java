@@ -85,4 +85,27 @@ class FactExtractorTest {
         assertEquals(Set.of("taint.pass-through", "taint.sinks"),
                 analyses.factKinds(Set.of(dev.backlint.flow.taint.Taint.class)).keySet());
     }
+
+    @Test
+    void recordsReturnTypesWhereTheOverloadsOfAnArityAgree() {
+        FileFacts facts = FactExtractor.extract(Parsing.parse("""
+                package shop;
+                class Order {
+                    Long getId() { return null; }
+                    int size() { return 0; }
+                    java.util.List<Order> lines() { return null; }
+                    byte[] payload() { return null; }
+                    Long find(String key) { return null; }
+                    String find(int index) { return null; }
+                    Long pick(String key) { return null; }
+                    Long pick(long key) { return null; }
+                }
+                record Line(Integer quantity, String sku) { }
+                """).orElseThrow());
+
+        assertEquals(java.util.Map.of("getId/0", "Long", "size/0", "int", "lines/0", "java.util.List",
+                "payload/0", "byte[]", "pick/1", "Long"), facts.types().get("shop.Order").returnTypes());
+        assertEquals(java.util.Map.of("quantity/0", "Integer", "sku/0", "String"),
+                facts.types().get("shop.Line").returnTypes());
+    }
 }
