@@ -10,6 +10,11 @@ public interface ScannedType {
     /** Package, enclosing types and name, dot-separated. */
     String qualifiedName();
 
+    /** {@code class}, {@code final class}, {@code interface}, {@code enum}, {@code record} or {@code annotation}. */
+    default String kind() {
+        return "class";
+    }
+
     /** Simple names of the annotations on the type. */
     List<String> annotations();
 
@@ -23,11 +28,19 @@ public interface ScannedType {
     Set<String> stringMethods();
 
     /**
-     * The return types of its methods ({@code name/arity}) as written without type arguments
-     * ({@code Long}, {@code int}, {@code List}), where the overloads of that arity agree;
-     * a record's accessors included.
+     * The return types of its methods ({@code name/arity}) as written ({@code Long},
+     * {@code int}, {@code List<Order>}), where the overloads of that arity agree; a record's
+     * accessors included.
      */
     Map<String, String> returnTypes();
+
+    /**
+     * Its supertypes written with type arguments, by their name in {@link #supertypes()}
+     * ({@code HashMap} to {@code HashMap<Long, Session>}); those without are left out.
+     */
+    default Map<String, String> supertypeArguments() {
+        return Map.of();
+    }
 
     /**
      * The path of the file that declares it, relative to the source root with forward

@@ -77,4 +77,46 @@ public final class TextTypes {
     public static boolean mayHoldText(String written) {
         return TEXT_HOLDERS.contains(written);
     }
+
+    /**
+     * A type as written, with its type arguments and without annotations or comments:
+     * {@code Map<Long, Order>}, {@code List<? extends Number>}, {@code int}, {@code byte[]};
+     * built without the pretty printer, which costs far more.
+     */
+    public static String written(Type type) {
+        StringBuilder text = new StringBuilder(32);
+        write(type, text);
+        return text.toString();
+    }
+
+    private static void write(Type type, StringBuilder text) {
+        if (type.isClassOrInterfaceType()) {
+            com.github.javaparser.ast.type.ClassOrInterfaceType declared = type.asClassOrInterfaceType();
+            declared.getScope().ifPresent(scope -> {
+                write(scope, text);
+                text.append('.');
+            });
+            text.append(declared.getName().getIdentifier());
+            declared.getTypeArguments().ifPresent(arguments -> {
+                text.append('<');
+                for (int i = 0; i < arguments.size(); i++) {
+                    if (i > 0) {
+                        text.append(", ");
+                    }
+                    write(arguments.get(i), text);
+                }
+                text.append('>');
+            });
+        } else if (type.isArrayType()) {
+            write(type.asArrayType().getComponentType(), text);
+            text.append("[]");
+        } else if (type.isWildcardType()) {
+            com.github.javaparser.ast.type.WildcardType wildcard = type.asWildcardType();
+            text.append('?');
+            wildcard.getExtendedType().ifPresent(bound -> write(bound, text.append(" extends ")));
+            wildcard.getSuperType().ifPresent(bound -> write(bound, text.append(" super ")));
+        } else {
+            text.append(type.asString());
+        }
+    }
 }

@@ -94,6 +94,18 @@ public final class FactExtractor {
         } else if (type instanceof RecordDeclaration declaration) {
             declaration.getImplementedTypes().forEach(t -> supertypes.add(erasure(t)));
         }
+        Map<String, String> parameterised = new LinkedHashMap<>();
+        List<ClassOrInterfaceType> direct = new ArrayList<>();
+        if (type instanceof ClassOrInterfaceDeclaration declaration) {
+            direct.addAll(declaration.getExtendedTypes());
+            direct.addAll(declaration.getImplementedTypes());
+        } else if (type instanceof EnumDeclaration declaration) {
+            direct.addAll(declaration.getImplementedTypes());
+        } else if (type instanceof RecordDeclaration declaration) {
+            direct.addAll(declaration.getImplementedTypes());
+        }
+        direct.stream().filter(t -> t.getTypeArguments().filter(a -> !a.isEmpty()).isPresent())
+                .forEach(t -> parameterised.put(erasure(t), TextTypes.written(t)));
         boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
         Map<String, ConstantExpr> constants = new LinkedHashMap<>();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -130,20 +142,29 @@ public final class FactExtractor {
                 collect(nested, qualified + ".", types);
             }
         }
-        types.put(qualified, new TypeFacts(qualified, annotations, supertypes, constants, fields,
+        types.put(qualified, new TypeFacts(qualified, kind(type), annotations, supertypes, constants, fields,
                 returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
                         .collect(java.util.stream.Collectors.toSet()),
                 returnTypes.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))));
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                parameterised));
     }
 
-    /** A type as written without type arguments: {@code Long}, {@code int}, {@code List}, {@code byte[]}. */
-    private static String written(com.github.javaparser.ast.type.Type type) {
-        if (type.isClassOrInterfaceType()) {
-            return erasure(type.asClassOrInterfaceType());
+    /** What sort of type it is: {@code class}, {@code final class}, {@code interface}, {@code enum}, {@code record}, {@code annotation}. */
+    private static String kind(TypeDeclaration<?> type) {
+        if (type instanceof ClassOrInterfaceDeclaration declaration) {
+            return declaration.isInterface() ? "interface" : declaration.isFinal() ? "final class" : "class";
         }
-        if (type.isArrayType()) {
-            return written(type.asArrayType().getComponentType()) + "[]";
+        if (type instanceof EnumDeclaration) {
+            return "enum";
+        }
+        return type instanceof RecordDeclaration ? "record" : "annotation";
+    }
+
+    /** A type as written, type arguments included: {@code Long}, {@code int}, {@code Map<Long, Order>}, {@code byte[]}. */
+    private static String written(com.github.javaparser.ast.type.Type type) {
+        if (type.isClassOrInterfaceType() || type.isArrayType()) {
+            return TextTypes.written(type);
         }
         return type.isPrimitiveType() || type.isVoidType() ? type.asString() : "";
     }

@@ -47,6 +47,8 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      * One named type.
      *
      * @param qualifiedName  package, enclosing types and name, dot-separated
+     * @param kind           {@code class}, {@code final class}, {@code interface}, {@code enum},
+     *                       {@code record} or {@code annotation}
      * @param annotations    simple names of the annotations on the type
      * @param supertypes     extended and implemented types as written, without type arguments
      * @param constants      initialisers of its {@code static final} fields that may be
@@ -55,12 +57,14 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
      *                       ({@code JdbcTemplate}), for fields of class or interface type
      * @param stringMethods  methods ({@code name/arity}) declared to return {@code String}
      * @param returnTypes    the return type of each method ({@code name/arity}) whose overloads
-     *                       of that arity agree, as written without type arguments
-     *                       ({@code Long}, {@code int}, {@code List}); record accessors included
+     *                       of that arity agree, as written ({@code Long}, {@code int},
+     *                       {@code List<Order>}); record accessors included
+     * @param supertypeArguments the supertypes written with type arguments, by their
+     *                       entry in {@code supertypes}: {@code HashMap} to {@code HashMap<Long, Session>}
      */
-    public record TypeFacts(String qualifiedName, List<String> annotations, List<String> supertypes,
+    public record TypeFacts(String qualifiedName, String kind, List<String> annotations, List<String> supertypes,
                             Map<String, ConstantExpr> constants, Map<String, String> fields, java.util.Set<String> stringMethods,
-                            Map<String, String> returnTypes) {
+                            Map<String, String> returnTypes, Map<String, String> supertypeArguments) {
 
         public TypeFacts {
             annotations = List.copyOf(annotations);
@@ -69,6 +73,7 @@ public record FileFacts(String packageName, List<String> imports, Map<String, Ty
             fields = Map.copyOf(fields);
             stringMethods = java.util.Set.copyOf(stringMethods);
             returnTypes = Map.copyOf(returnTypes);
+            supertypeArguments = Map.copyOf(supertypeArguments);
         }
     }
 

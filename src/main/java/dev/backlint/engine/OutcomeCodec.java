@@ -204,6 +204,7 @@ final class OutcomeCodec {
         out.writeInt(facts.types().size());
         for (TypeFacts type : facts.types().values()) {
             writeString(out, type.qualifiedName());
+            writeString(out, type.kind());
             writeStrings(out, type.annotations());
             writeStrings(out, type.supertypes());
             out.writeInt(type.constants().size());
@@ -221,6 +222,11 @@ final class OutcomeCodec {
             for (Map.Entry<String, String> method : type.returnTypes().entrySet()) {
                 writeString(out, method.getKey());
                 writeString(out, method.getValue());
+            }
+            out.writeInt(type.supertypeArguments().size());
+            for (Map.Entry<String, String> supertype : type.supertypeArguments().entrySet()) {
+                writeString(out, supertype.getKey());
+                writeString(out, supertype.getValue());
             }
         }
         out.writeInt(facts.extras().size());
@@ -250,6 +256,7 @@ final class OutcomeCodec {
         Map<String, TypeFacts> types = new LinkedHashMap<>();
         for (int i = 0; i < typeCount; i++) {
             String name = readString(in);
+            String kind = readString(in);
             List<String> annotations = List.copyOf(readStrings(in));
             List<String> supertypes = List.copyOf(readStrings(in));
             int constantCount = in.readInt();
@@ -266,8 +273,12 @@ final class OutcomeCodec {
             for (int m = in.readInt(); m > 0; m--) {
                 returnTypes.put(readString(in), readString(in));
             }
-            types.put(name, new TypeFacts(name, annotations, supertypes, constants, fields,
-                    stringMethods, returnTypes));
+            Map<String, String> supertypeArguments = new LinkedHashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                supertypeArguments.put(readString(in), readString(in));
+            }
+            types.put(name, new TypeFacts(name, kind, annotations, supertypes, constants, fields,
+                    stringMethods, returnTypes, supertypeArguments));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         for (int k = in.readInt(); k > 0; k--) {

@@ -65,6 +65,11 @@ public final class ProjectIndex {
         }
 
         @Override
+        public String kind() {
+            return type.kind();
+        }
+
+        @Override
         public List<String> annotations() {
             return type.annotations();
         }
@@ -87,6 +92,11 @@ public final class ProjectIndex {
         @Override
         public Map<String, String> returnTypes() {
             return type.returnTypes();
+        }
+
+        @Override
+        public Map<String, String> supertypeArguments() {
+            return type.supertypeArguments();
         }
 
         @Override

@@ -87,7 +87,7 @@ class FactExtractorTest {
     }
 
     @Test
-    void recordsReturnTypesWhereTheOverloadsOfAnArityAgree() {
+    void recordsKindsAndReturnTypesWhereTheOverloadsOfAnArityAgree() {
         FileFacts facts = FactExtractor.extract(Parsing.parse("""
                 package shop;
                 class Order {
@@ -101,11 +101,16 @@ class FactExtractorTest {
                     Long pick(long key) { return null; }
                 }
                 record Line(Integer quantity, String sku) { }
+                class Sessions extends java.util.concurrent.ConcurrentHashMap<Long, Line> implements java.io.Serializable { }
                 """).orElseThrow());
 
-        assertEquals(java.util.Map.of("getId/0", "Long", "size/0", "int", "lines/0", "java.util.List",
+        assertEquals(java.util.Map.of("getId/0", "Long", "size/0", "int", "lines/0", "java.util.List<Order>",
                 "payload/0", "byte[]", "pick/1", "Long"), facts.types().get("shop.Order").returnTypes());
         assertEquals(java.util.Map.of("quantity/0", "Integer", "sku/0", "String"),
                 facts.types().get("shop.Line").returnTypes());
+        assertEquals("class", facts.types().get("shop.Order").kind());
+        assertEquals("record", facts.types().get("shop.Line").kind());
+        assertEquals(java.util.Map.of("java.util.concurrent.ConcurrentHashMap",
+                "java.util.concurrent.ConcurrentHashMap<Long, Line>"), facts.types().get("shop.Sessions").supertypeArguments());
     }
 }
