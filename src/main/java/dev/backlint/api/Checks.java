@@ -12,6 +12,20 @@ public interface Checks {
     <N extends Node> void on(Class<N> type, NodeCheck<? super N> check);
 
     /**
+     * Runs {@code check} on the method calls named one of {@code names}: the same as
+     * {@link #on} for {@code MethodCallExpr} with a test of the name first, but calls of
+     * other names never reach the rule, which saves a call per method call of the file.
+     */
+    default void onCalls(java.util.Set<String> names, NodeCheck<? super com.github.javaparser.ast.expr.MethodCallExpr> check) {
+        java.util.Set<String> named = java.util.Set.copyOf(names);
+        on(com.github.javaparser.ast.expr.MethodCallExpr.class, (call, context) -> {
+            if (named.contains(call.getNameAsString())) {
+                check.check(call, context);
+            }
+        });
+    }
+
+    /**
      * Declares that the rule asks {@link RuleContext#analysis} for {@code analysis}, so
      * that the facts it reads of other files are extracted during the scan.
      */

@@ -1,6 +1,7 @@
 package dev.backlint.engine;
 
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.backlint.api.Checks;
 import dev.backlint.api.Rule;
 import dev.backlint.api.RuleInfo;
@@ -23,12 +24,17 @@ final class Dispatcher {
      * One registered check, with its rule's metadata read once.
      *
      * @param ruleIndex the rule's place in the list the dispatcher was made with
+     * @param names     for a check of method calls, the names it is run on; null for all
      */
-    record Handler(Rule rule, int ruleIndex, RuleInfo info, Class<? extends Node> type, Checks.NodeCheck<Node> check) {
+    record Handler(Rule rule, int ruleIndex, RuleInfo info, Class<? extends Node> type, Checks.NodeCheck<Node> check,
+                   Set<String> names) {
     }
 
     private final List<Handler> handlers = new ArrayList<>();
     private final Map<Class<?>, List<Handler>> byClass = new ConcurrentHashMap<>();
+    /** The checks of calls by name, and the lists of a call of each such name with the checks of every call. */
+    private final Map<String, List<Handler>> byCallName = new HashMap<>();
+    private final Map<String, List<Handler>> forCallName = new ConcurrentHashMap<>();
     /** The analyses each rule declared, by rule id. */
     private final Map<String, Set<Class<?>>> uses = new HashMap<>();
 
@@ -42,7 +48,17 @@ final class Dispatcher {
                 @Override
                 @SuppressWarnings("unchecked")
                 public <N extends Node> void on(Class<N> type, NodeCheck<? super N> check) {
-                    handlers.add(new Handler(rule, index, info, type, (NodeCheck<Node>) check));
+                    handlers.add(new Handler(rule, index, info, type, (NodeCheck<Node>) check, null));
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public void onCalls(Set<String> names, NodeCheck<? super MethodCallExpr> check) {
+                    Handler handler = new Handler(rule, index, info, MethodCallExpr.class, (NodeCheck<Node>) (NodeCheck<?>) check,
+                            Set.copyOf(names));
+                    for (String name : names) {
+                        byCallName.computeIfAbsent(name, n -> new ArrayList<>()).add(handler);
+                    }
                 }
 
                 @Override
@@ -66,6 +82,25 @@ final class Dispatcher {
         return all;
     }
 
+    /** The handlers for this node, in rule order: by its class, and for a call also by its name. */
+    List<Handler> handlersFor(Node node) {
+        List<Handler> general = handlersFor(node.getClass());
+        if (!(node instanceof MethodCallExpr call) || byCallName.isEmpty()) {
+            return general;
+        }
+        String name = call.getNameAsString();
+        List<Handler> named = byCallName.get(name);
+        if (named == null) {
+            return general;
+        }
+        return forCallName.computeIfAbsent(name, n -> {
+            List<Handler> all = new ArrayList<>(general);
+            all.addAll(named);
+            all.sort(java.util.Comparator.comparingInt(Handler::ruleIndex));
+            return List.copyOf(all);
+        });
+    }
+
     /** The handlers for nodes of exactly this class, in rule order. */
     List<Handler> handlersFor(Class<?> nodeClass) {
         return byClass.computeIfAbsent(nodeClass, c -> handlers.stream()
@@ -74,6 +109,6 @@ final class Dispatcher {
     }
 
     boolean isEmpty() {
-        return handlers.isEmpty();
+        return handlers.isEmpty() && byCallName.isEmpty();
     }
 }

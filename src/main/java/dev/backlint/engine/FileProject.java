@@ -20,6 +20,8 @@ final class FileProject implements Project {
     private final FileFacts facts;
     private final LibraryConstants libraries;
     private final ModelOptions options;
+    /** The answers of {@link #type}, by where the name is written and the name: one file's, on one thread. */
+    private final java.util.Map<String, Optional<ScannedType>> types = new java.util.HashMap<>();
 
     /** @param file the file, or {@code null} for a view of its facts alone (fact extraction) */
     FileProject(ProjectIndex index, SourceFile file, FileFacts facts, LibraryConstants libraries,
@@ -33,14 +35,18 @@ final class FileProject implements Project {
 
     @Override
     public Optional<ScannedType> type(String written, Node at) {
-        return index.resolveType(file, facts, enclosing(at), written).map(ScannedType.class::cast);
+        String enclosing = enclosing(at);
+        // rules ask the same names many times in a file: each is looked up once
+        return types.computeIfAbsent(enclosing + '\u0000' + written,
+                key -> index.resolveType(file, facts, enclosing, written).map(ScannedType.class::cast));
     }
 
     @Override
     public Optional<ScannedType> type(String written, ScannedType near) {
         ProjectIndex.Declared declared = (ProjectIndex.Declared) near;
-        return index.resolveType(declared.file(), declared.fileFacts(), declared.qualifiedName(), written)
-                .map(ScannedType.class::cast);
+        return types.computeIfAbsent(declared.file().uri() + '\u0001' + declared.qualifiedName() + '\u0000' + written,
+                key -> index.resolveType(declared.file(), declared.fileFacts(), declared.qualifiedName(), written)
+                        .map(ScannedType.class::cast));
     }
 
     @Override

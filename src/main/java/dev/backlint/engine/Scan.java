@@ -72,35 +72,58 @@ final class Scan {
      * every check; interrupted at most once per check, and only while it is active.
      */
     private static final class Running {
+        // written by the worker before it publishes a check through the volatile `active`
         private long start;
         private long spentBefore;
-        private boolean active;
-        private boolean interrupted;
+        private long generation;
+        private volatile boolean active;
+        private volatile boolean interrupted;
 
-        synchronized void begin(long spent) {
+        /** Starts a check; no lock on this path, which runs once per check of every node. */
+        void begin(long spent) {
             spentBefore = spent;
             interrupted = false;
-            active = true;
+            generation++;
             start = System.nanoTime();
+            active = true;
         }
 
-        /** Ends the check and tells how long it ran. */
-        synchronized long end() {
+        /**
+         * Ends the check and tells how long it ran. Where the watchdog has chosen to
+         * interrupt it, waits until the interrupt is sent and takes it back, so that it
+         * cannot reach the next check: either this side sees {@code interrupted} or the
+         * watchdog sees the check no longer active (both fields are volatile).
+         */
+        long end() {
             active = false;
-            return System.nanoTime() - start;
+            long ran = System.nanoTime() - start;
+            if (interrupted) {
+                synchronized (this) {
+                    Thread.interrupted();
+                }
+            }
+            return ran;
         }
 
-        /** Time the check spent on work for the whole scan does not count against its rule. */
-        synchronized void exclude(long nanos) {
+        /** Time the check spent on work for the whole scan does not count against its rule; the worker's own call. */
+        void exclude(long nanos) {
             if (active) {
                 start += nanos;
             }
         }
 
         synchronized void interruptIfOverdue(Thread thread, long now, long budget) {
-            if (active && !interrupted && spentBefore + now - start > budget) {
+            if (!active || interrupted) {
+                return;
+            }
+            long seen = generation;
+            if (spentBefore + now - start > budget) {
                 interrupted = true;
-                thread.interrupt();
+                if (active && generation == seen) {
+                    thread.interrupt();
+                } else {
+                    interrupted = false; // that check ended meanwhile: the next one starts clean
+                }
             }
         }
     }
@@ -244,7 +267,7 @@ final class Scan {
         Running check = running.computeIfAbsent(Thread.currentThread(), thread -> new Running());
         try {
             unit.walk(Node.TreeTraversal.PREORDER, node -> {
-                for (Dispatcher.Handler handler : dispatcher.handlersFor(node.getClass())) {
+                for (Dispatcher.Handler handler : dispatcher.handlersFor(node)) {
                     int rule = handler.ruleIndex();
                     if (failedRules[rule]) {
                         continue;

@@ -16,6 +16,10 @@ public record SourceText(String text, boolean utf8) {
     public static SourceText decode(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        if (ascii(bytes, start)) {
+            // most sources are plain ASCII: every byte is its character, no decoder needed
+            return new SourceText(new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1), true);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -26,6 +30,15 @@ public record SourceText(String text, boolean utf8) {
         } catch (CharacterCodingException e) {
             return new SourceText(new String(bytes, StandardCharsets.ISO_8859_1), false);
         }
+    }
+
+    private static boolean ascii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text of a 1-based line without its line terminator, or "" past the end. */

@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
 final class OptionalFlow extends ControlFlow<OptionalFlow.Known> {
 
     private static final int MAX_STEPS = 40_000;
-    private static final Set<String> GETTERS = Set.of("get", "getAsInt", "getAsLong", "getAsDouble");
+    /** The getters of Optional and its primitive variants. */
+    static final Set<String> GETTERS = Set.of("get", "getAsInt", "getAsLong", "getAsDouble");
     private static final TypeMatcher OPTIONALS = TypeMatcher.of("java.util.Optional", "java.util.OptionalInt",
             "java.util.OptionalLong", "java.util.OptionalDouble");
     /** Stream operations whose result is an Optional. */

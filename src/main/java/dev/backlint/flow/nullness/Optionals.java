@@ -23,6 +23,11 @@ public interface Optionals {
      * first test, from the syntax alone. A receiver declared with another type
      * ({@code Supplier<T> s}) rules it out.
      */
+    /** The names of Optional's getters: the calls {@link #mayBeGet} may accept. */
+    static java.util.Set<String> getterNames() {
+        return OptionalFlow.GETTERS;
+    }
+
     static boolean mayBeGet(MethodCallExpr call) {
         return OptionalFlow.mayBeGet(call);
     }

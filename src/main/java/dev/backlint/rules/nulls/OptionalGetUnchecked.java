@@ -30,7 +30,7 @@ public final class OptionalGetUnchecked implements Rule {
     @Override
     public void register(Checks checks) {
         checks.uses(Optionals.class);
-        checks.on(MethodCallExpr.class, OptionalGetUnchecked::check);
+        checks.onCalls(Optionals.getterNames(), OptionalGetUnchecked::check);
     }
 
     /** Set on a body once its gets are judged: the first get of a body judges them all. */

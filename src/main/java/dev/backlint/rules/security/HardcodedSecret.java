@@ -82,7 +82,7 @@ public final class HardcodedSecret implements Rule {
 
     @Override
     public void register(Checks checks) {
-        checks.on(MethodCallExpr.class, HardcodedSecret::call);
+        checks.onCalls(CALL_NAMES, HardcodedSecret::call);
         checks.on(ObjectCreationExpr.class, HardcodedSecret::creation);
         checks.on(FieldDeclaration.class, HardcodedSecret::field);
         checks.on(AnnotationExpr.class, HardcodedSecret::annotation);

@@ -57,9 +57,14 @@ public final class JwtUnverified implements Rule {
     private static final long DAY = 86_400;
     private static final int MAX_CHAIN = 40;
 
+    /** The calls the rule looks at: jjwt's parses and set-up, auth0's decode and leeways, Nimbus's parse, none(). */
+    private static final Set<String> CALL_NAMES = java.util.stream.Stream.of(Jjwt.UNSIGNED_PARSES, Jjwt.PARSES,
+                    Jjwt.CLOCK_SKEWS, Auth0Jwt.LEEWAYS, Set.of("parse", Jjwt.UNSECURED, "decode", "none"))
+            .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     @Override
     public void register(Checks checks) {
-        checks.on(MethodCallExpr.class, JwtUnverified::call);
+        checks.onCalls(CALL_NAMES, JwtUnverified::call);
         checks.on(FieldAccessExpr.class, JwtUnverified::constant);
     }
 

@@ -30,7 +30,7 @@ public final class CheckThenAct implements Rule {
     @Override
     public void register(Checks checks) {
         checks.on(IfStmt.class, CheckThenAct::check);
-        checks.on(MethodCallExpr.class, CheckThenAct::checkIfPresent);
+        checks.onCalls(java.util.Set.of("ifPresent"), CheckThenAct::checkIfPresent);
     }
 
     private static void checkIfPresent(MethodCallExpr call, RuleContext context) {
