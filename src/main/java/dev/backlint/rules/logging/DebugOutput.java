@@ -36,10 +36,12 @@ import java.util.Set;
 public final class DebugOutput implements Rule {
 
     private static final Set<String> PRINTS = Set.of("println", "print", "printf", "format", "write", "append");
+    private static final Set<String> CALLS = Set.of("println", "print", "printf", "format", "write", "append",
+            "printStackTrace");
 
     @Override
     public void register(Checks checks) {
-        checks.on(MethodCallExpr.class, DebugOutput::check);
+        checks.onCalls(CALLS, DebugOutput::check);
         checks.on(MethodReferenceExpr.class, DebugOutput::reference);
     }
 
@@ -132,11 +134,18 @@ public final class DebugOutput implements Rule {
         return false;
     }
 
-    /** {@code static void main(String[] args)} or {@code (String... args)}. */
+    /**
+     * A launcher's entry point: {@code static void main(String[] args)} or
+     * {@code (String... args)}, and Java 21's instance {@code void main()} and
+     * {@code void main(String[] args)}.
+     */
     private static boolean isMain(MethodDeclaration method) {
-        if (!method.getNameAsString().equals("main") || !method.isStatic() || !method.getType().isVoidType()
-                || method.getParameters().size() != 1) {
+        if (!method.getNameAsString().equals("main") || !method.getType().isVoidType()
+                || method.getParameters().size() > 1) {
             return false;
+        }
+        if (method.getParameters().isEmpty()) {
+            return true; // Java 21's launcher runs a main without parameters, static or not
         }
         var parameter = method.getParameter(0);
         String type = parameter.getType().asString();
