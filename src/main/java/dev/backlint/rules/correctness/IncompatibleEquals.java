@@ -94,6 +94,12 @@ public final class IncompatibleEquals implements Rule {
     private static final Set<String> STRING_RESULTS = Set.of("toString", "trim", "strip", "toLowerCase", "toUpperCase",
             "substring", "replace", "replaceAll", "formatted", "concat", "repeat", "stripLeading", "stripTrailing");
     private static final int MAX_DEPTH = 5;
+    /** Names of the platform that code uses unimported or imported, and that no scanned file declares in practice. */
+    private static final Set<String> PLATFORM = Set.of("Object", "Class", "Entry", "Map.Entry", "Throwable",
+            "Exception", "RuntimeException", "Number", "CharSequence", "Iterable", "Iterator", "Enum", "Record",
+            "Comparable", "Stream", "Method", "Field", "Constructor", "Annotation", "Type", "ClassLoader", "Thread",
+            "Runnable", "Callable", "Supplier", "Function", "Consumer", "Predicate", "Void", "File", "Path", "URI",
+            "URL", "Locale", "Charset", "Pattern", "Matcher", "Date", "Timestamp", "Properties");
     private static final Set<String> CALL_NAMES = Set.of("equals", "contains", "remove", "indexOf", "lastIndexOf", "get",
             "containsKey", "getOrDefault");
     /**
@@ -366,8 +372,9 @@ public final class IncompatibleEquals implements Rule {
 
     private static Optional<ScannedType> scanned(Typed type, Node at, RuleContext context) {
         String erased = type.erased();
-        if (jdkName(erased, type, context)) {
-            return Optional.empty(); // String, Long, List: not worth a search of the scanned files
+        if (jdkName(erased, type, context) || erased.isEmpty() || !Character.isUpperCase(erased.charAt(0))
+                || erased.length() <= 2 || PLATFORM.contains(erased)) {
+            return Optional.empty(); // String, Long, List, a type variable: not worth a search of the scanned files
         }
         return type.near() != null ? context.project().type(erased, type.near()) : context.project().type(erased, at);
     }
