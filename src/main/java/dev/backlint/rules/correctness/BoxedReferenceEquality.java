@@ -109,7 +109,7 @@ public final class BoxedReferenceEquality implements Rule {
             return;
         }
         String written = operator == BinaryExpr.Operator.EQUALS ? "==" : "!=";
-        context.report(comparison, "`" + shown(left) + "` and `" + shown(right) + "` are boxed numbers compared with `"
+        context.report(comparison, "`" + Comparisons.shown(left) + "` and `" + Comparisons.shown(right) + "` are boxed numbers compared with `"
                 + written + "`, which compares references: equal values are the same object only inside the"
                 + " small-value cache (-128 to 127 for Integer and Long), so ids compare equal in tests and unequal"
                 + " in production; compare with `equals`", List.of(),
@@ -379,8 +379,4 @@ public final class BoxedReferenceEquality implements Rule {
                         + ", " + rightText.get() + ")"))));
     }
 
-    private static String shown(Expression expression) {
-        String text = expression.toString().replaceAll("\\s+", " ");
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
 }

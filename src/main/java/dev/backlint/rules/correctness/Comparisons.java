@@ -63,4 +63,10 @@ final class Comparisons {
                 && (i.getNameAsString().equals("java.util.Objects")
                         || i.isAsterisk() && i.getNameAsString().equals("java.util")))).orElse(false);
     }
+
+    /** The code of a node on one line, cut to 60 characters: how findings quote an operand or a call. */
+    static String shown(Node node) {
+        String text = node.toString().replaceAll("\\s+", " ");
+        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
+    }
 }

@@ -191,7 +191,7 @@ public final class IncompatibleEquals implements Rule {
         }
         String a = left.get().simple();
         String b = right.get().simple();
-        context.report(call, "`" + shown(call) + "` compares `" + a + "` with `" + b + "`: " + article(a) + " `" + a
+        context.report(call, "`" + Comparisons.shown(call) + "` compares `" + a + "` with `" + b + "`: " + article(a) + " `" + a
                 + "` is never equal to " + article(b) + " `" + b + "`, so the result is always false; "
                 + conversion(a, b));
     }
@@ -231,7 +231,7 @@ public final class IncompatibleEquals implements Rule {
         String e = element.get().simple();
         String k = key.get().simple();
         String what = collection ? "elements" : "keys";
-        context.report(call, "`" + shown(call) + "` compares `" + e + "` with `" + k + "`: the " + what + " of `"
+        context.report(call, "`" + Comparisons.shown(call) + "` compares `" + e + "` with `" + k + "`: the " + what + " of `"
                 + shownScope(scope) + "` are `" + e + "`, and " + article(k) + " `" + k + "` is never equal to one, so the "
                 + (call.getNameAsString().startsWith("get") ? "lookup finds nothing" : "call never matches")
                 + "; " + conversion(e, k));
@@ -682,10 +682,6 @@ public final class IncompatibleEquals implements Rule {
         return "AEIOU".indexOf(Character.toUpperCase(name.charAt(0))) >= 0 ? "an" : "a";
     }
 
-    private static String shown(MethodCallExpr call) {
-        String text = call.toString().replaceAll("\\s+", " ");
-        return text.length() <= 60 ? text : text.substring(0, 59) + "…";
-    }
 
     private static String shownScope(Expression scope) {
         String text = scope.toString().replaceAll("\\s+", " ");

@@ -60,7 +60,6 @@ public final class StringReferenceEquality implements Rule {
             "isBlank", "equals", "equalsIgnoreCase", "contains", "containsKey", "charAt", "codePointAt",
             "intValue", "longValue", "booleanValue", "signum", "getAndIncrement", "incrementAndGet",
             "currentTimeMillis", "nanoTime", "startsWith", "endsWith", "matches");
-    private static final int MAX_SHOWN = 60;
 
     @Override
     public void register(Checks checks) {
@@ -103,7 +102,7 @@ public final class StringReferenceEquality implements Rule {
             return;
         }
         String written = operator == BinaryExpr.Operator.EQUALS ? "==" : "!=";
-        context.report(comparison, "`" + shown(left) + "` and `" + shown(right) + "` are Strings compared with `"
+        context.report(comparison, "`" + Comparisons.shown(left) + "` and `" + Comparisons.shown(right) + "` are Strings compared with `"
                 + written + "`, which compares references: equal text in two objects is not `==`, so this holds"
                 + " only when both happen to be interned; compare with `equals`", List.of(),
                 fix(comparison, left, right, operator == BinaryExpr.Operator.NOT_EQUALS, context).orElse(null));
@@ -325,10 +324,10 @@ public final class StringReferenceEquality implements Rule {
         String how;
         if (isLiteral(right)) {
             replacement = rightText.get() + ".equals(" + leftText.get() + ")";
-            how = "`" + shown(right) + ".equals(..)`";
+            how = "`" + Comparisons.shown(right) + ".equals(..)`";
         } else if (isLiteral(left)) {
             replacement = leftText.get() + ".equals(" + rightText.get() + ")";
-            how = "`" + shown(left) + ".equals(..)`";
+            how = "`" + Comparisons.shown(left) + ".equals(..)`";
         } else {
             String objects = Comparisons.importsObjects(comparison) ? "Objects" : "java.util.Objects";
             replacement = objects + ".equals(" + leftText.get() + ", " + rightText.get() + ")";
@@ -342,8 +341,4 @@ public final class StringReferenceEquality implements Rule {
         return expression.isStringLiteralExpr() || expression.isTextBlockLiteralExpr();
     }
 
-    private static String shown(Expression expression) {
-        String text = expression.toString().replaceAll("\\s+", " ");
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN - 1) + "…";
-    }
 }
