@@ -23,6 +23,15 @@ public interface FactKind<F> {
      */
     F extract(CompilationUnit unit, Project self);
 
+    /**
+     * Whether the facts are worked out only when another file asks for them (from the
+     * file's text, once per scan) rather than for every file as it is analysed: for facts
+     * that cost much and that few files are asked for. Such facts are not kept in the cache.
+     */
+    default boolean lazy() {
+        return false;
+    }
+
     void write(F facts, DataOutput out) throws IOException;
 
     F read(DataInput in) throws IOException;

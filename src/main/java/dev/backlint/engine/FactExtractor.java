@@ -77,9 +77,17 @@ public final class FactExtractor {
         Project self = new FileProject(ProjectIndex.empty(), null, core, LibraryConstants.none(), options);
         Map<String, Object> extras = new LinkedHashMap<>();
         for (FactKind<?> kind : kinds) {
-            extras.put(kind.id(), kind.extract(unit, self));
+            if (!kind.lazy()) {
+                extras.put(kind.id(), kind.extract(unit, self));
+            }
         }
         return core.withExtras(extras);
+    }
+
+    /** The facts of a lazy kind ({@link FactKind#lazy}), against the same view of the file alone as the others. */
+    static <F> F extractLazy(CompilationUnit unit, FactKind<F> kind, ModelOptions options) {
+        Project self = new FileProject(ProjectIndex.empty(), null, extract(unit), LibraryConstants.none(), options);
+        return kind.extract(unit, self);
     }
 
     private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types) {

@@ -79,6 +79,9 @@ final class FileProject implements Project {
 
     @Override
     public <F> Optional<F> facts(FactKind<F> kind) {
+        if (kind.lazy()) {
+            return file == null ? Optional.empty() : index.lazyFacts(kind, file, options);
+        }
         return facts.extra(kind);
     }
 
@@ -112,7 +115,11 @@ final class FileProject implements Project {
 
     @Override
     public <F> Optional<F> facts(FactKind<F> kind, ScannedType type) {
-        return ((ProjectIndex.Declared) type).fileFacts().extra(kind);
+        ProjectIndex.Declared declared = (ProjectIndex.Declared) type;
+        if (kind.lazy()) {
+            return declared.file() == null ? Optional.empty() : index.lazyFacts(kind, declared.file(), options);
+        }
+        return declared.fileFacts().extra(kind);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.backlint.engine;
 
+import dev.backlint.api.ModelOptions;
 import dev.backlint.engine.FileFacts.ConstantExpr;
 import dev.backlint.engine.FileFacts.TypeFacts;
 import java.io.IOException;
@@ -51,6 +52,8 @@ public final class ProjectIndex {
     private final List<SourceFile> xmlFiles;
     private final AtomicInteger onDemandParses = new AtomicInteger();
     /** Told how long a thread spent on facts of other files (parsing them, or waiting for them). */
+    /** The facts of lazy kinds worked out in this scan, by kind and file. */
+    private final Map<String, Optional<Object>> lazyFacts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile java.util.function.LongConsumer sharedWork = nanos -> { };
 
     /** What the file being analysed on this thread reads of other files, when recorded. */
@@ -415,6 +418,31 @@ public final class ProjectIndex {
         } catch (IOException | OutOfMemoryError | RuntimeException e) {
             return "";
         }
+    }
+
+    /**
+     * The facts of a lazy kind of a file, worked out from its text the first time a file
+     * asks for them in this scan; empty when the text does not parse. The time counts as
+     * work for the whole scan, not for the rule that asked.
+     */
+    @SuppressWarnings("unchecked")
+    public <F> Optional<F> lazyFacts(dev.backlint.api.FactKind<F> kind, SourceFile file, ModelOptions options) {
+        record(r -> r.facts(file));
+        String key = kind.id() + "\u0000" + file.file();
+        Optional<Object> known = lazyFacts.get(key);
+        if (known == null) {
+            long start = System.nanoTime();
+            try {
+                known = Parsing.parse(text(file)).map(unit -> (Object) FactExtractor.extractLazy(unit, kind, options));
+            } catch (RuntimeException | StackOverflowError e) {
+                known = Optional.empty();
+            } finally {
+                sharedWork.accept(System.nanoTime() - start);
+            }
+            Optional<Object> raced = lazyFacts.putIfAbsent(key, known);
+            known = raced != null ? raced : known;
+        }
+        return (Optional<F>) known;
     }
 
     /** The text facts of {@code kind} of a file, read once per scan; a file that cannot be read has those of no text. */

@@ -47,7 +47,7 @@ class FactExtractorTest {
 
     @Test
     void summarisesWhichParametersReachTheResultAndRecordsFieldTypes() {
-        FileFacts facts = FactExtractor.extract(StaticJavaParser.parse("""
+        com.github.javaparser.ast.CompilationUnit unit = StaticJavaParser.parse("""
                 package shop;
                 import org.springframework.jdbc.core.JdbcTemplate;
                 class Sql {
@@ -69,11 +69,14 @@ class FactExtractorTest {
                     static String overloaded(Integer a) { return "n"; }
                     static int length(String value) { return value.length(); }
                 }
-                """), List.of(PassThroughFacts.KIND));
+                """);
+        FileFacts facts = FactExtractor.extract(unit, List.of(PassThroughFacts.KIND, PassThroughFacts.BITS));
 
         TypeFacts sql = facts.types().get("shop.Sql");
+        // the parameters passed on are worked out only when asked for, not with the file's facts
+        assertEquals(java.util.Optional.empty(), facts.extra(PassThroughFacts.BITS));
         assertEquals(java.util.Map.of("shop.Sql", java.util.Map.of("where/2", 1, "quoted/1", 1)),
-                facts.extra(PassThroughFacts.KIND).orElseThrow());
+                FactExtractor.extractLazy(unit, PassThroughFacts.BITS, dev.backlint.api.ModelOptions.NONE));
         assertEquals(java.util.Map.of("JDBC", "JdbcTemplate", "counts", "java.util.Map"), sql.fields());
         assertEquals(Set.of("where/2", "quoted/1", "number/1", "fixed/1", "overloaded/1"), sql.stringMethods());
     }

@@ -73,7 +73,7 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
      * carry argument {@code index}, or ({@code index} -1) request data the method reads itself.
      */
     static boolean passesThrough(Project project, ScannedType type, String name, int arity, int index) {
-        Optional<Map<String, Map<String, Integer>>> facts = project.facts(KIND, type);
+        Optional<Map<String, Map<String, Integer>>> facts = project.facts(BITS, type);
         Integer bits = facts.map(all -> all.getOrDefault(type.qualifiedName(), Map.of()).get(name + "/" + arity))
                 .orElse(null);
         int bit = index < 0 ? READS_REQUEST : index < 31 ? 1 << index : 0;
@@ -82,16 +82,19 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
 
     @Override
     public Map<String, Map<String, Integer>> extract(CompilationUnit unit, Project self) {
-        ConstantEvaluator constants = new ConstantEvaluator(self);
         Map<String, Map<String, Integer>> summaries = new TreeMap<>();
         boolean application = !dev.backlint.models.LibraryPackages.isLibrary(
                 unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse(""));
         for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
             Optional<String> name = FactExtractor.enclosingTypeName(type);
             if (name.isPresent()) {
-                Map<String, Integer> methods = new HashMap<>(of(type, constants, self));
+                Map<String, Integer> methods = new HashMap<>();
                 if (application) {
                     methods.putAll(returnTypes(type, self));
+                }
+                if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
+                        && (declared.isInterface() || declared.isAbstract())) {
+                    methods.put(ABSTRACT, 1);
                 }
                 if (!methods.isEmpty()) {
                     summaries.put(name.get(), Map.copyOf(methods));
@@ -100,6 +103,48 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
         }
         return Map.copyOf(summaries);
     }
+
+    /**
+     * The parameters each method passes on, per type: worked out only for the files other
+     * files ask about, since the flows of every method of every file cost much and few are read.
+     */
+    public static final FactKind<Map<String, Map<String, Integer>>> BITS = new FactKind<>() {
+        @Override
+        public String id() {
+            return "taint.pass-through-bits";
+        }
+
+        @Override
+        public boolean lazy() {
+            return true;
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> extract(CompilationUnit unit, Project self) {
+            ConstantEvaluator constants = new ConstantEvaluator(self);
+            Map<String, Map<String, Integer>> summaries = new TreeMap<>();
+            for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
+                Optional<String> name = FactExtractor.enclosingTypeName(type);
+                if (name.isPresent()) {
+                    Map<String, Integer> methods = of(type, constants, self);
+                    if (!methods.isEmpty()) {
+                        summaries.put(name.get(), methods);
+                    }
+                }
+            }
+            return Map.copyOf(summaries);
+        }
+
+        @Override
+        public void write(Map<String, Map<String, Integer>> facts, DataOutput out) throws IOException {
+            KIND.write(facts, out);
+        }
+
+        @Override
+        public Map<String, Map<String, Integer>> read(DataInput in) throws IOException {
+            return KIND.read(in);
+        }
+    };
 
     /** Classes of {@code java.lang}, which a file names without importing them. */
     private static final Set<String> JAVA_LANG = Set.of("String", "Object", "Integer", "Long", "Boolean", "Double",
@@ -236,10 +281,6 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
             bits.merge(key, mine | reads, (a, b) -> a & b);
         }
         bits.entrySet().removeIf(e -> e.getValue() == 0);
-        if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
-                && (declared.isInterface() || declared.isAbstract())) {
-            bits.put(ABSTRACT, 1);
-        }
         return Map.copyOf(bits);
     }
 
