@@ -187,7 +187,8 @@ class IncrementalScanTest {
         project.write("src/main/java/app/web/Search.java", controller);
         scan(true);
 
-        // the helper is unchanged: its pass-through summary comes from the cache
+        // the helper is unchanged: its facts come from the cache, and what it passes on is
+        // worked out from its text when the caller asks (a lazy kind)
         project.write("src/main/java/app/web/Search.java", controller + "// edited\n");
         ScanResult warm = scan(true);
         assertSameResults(scan(false), warm);
