@@ -200,18 +200,9 @@ public final class BoxedReferenceEquality implements Rule {
      * declared in the scanned sources.
      */
     private static Optional<String> scannedReturn(MethodCallExpr call, RuleContext context) {
-        Optional<ScannedType> owner = receiver(call, context);
         String key = call.getNameAsString() + "/" + call.getArguments().size();
-        for (int depth = 0; owner.isPresent() && depth < 4; depth++) {
-            String returned = owner.get().returnTypes().get(key);
-            if (returned != null) {
-                return isTypeVariable(returned) ? Optional.empty() : Optional.of(returned);
-            }
-            ScannedType type = owner.get();
-            owner = type.supertypes().stream().map(s -> context.project().type(s, type)).flatMap(Optional::stream)
-                    .findFirst();
-        }
-        return Optional.empty();
+        return Comparisons.declaredReturn(receiver(call, context), key, context.project())
+                .map(Comparisons.DeclaredReturn::written).filter(returned -> !isTypeVariable(returned));
     }
 
     /** {@code T}, {@code ID}: a name of upper-case letters and digits, as type parameters are written. */

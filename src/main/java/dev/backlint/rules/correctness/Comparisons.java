@@ -69,4 +69,27 @@ final class Comparisons {
         String text = node.toString().replaceAll("\\s+", " ");
         return text.length() <= 60 ? text : text.substring(0, 59) + "…";
     }
+
+    /** A method's declared return type as written, and the scanned type that declares the method. */
+    record DeclaredReturn(String written, dev.backlint.api.ScannedType in) {
+    }
+
+    /**
+     * The return type that the method {@code key} ({@code name/arity}) of {@code owner}, or
+     * of its scanned supertypes a few levels up, is declared with.
+     */
+    static java.util.Optional<DeclaredReturn> declaredReturn(java.util.Optional<dev.backlint.api.ScannedType> owner,
+            String key, dev.backlint.api.Project project) {
+        java.util.Optional<dev.backlint.api.ScannedType> type = owner;
+        for (int level = 0; type.isPresent() && level < 4; level++) {
+            dev.backlint.api.ScannedType current = type.get();
+            String returned = current.returnTypes().get(key);
+            if (returned != null) {
+                return java.util.Optional.of(new DeclaredReturn(returned, current));
+            }
+            type = current.supertypes().stream().map(s -> project.type(s, current))
+                    .flatMap(java.util.Optional::stream).findFirst();
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -558,18 +558,10 @@ public final class IncompatibleEquals implements Rule {
         }
         Optional<ScannedType> type = scanned(owner, call, context);
         String key = name + "/" + call.getArguments().size();
-        for (int level = 0; type.isPresent() && level < 4; level++) {
-            String returned = type.get().returnTypes().get(key);
-            if (returned != null) {
-                Typed result = new Typed(returned, type.get());
-                return returned.equals("void") || isTypeVariable(result, call) ? Optional.empty()
-                        : Optional.of(boxed(result));
-            }
-            ScannedType current = type.get();
-            type = current.supertypes().stream().map(s -> context.project().type(s, current)).flatMap(Optional::stream)
-                    .findFirst();
-        }
-        return Optional.empty();
+        return Comparisons.declaredReturn(type, key, context.project())
+                .map(declared -> new Typed(declared.written(), declared.in()))
+                .filter(result -> !result.written().equals("void") && !isTypeVariable(result, call))
+                .map(IncompatibleEquals::boxed);
     }
 
     /** A read of a container's element: {@code list.get(i)}, {@code map.get(k)}, {@code optional.get()}. */
