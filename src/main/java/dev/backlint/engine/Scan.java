@@ -266,7 +266,7 @@ final class Scan {
         boolean[] failedRules = new boolean[ruleList.size()];
         Running check = running.computeIfAbsent(Thread.currentThread(), thread -> new Running());
         try {
-            unit.walk(Node.TreeTraversal.PREORDER, node -> {
+            dev.backlint.api.Trees.walk(unit, node -> {
                 for (Dispatcher.Handler handler : dispatcher.handlersFor(node)) {
                     int rule = handler.ruleIndex();
                     if (failedRules[rule]) {

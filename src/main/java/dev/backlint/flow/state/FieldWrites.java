@@ -20,6 +20,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.expr.UnaryExpr;
 import com.github.javaparser.ast.type.Type;
+import dev.backlint.api.Trees;
 import dev.backlint.models.SharedState;
 import dev.backlint.resolve.Expressions;
 import dev.backlint.resolve.Scopes;
@@ -189,7 +190,7 @@ public final class FieldWrites {
         Map<String, List<String>> aliases = new java.util.HashMap<>();
         List<Node> candidates = new ArrayList<>();
         Map<TypeDeclaration<?>, Set<String>> givenMutable = new IdentityHashMap<>();
-        unit.walk(node -> {
+        Trees.walk(unit, node -> {
             if (node instanceof TypeDeclaration<?> type) {
                 givenMutable.putIfAbsent(type, new java.util.HashSet<>());
             } else if (node instanceof VariableDeclarator v) {
@@ -499,7 +500,7 @@ public final class FieldWrites {
         List<MethodDeclaration> helpers = new ArrayList<>();
         Map<String, List<MethodCallExpr>> callsByName = new java.util.HashMap<>();
         // one pass: the regions, the private helpers, and the calls that may be of a helper
-        unit.walk(node -> {
+        Trees.walk(unit, node -> {
             if (node instanceof InitializerDeclaration initializer && initializer.isStatic()
                     || node instanceof FieldDeclaration field && field.isStatic()) {
                 regions.add(node);

@@ -9,6 +9,7 @@ import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
+import dev.backlint.api.Trees;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class InstanceInitialisation {
         // one pass finds the regions, the helpers and the calls that may be of a helper
         List<MethodDeclaration> helpers = new ArrayList<>();
         Map<String, List<MethodCallExpr>> calls = new HashMap<>();
-        unit.walk(node -> {
+        Trees.walk(unit, node -> {
             if (node instanceof ConstructorDeclaration
                     || node instanceof InitializerDeclaration initializer && !initializer.isStatic()
                     || node instanceof FieldDeclaration field && !field.isStatic()) {

@@ -12,6 +12,7 @@ import dev.backlint.api.ModelOptions;
 import dev.backlint.api.RuleContext;
 import dev.backlint.api.RuleContext.Related;
 import dev.backlint.api.ScannedType;
+import dev.backlint.api.Trees;
 import dev.backlint.matchers.TypeMatcher;
 import dev.backlint.models.TaintSpec;
 import dev.backlint.resolve.Body;
@@ -356,7 +357,7 @@ final class TaintAnalysis implements Taint {
                     return true;
                 }
             }
-            return node.findFirst(MethodCallExpr.class, c -> spec.sourceMethods().contains(c.getNameAsString())
+            return Trees.findFirst(node, MethodCallExpr.class, c -> spec.sourceMethods().contains(c.getNameAsString())
                     && c.getScope().isPresent()).isPresent();
         });
     }
