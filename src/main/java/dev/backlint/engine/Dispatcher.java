@@ -35,8 +35,8 @@ final class Dispatcher {
     /** The checks of calls by name, and the lists of a call of each such name with the checks of every call. */
     private final Map<String, List<Handler>> byCallName = new HashMap<>();
     private final Map<String, List<Handler>> forCallName = new ConcurrentHashMap<>();
-    /** The analyses each rule declared, by rule id. */
-    private final Map<String, Set<Class<?>>> uses = new HashMap<>();
+    /** The analyses each rule declared, by the rule's index. */
+    private final List<Set<Class<?>>> uses = new ArrayList<>();
 
     Dispatcher(List<Rule> rules) {
         for (int i = 0; i < rules.size(); i++) {
@@ -66,19 +66,19 @@ final class Dispatcher {
                     used.add(analysis);
                 }
             });
-            uses.put(info.id(), Set.copyOf(used));
+            uses.add(Set.copyOf(used));
         }
     }
 
-    /** The analyses the rule {@code ruleId} declared it uses. */
-    Set<Class<?>> uses(String ruleId) {
-        return uses.getOrDefault(ruleId, Set.of());
+    /** The analyses the rule of that index declared it uses. */
+    Set<Class<?>> uses(int ruleIndex) {
+        return uses.get(ruleIndex);
     }
 
     /** Every analysis some rule uses. */
     Set<Class<?>> allUses() {
         Set<Class<?>> all = new HashSet<>();
-        uses.values().forEach(all::addAll);
+        uses.forEach(all::addAll);
         return all;
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The analysis of one file: the {@link RuleContext} its rules see, and what they report. */
@@ -32,6 +33,8 @@ final class FileRun implements RuleContext {
     private final Map<Class<?>, Object> made = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
     private RuleInfo current;
+    /** The analyses the rule of the check under way declared. */
+    private Set<Class<?>> currentUses;
 
     FileRun(SourceFile file, CompilationUnit unit, SourceText text, Project project, Analyses analyses,
             Dispatcher dispatcher, LongAdder misses, LongAdder resolutionNanos) {
@@ -47,10 +50,12 @@ final class FileRun implements RuleContext {
 
     void check(Dispatcher.Handler handler, Node node) {
         current = handler.info();
+        currentUses = dispatcher.uses(handler.ruleIndex());
         try {
             handler.check().check(node, this);
         } finally {
             current = null;
+            currentUses = null;
         }
     }
 
@@ -129,7 +134,7 @@ final class FileRun implements RuleContext {
 
     @Override
     public <A> A analysis(Class<A> type) {
-        if (current != null && !dispatcher.uses(current.id()).contains(type)) {
+        if (currentUses != null && !currentUses.contains(type)) {
             throw new IllegalStateException("rule " + current.id() + " asks for " + type.getSimpleName()
                     + " without declaring it with Checks.uses");
         }
