@@ -19,6 +19,8 @@ final class WorkOrder {
 
     /** Only the head of a file is read: package and imports come first. */
     private static final int HEAD_BYTES = 16 * 1024;
+    /** The head is read in blocks of this size, up to the first block with a brace. */
+    private static final int BLOCK_BYTES = 4 * 1024;
 
     private WorkOrder() {
     }
@@ -67,8 +69,8 @@ final class WorkOrder {
         List<String> named = new ArrayList<>();
         // imports come before the first type's body: the rest of the head is not searched
         int brace = head.indexOf('{');
-        int limit = brace < 0 ? head.length() : brace;
-        for (int at = head.indexOf("import"); at >= 0 && at < limit; at = head.indexOf("import", at + 6)) {
+        String declarations = brace < 0 ? head : head.substring(0, brace);
+        for (int at = declarations.indexOf("import"); at >= 0; at = declarations.indexOf("import", at + 6)) {
             int lineStart = head.lastIndexOf('\n', at) + 1;
             if (!head.substring(lineStart, at).isBlank()) {
                 continue; // not at the start of a line
@@ -103,11 +105,37 @@ final class WorkOrder {
         return new Head(pkg.isEmpty() ? simple : pkg + "." + simple, imports(head));
     }
 
+    /**
+     * The file's text up to its first opening brace (imports come before it), read a block
+     * at a time and at most {@link #HEAD_BYTES}.
+     */
     private static String head(SourceFile file) {
         try (var in = Files.newInputStream(file.file())) {
-            return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.ISO_8859_1);
+            byte[] bytes = new byte[HEAD_BYTES];
+            int length = 0;
+            while (length < HEAD_BYTES) {
+                int read = in.read(bytes, length, Math.min(BLOCK_BYTES, HEAD_BYTES - length));
+                if (read < 0) {
+                    break;
+                }
+                int from = length;
+                length += read;
+                if (contains(bytes, from, length, (byte) '{')) {
+                    break;
+                }
+            }
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
         } catch (IOException | RuntimeException e) {
             return "";
         }
+    }
+
+    private static boolean contains(byte[] bytes, int from, int to, byte wanted) {
+        for (int i = from; i < to; i++) {
+            if (bytes[i] == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 }
