@@ -296,6 +296,14 @@ public final class Analyzer {
         thread.start();
     }
 
+    /**
+     * Starts loading and initialising the parser's classes on a background thread, for a
+     * scan that is about to start: the workers then find them ready.
+     */
+    public static void warmUpInBackground() {
+        runInBackground(Analyzer::warmUpParser);
+    }
+
     /** Loads and initialises the parser's classes, which takes a fresh JVM a good part of a second. */
     private static void warmUpParser() {
         try {

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,5 +206,29 @@ class CommandLineTest {
     void versionPrintsTheToolVersion() {
         assertEquals(0, run("--version"));
         assertTrue(out.toString().startsWith("backlint "), out.toString());
+    }
+
+    /** Runs the command line as {@code main} builds it: for its arguments. */
+    private int runAsMain(String... args) {
+        CommandLine commandLine = BacklintCommand.newCommandLine(args);
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void aCommandLineBuiltForOneSubcommandHasOnlyThatOneAndHelpStillListsThemAll() {
+        assertEquals(List.of("rules"), List.copyOf(BacklintCommand.newCommandLine("rules").getSubcommands().keySet()));
+        assertEquals(List.of("scan", "rules", "explain", "config", "init", "merge", "fix", "help"),
+                List.copyOf(BacklintCommand.newCommandLine("help", "scan").getSubcommands().keySet()));
+
+        assertEquals(0, runAsMain("scan", root(), "--source-root", root()));
+        assertTrue(out.toString().contains("[select-star]"), out.toString());
+        assertEquals(0, runAsMain("help", "scan"));
+        assertTrue(out.toString().contains("Usage: backlint scan"), out.toString());
+        assertEquals(0, runAsMain("--help"));
+        assertTrue(out.toString().contains("  explain  "), out.toString());
+        assertEquals(2, runAsMain("sacn"));
+        assertTrue(err.toString().contains("'sacn'"), err.toString());
     }
 }
