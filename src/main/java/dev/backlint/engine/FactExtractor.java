@@ -92,7 +92,10 @@ public final class FactExtractor {
 
     private static void collect(TypeDeclaration<?> type, String prefix, Map<String, TypeFacts> types) {
         String qualified = prefix + type.getNameAsString();
-        List<String> annotations = type.getAnnotations().stream().map(AnnotationExpr::getNameAsString).toList();
+        List<String> annotations = new ArrayList<>(type.getAnnotations().size());
+        for (AnnotationExpr annotation : type.getAnnotations()) {
+            annotations.add(annotation.getNameAsString());
+        }
         List<String> supertypes = new ArrayList<>();
         if (type instanceof ClassOrInterfaceDeclaration declaration) {
             declaration.getExtendedTypes().forEach(t -> supertypes.add(erasure(t)));
@@ -112,8 +115,11 @@ public final class FactExtractor {
         } else if (type instanceof RecordDeclaration declaration) {
             direct.addAll(declaration.getImplementedTypes());
         }
-        direct.stream().filter(t -> t.getTypeArguments().filter(a -> !a.isEmpty()).isPresent())
-                .forEach(t -> parameterised.put(erasure(t), TextTypes.written(t)));
+        for (ClassOrInterfaceType supertype : direct) {
+            if (supertype.getTypeArguments().filter(a -> !a.isEmpty()).isPresent()) {
+                parameterised.put(erasure(supertype), TextTypes.written(supertype));
+            }
+        }
         boolean isInterface = type instanceof ClassOrInterfaceDeclaration c && c.isInterface();
         Map<String, ConstantExpr> constants = new LinkedHashMap<>();
         Map<String, String> fields = new LinkedHashMap<>();
@@ -150,12 +156,15 @@ public final class FactExtractor {
                 collect(nested, qualified + ".", types);
             }
         }
+        java.util.Set<String> stringMethods = new java.util.HashSet<>();
+        returnsString.forEach((method, string) -> {
+            if (string) {
+                stringMethods.add(method);
+            }
+        });
+        returnTypes.values().removeIf(String::isEmpty);
         types.put(qualified, new TypeFacts(qualified, kind(type), annotations, supertypes, constants, fields,
-                returnsString.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                        .collect(java.util.stream.Collectors.toSet()),
-                returnTypes.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                parameterised));
+                stringMethods, returnTypes, parameterised));
     }
 
     /** What sort of type it is: {@code class}, {@code final class}, {@code interface}, {@code enum}, {@code record}, {@code annotation}. */

@@ -48,17 +48,15 @@ public final class OptionalMethods implements FactKind<Map<String, Set<String>>>
     public Map<String, Set<String>> extract(CompilationUnit unit, Project self) {
         Map<String, Set<String>> types = new TreeMap<>();
         for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
-            Optional<String> name = FactExtractor.enclosingTypeName(type);
-            if (name.isPresent()) {
-                Set<String> methods = new TreeSet<>();
-                for (MethodDeclaration method : type.getMethods()) {
-                    if (returnsOptional(method)) {
-                        methods.add(method.getNameAsString() + "/" + method.getParameters().size());
-                    }
+            Set<String> methods = new TreeSet<>();
+            for (MethodDeclaration method : type.getMethods()) {
+                if (returnsOptional(method)) {
+                    methods.add(method.getNameAsString() + "/" + method.getParameters().size());
                 }
-                if (!methods.isEmpty()) {
-                    types.put(name.get(), Set.copyOf(methods));
-                }
+            }
+            if (!methods.isEmpty()) {
+                // named only when it has such methods: most types have none
+                FactExtractor.enclosingTypeName(type).ifPresent(name -> types.put(name, Set.copyOf(methods)));
             }
         }
         return Map.copyOf(types);

@@ -86,19 +86,17 @@ public final class PassThroughFacts implements FactKind<Map<String, Map<String, 
         boolean application = !dev.backlint.models.LibraryPackages.isLibrary(
                 unit.getPackageDeclaration().map(p -> p.getNameAsString() + ".").orElse(""));
         for (TypeDeclaration<?> type : FactExtractor.memberTypes(unit)) {
-            Optional<String> name = FactExtractor.enclosingTypeName(type);
-            if (name.isPresent()) {
-                Map<String, Integer> methods = new HashMap<>();
-                if (application) {
-                    methods.putAll(returnTypes(type, self));
-                }
-                if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
-                        && (declared.isInterface() || declared.isAbstract())) {
-                    methods.put(ABSTRACT, 1);
-                }
-                if (!methods.isEmpty()) {
-                    summaries.put(name.get(), Map.copyOf(methods));
-                }
+            Map<String, Integer> methods = new HashMap<>();
+            if (application) {
+                methods.putAll(returnTypes(type, self));
+            }
+            if (type instanceof com.github.javaparser.ast.body.ClassOrInterfaceDeclaration declared
+                    && (declared.isInterface() || declared.isAbstract())) {
+                methods.put(ABSTRACT, 1);
+            }
+            if (!methods.isEmpty()) {
+                // named only when there is something to say of it
+                FactExtractor.enclosingTypeName(type).ifPresent(name -> summaries.put(name, Map.copyOf(methods)));
             }
         }
         return Map.copyOf(summaries);
