@@ -10,13 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /** Finds the folders a scan's paths are reported against and the source roots of its files. */
 public final class SourceRoots {
 
-    private static final Pattern PACKAGE_NAME = Pattern.compile(
-            "[\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\.[\\p{L}_$][\\p{L}\\p{N}_$]*)*");
     /** Words that come after the package declaration, if there is one. */
     private static final java.util.Set<String> STARTS_A_TYPE = java.util.Set.of("import", "class", "interface",
             "enum", "record", "public", "final", "abstract", "module", "open", "sealed");
@@ -113,8 +110,8 @@ public final class SourceRoots {
                     if (end < 0) {
                         return "";
                     }
-                    String name = text.substring(i, end).replaceAll("\\s", "");
-                    return PACKAGE_NAME.matcher(name).matches() ? name : "";
+                    String name = withoutWhitespace(text, i, end);
+                    return isQualifiedName(name) ? name : "";
                 }
                 if (STARTS_A_TYPE.contains(word)) {
                     return "";
@@ -124,5 +121,35 @@ public final class SourceRoots {
             }
         }
         return "";
+    }
+
+    private static String withoutWhitespace(String text, int from, int to) {
+        StringBuilder kept = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
+    /** Dot-separated names of letters, digits, {@code _} and {@code $}, none starting with a digit. */
+    static boolean isQualifiedName(String name) {
+        boolean atStart = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (atStart) {
+                    return false;
+                }
+                atStart = true;
+            } else if (Character.isLetter(c) || c == '_' || c == '$' || !atStart && Character.isDigit(c)) {
+                atStart = false;
+            } else {
+                return false;
+            }
+        }
+        return !atStart;
     }
 }

@@ -71,9 +71,8 @@ final class WorkOrder {
         int brace = head.indexOf('{');
         String declarations = brace < 0 ? head : head.substring(0, brace);
         for (int at = declarations.indexOf("import"); at >= 0; at = declarations.indexOf("import", at + 6)) {
-            int lineStart = head.lastIndexOf('\n', at) + 1;
-            if (!head.substring(lineStart, at).isBlank()) {
-                continue; // not at the start of a line
+            if (!startsLine(head, at)) {
+                continue;
             }
             int end = head.indexOf(';', at);
             if (end < 0) {
@@ -86,11 +85,31 @@ final class WorkOrder {
             if (name.endsWith(".*")) {
                 name = name.substring(0, name.length() - 2);
             }
-            if (!name.isEmpty() && name.chars().allMatch(c -> Character.isJavaIdentifierPart(c) || c == '.')) {
+            if (!name.isEmpty() && isDottedName(name)) {
                 named.add(name);
             }
         }
         return named;
+    }
+
+    /** Whether only blanks come before {@code at} on its line. */
+    private static boolean startsLine(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDottedName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isJavaIdentifierPart(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a file's head says: the qualified name of the type it is named for, and its imports. */

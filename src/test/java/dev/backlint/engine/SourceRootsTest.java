@@ -34,6 +34,10 @@ class SourceRootsTest {
         assertEquals("", SourceRoots.packageIn("public class Default { String s = \"package a.b;\"; }"));
         assertEquals("", SourceRoots.packageIn("/* unterminated"));
         assertEquals("", SourceRoots.packageIn("package 1bad;"));
+        assertEquals("", SourceRoots.packageIn("package a..b;"));
+        assertEquals("", SourceRoots.packageIn("package a.b.;"));
+        assertEquals("", SourceRoots.packageIn("package a.2b;"));
+        assertEquals("_x.y$z.v2.\u00e9t\u00e9", SourceRoots.packageIn("package _x.y$z\n\t.v2.\u00e9t\u00e9;"));
     }
 
     @Test
