@@ -40,12 +40,13 @@ public final class SingletonMutableState implements Rule {
 
     private static void check(VariableDeclarator field, RuleContext context) {
         if (!(field.getParentNode().orElse(null) instanceof FieldDeclaration declaration) || declaration.isStatic()
-                || !(declaration.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type)
-                || !FieldWrites.mayBeShared(field)) {
+                || !(declaration.getParentNode().orElse(null) instanceof ClassOrInterfaceDeclaration type)) {
             return;
         }
+        // whether the class is a singleton is known once per class; whether a field may be
+        // shared can take a walk of the whole file
         Optional<String> singleton = Singletons.describe(type, context);
-        if (singleton.isEmpty()) {
+        if (singleton.isEmpty() || !FieldWrites.mayBeShared(field)) {
             return;
         }
         java.util.Set<String> requestPaths = RequestPaths.of(type, singleton.get());
