@@ -35,6 +35,7 @@ import com.github.javaparser.ast.stmt.SwitchEntry;
 import com.github.javaparser.ast.stmt.ThrowStmt;
 import com.github.javaparser.ast.stmt.TryStmt;
 import dev.backlint.api.RuleContext;
+import dev.backlint.api.Trees;
 import dev.backlint.flow.state.ConcurrentFields.Holds;
 import dev.backlint.flow.state.Persistence.Entity;
 import dev.backlint.flow.state.Persistence.Repository;
@@ -302,13 +303,13 @@ public final class Races {
     private static final int LOOK_BACK = 4;
 
     private static boolean writes(Node node, String local) {
-        return !node.findAll(AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
-                && target.getNameAsString().equals(local)).isEmpty();
+        return Trees.findFirst(node, AssignExpr.class, assign -> assign.getTarget() instanceof NameExpr target
+                && target.getNameAsString().equals(local)).isPresent();
     }
 
     /** Whether a method name is a Spring Data derived lookup: {@code existsByEmail}, {@code findFirstByCode}. */
     private static boolean isLookup(String name) {
-        return DERIVED.matcher(name).matches();
+        return name.contains("By") && DERIVED.matcher(name).matches();
     }
 
     // ---- the act ----------------------------------------------------------------------
