@@ -618,7 +618,7 @@ public final class IncompatibleEquals implements Rule {
 
     private static Optional<Typed> written(Type type) {
         if (type.isPrimitiveType()) {
-            return here(type.asPrimitiveType().toBoxedType().getNameAsString());
+            return here(type.asString()); // boxed by here, without the parser's toBoxedType()
         }
         if (!type.isClassOrInterfaceType() || type.isVarType()) {
             return Optional.empty();
