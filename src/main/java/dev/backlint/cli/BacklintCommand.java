@@ -57,6 +57,8 @@ public final class BacklintCommand {
                         && command != CommandLine.HelpCommand.class)
                 .toList();
         (named.isEmpty() ? SUBCOMMANDS : named).forEach(commandLine::addSubcommand);
+        // `backlint scan --version` says the same as `backlint --version`
+        commandLine.getSubcommands().values().forEach(sub -> sub.getCommandSpec().versionProvider(new Version()));
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
             PrintWriter err = cmd.getErr();
             err.println("backlint: internal error: " + exception);
@@ -83,7 +85,8 @@ public final class BacklintCommand {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {Backlint.NAME + " " + Backlint.version()};
+            return new String[] {Backlint.NAME + " " + Backlint.version()
+                    + Backlint.commit().map(commit -> " (commit " + commit + ")").orElse(" (commit unknown)")};
         }
     }
 }

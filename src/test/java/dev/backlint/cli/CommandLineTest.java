@@ -203,9 +203,17 @@ class CommandLineTest {
     }
 
     @Test
-    void versionPrintsTheToolVersion() {
+    void versionPrintsTheToolVersionAndTheCommitItWasBuiltFrom() {
+        String expected = "backlint " + dev.backlint.engine.Backlint.version() + " (commit "
+                + dev.backlint.engine.Backlint.commit().orElse("unknown") + ")\n";
         assertEquals(0, run("--version"));
-        assertTrue(out.toString().startsWith("backlint "), out.toString());
+        assertEquals(expected, out.toString());
+        assertTrue(dev.backlint.engine.Backlint.commit().orElseThrow().matches("[0-9a-f]{12}(-dirty)?"),
+                "the tests run from a git work tree: " + dev.backlint.engine.Backlint.commit());
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, runAsMain("scan", "--version"));
+        assertEquals(expected, out.toString());
     }
 
     /** Runs the command line as {@code main} builds it: for its arguments. */
