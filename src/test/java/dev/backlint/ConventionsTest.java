@@ -163,17 +163,18 @@ class ConventionsTest {
      * models, resolve, matchers and flow (in that order among themselves), then rules,
      * then the adapters. A lower layer never uses a higher one, so there are no cycles.
      */
-    private static final Map<String, Set<String>> MAY_USE = Map.of(
-            "api", Set.of(),
-            "engine", Set.of("api"),
-            "models", Set.of("api", "engine"),
-            "resolve", Set.of("api", "engine", "models"),
-            "matchers", Set.of("api", "engine", "models", "resolve"),
-            "flow", Set.of("api", "engine", "models", "resolve", "matchers"),
-            "rules", Set.of("api", "flow", "matchers", "models", "resolve"),
-            "report", Set.of("api", "engine"),
-            "cli", Set.of("api", "engine", "report"),
-            "maven", Set.of("api", "engine", "report"));
+    private static final Map<String, Set<String>> MAY_USE = Map.ofEntries(
+            Map.entry("api", Set.of()),
+            Map.entry("engine", Set.of("api")),
+            Map.entry("models", Set.of("api", "engine")),
+            Map.entry("resolve", Set.of("api", "engine", "models")),
+            Map.entry("matchers", Set.of("api", "engine", "models", "resolve")),
+            Map.entry("flow", Set.of("api", "engine", "models", "resolve", "matchers")),
+            Map.entry("rules", Set.of("api", "flow", "matchers", "models", "resolve")),
+            Map.entry("report", Set.of("api", "engine")),
+            Map.entry("lsp", Set.of("api", "engine", "report")),
+            Map.entry("cli", Set.of("api", "engine", "report", "lsp")),
+            Map.entry("maven", Set.of("api", "engine", "report")));
 
     private static final Pattern USE = Pattern.compile("\\bdev\\.backlint\\.([a-z]+)\\.");
 

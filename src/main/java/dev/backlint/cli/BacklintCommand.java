@@ -29,7 +29,7 @@ public final class BacklintCommand {
     /** The subcommands, in the order the help lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, RulesCommand.class,
             ExplainCommand.class, ConfigCommand.class, InitCommand.class, MergeCommand.class, FixCommand.class,
-            CommandLine.HelpCommand.class);
+            LspCommand.class, CommandLine.HelpCommand.class);
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("scan")) {

@@ -227,7 +227,7 @@ class CommandLineTest {
     @Test
     void aCommandLineBuiltForOneSubcommandHasOnlyThatOneAndHelpStillListsThemAll() {
         assertEquals(List.of("rules"), List.copyOf(BacklintCommand.newCommandLine("rules").getSubcommands().keySet()));
-        assertEquals(List.of("scan", "rules", "explain", "config", "init", "merge", "fix", "help"),
+        assertEquals(List.of("scan", "rules", "explain", "config", "init", "merge", "fix", "lsp", "help"),
                 List.copyOf(BacklintCommand.newCommandLine("help", "scan").getSubcommands().keySet()));
 
         assertEquals(0, runAsMain("scan", root(), "--source-root", root()));

@@ -1,0 +1,191 @@
+package dev.backlint.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.backlint.engine.Analyzer;
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server as an editor meets it: an LSP4J client in the same process, over pipes. */
+class LanguageServerTest {
+
+    @TempDir
+    Path dir;
+
+    private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+    private final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
+    private LanguageServer server;
+    private Path project;
+
+    private static final String LEAKING_DAO = """
+            package app;
+            class Dao {
+                String all() {
+                    return "SELECT * FROM users";
+                }
+            }
+            """;
+
+    @BeforeEach
+    void start() throws IOException {
+        project = dir.resolve("project");
+        Files.createDirectories(project.resolve("src/main/java/app"));
+        Files.writeString(project.resolve("src/main/java/app/Dao.java"), LEAKING_DAO);
+
+        PipedInputStream serverIn = new PipedInputStream();
+        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream();
+        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
+
+        BacklintLanguageServer backlint = new BacklintLanguageServer(new Analyzer(), dir.resolve("caches"));
+        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(backlint, serverIn, serverOut);
+        backlint.connect(serverSide.getRemoteProxy());
+        serverSide.startListening();
+
+        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
+        clientSide.startListening();
+        server = clientSide.getRemoteProxy();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown().get(30, TimeUnit.SECONDS);
+        server.exit();
+    }
+
+    private InitializeResult initialize() throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setRootUri(project.toUri().toString());
+        return server.initialize(params).get(30, TimeUnit.SECONDS);
+    }
+
+    private String daoUri() {
+        return project.resolve("src/main/java/app/Dao.java").toUri().toString();
+    }
+
+    private void open() throws IOException {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(daoUri(), "java", 1,
+                Files.readString(project.resolve("src/main/java/app/Dao.java")))));
+    }
+
+    private PublishDiagnosticsParams next() throws InterruptedException {
+        PublishDiagnosticsParams params = published.poll(60, TimeUnit.SECONDS);
+        assertNotNull(params, "no diagnostics published; logged: " + logged);
+        return params;
+    }
+
+    @Test
+    void anOpenedFileGetsExactlyItsFindingAsADiagnostic() throws Exception {
+        InitializeResult result = initialize();
+        assertEquals("backlint", result.getServerInfo().getName());
+
+        open();
+        PublishDiagnosticsParams params = next();
+
+        assertEquals(daoUri(), params.getUri());
+        assertEquals(1, params.getDiagnostics().size(), params.toString());
+        Diagnostic diagnostic = params.getDiagnostics().get(0);
+        assertEquals("select-star", diagnostic.getCode().getLeft());
+        assertEquals("backlint", diagnostic.getSource());
+        assertEquals(DiagnosticSeverity.Warning, diagnostic.getSeverity());
+        assertEquals(3, diagnostic.getRange().getStart().getLine(), "0-based: the fourth line");
+        assertEquals(15, diagnostic.getRange().getStart().getCharacter());
+        assertTrue(diagnostic.getMessage().startsWith("`SELECT *` reads every column"), diagnostic.getMessage());
+        assertTrue(diagnostic.getCodeDescription().getHref().endsWith("/rules/select-star.md"));
+    }
+
+    @Test
+    void savingTheFileWithoutTheFindingClearsItAndClosingClearsTheRest() throws Exception {
+        initialize();
+        open();
+        assertEquals(1, next().getDiagnostics().size());
+
+        Files.writeString(project.resolve("src/main/java/app/Dao.java"),
+                LEAKING_DAO.replace("SELECT *", "SELECT id, name"));
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(daoUri())));
+        assertEquals(List.of(), next().getDiagnostics());
+
+        Files.writeString(project.resolve("src/main/java/app/Dao.java"), LEAKING_DAO);
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(daoUri())));
+        assertEquals(1, next().getDiagnostics().size());
+        server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(daoUri())));
+        PublishDiagnosticsParams closed = next();
+        assertEquals(daoUri(), closed.getUri());
+        assertEquals(List.of(), closed.getDiagnostics());
+    }
+
+    @Test
+    void aRequestTheServerDoesNotKnowGetsAnErrorAndTheServerGoesOn() throws Exception {
+        initialize();
+        CompletableFuture<?> unknown = ((org.eclipse.lsp4j.jsonrpc.Endpoint) server)
+                .request("backlint/noSuchMethod", List.of("x"));
+
+        ExecutionException error = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+                () -> unknown.get(30, TimeUnit.SECONDS));
+        assertInstanceOf(ResponseErrorException.class, error.getCause());
+
+        open();
+        assertEquals(1, next().getDiagnostics().size(), "the server still answers");
+    }
+
+    /** Collects what the server sends. */
+    private final class Client implements LanguageClient {
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+            published.add(diagnostics);
+        }
+
+        @Override
+        public void showMessage(MessageParams messageParams) {
+            logged.add(messageParams);
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+            logged.add(message);
+        }
+    }
+}
