@@ -1,12 +1,14 @@
 package dev.backlint.lsp;
 
 import dev.backlint.api.Finding;
+import dev.backlint.api.Fix;
 import dev.backlint.api.RelatedLocation;
 import dev.backlint.api.SourceRange;
 import dev.backlint.engine.Analyzer;
 import dev.backlint.engine.Backlint;
 import dev.backlint.engine.ConfigFile;
 import dev.backlint.engine.ConfigurationException;
+import dev.backlint.engine.RuleDescriptor;
 import dev.backlint.engine.ScanProgress;
 import dev.backlint.engine.ScanRequest;
 import dev.backlint.engine.ScanResult;
@@ -18,11 +20,17 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
@@ -33,9 +41,13 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
@@ -46,6 +58,9 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -64,6 +79,8 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
     private final Analyzer analyzer;
     private final Path cacheFolder;
     private final Set<URI> open = ConcurrentHashMap.newKeySet();
+    /** The findings last published for each open document: what code actions and hovers answer from. */
+    private final Map<URI, List<Finding>> published = new ConcurrentHashMap<>();
     private final ExecutorService analyses = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "backlint-lsp-analysis");
         thread.setDaemon(true);
@@ -100,6 +117,8 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         sync.setSave(new SaveOptions(false));
         ServerCapabilities capabilities = new ServerCapabilities();
         capabilities.setTextDocumentSync(sync);
+        capabilities.setCodeActionProvider(true);
+        capabilities.setHoverProvider(true);
         return CompletableFuture.completedFuture(
                 new InitializeResult(capabilities, new ServerInfo(Backlint.NAME, Backlint.version())));
     }
@@ -170,11 +189,14 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
             String relative = workspaceRoot.relativize(Path.of(uri).toAbsolutePath().normalize()).toString()
                     .replace(java.io.File.separatorChar, '/');
             List<Diagnostic> diagnostics = new ArrayList<>();
+            List<Finding> findings = new ArrayList<>();
             for (Finding finding : result.findings()) {
                 if (!finding.suppressed() && finding.location().path().equals(relative)) {
                     diagnostics.add(diagnostic(finding, workspaceRoot));
+                    findings.add(finding);
                 }
             }
+            published.put(uri, List.copyOf(findings));
             to.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), diagnostics));
         }
     }
@@ -198,6 +220,72 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
             diagnostic.setRelatedInformation(related);
         }
         return diagnostic;
+    }
+
+    /**
+     * The actions for the findings at a range of a document: each finding's fix, and a
+     * comment that suppresses its rule on that line.
+     */
+    static List<CodeAction> actions(String uri, List<Finding> findings, Range at) {
+        List<CodeAction> actions = new ArrayList<>();
+        for (Finding finding : findings) {
+            Range range = range(finding.location().range());
+            if (!overlaps(range, at)) {
+                continue;
+            }
+            Diagnostic diagnostic = new Diagnostic(range, finding.message(), null, Backlint.NAME, finding.ruleId());
+            for (Fix fix : finding.fixes()) {
+                List<TextEdit> edits = new ArrayList<>();
+                for (Fix.Replacement replacement : fix.replacements()) {
+                    edits.add(new TextEdit(range(replacement.range()), replacement.text()));
+                }
+                CodeAction action = new CodeAction(fix.description());
+                action.setKind(CodeActionKind.QuickFix);
+                action.setDiagnostics(List.of(diagnostic));
+                action.setIsPreferred(true);
+                action.setEdit(new WorkspaceEdit(Map.of(uri, edits)));
+                actions.add(action);
+            }
+            String indent = finding.sourceLine().substring(0,
+                    finding.sourceLine().length() - finding.sourceLine().stripLeading().length());
+            String comment = "// backlint:ignore " + finding.ruleId() + " -- reason";
+            CodeAction suppress = new CodeAction("Suppress " + finding.ruleId() + " here (" + comment + ")");
+            suppress.setKind(CodeActionKind.QuickFix);
+            suppress.setDiagnostics(List.of(diagnostic));
+            Position lineStart = new Position(range.getStart().getLine(), 0);
+            suppress.setEdit(new WorkspaceEdit(Map.of(uri,
+                    List.of(new TextEdit(new Range(lineStart, lineStart), indent + comment + "\n")))));
+            actions.add(suppress);
+        }
+        return actions;
+    }
+
+    /** The hover of the findings at a position: each rule's id, the message, and the rule's documentation. */
+    Optional<Hover> hover(List<Finding> findings, Position at) {
+        StringBuilder text = new StringBuilder();
+        for (Finding finding : findings) {
+            if (!overlaps(range(finding.location().range()), new Range(at, at))) {
+                continue;
+            }
+            if (!text.isEmpty()) {
+                text.append("\n\n---\n\n");
+            }
+            text.append("**").append(finding.ruleId()).append("** (").append(finding.level().id()).append("): ")
+                    .append(finding.message()).append("\n\n");
+            analyzer.registry().find(finding.ruleId())
+                    .ifPresent(rule -> text.append(RuleDescriptor.of(rule).doc()));
+        }
+        return text.isEmpty() ? Optional.empty()
+                : Optional.of(new Hover(new MarkupContent(MarkupKind.MARKDOWN, text.toString())));
+    }
+
+    /** Whether two ranges share a position, their ends included. */
+    private static boolean overlaps(Range a, Range b) {
+        return !before(a.getEnd(), b.getStart()) && !before(b.getEnd(), a.getStart());
+    }
+
+    private static boolean before(Position a, Position b) {
+        return a.getLine() < b.getLine() || a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter();
     }
 
     private static Range range(SourceRange range) {
@@ -247,9 +335,25 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         @Override
         public void didClose(DidCloseTextDocumentParams params) {
             String uri = params.getTextDocument().getUri();
+            published.remove(URI.create(uri));
             if (open.remove(URI.create(uri)) && client != null) {
                 client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of()));
             }
+        }
+
+        @Override
+        public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+            String uri = params.getTextDocument().getUri();
+            List<Finding> findings = published.getOrDefault(URI.create(uri), List.of());
+            return CompletableFuture.completedFuture(actions(uri, findings, params.getRange()).stream()
+                    .map(Either::<Command, CodeAction>forRight).toList());
+        }
+
+        @Override
+        public CompletableFuture<Hover> hover(HoverParams params) {
+            List<Finding> findings = published.getOrDefault(URI.create(params.getTextDocument().getUri()), List.of());
+            return CompletableFuture.completedFuture(BacklintLanguageServer.this.hover(findings, params.getPosition())
+                    .orElse(null));
         }
 
         @Override

@@ -17,21 +17,30 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -160,6 +169,92 @@ class LanguageServerTest {
 
         open();
         assertEquals(1, next().getDiagnostics().size(), "the server still answers");
+    }
+
+    private static final String COMPARING_SERVICE = """
+            package app;
+            class Roles {
+                boolean isAdmin(String role) {
+                    return role == "admin";
+                }
+            }
+            """;
+
+    /** The text with the edits applied (ranges of the original text, none overlapping). */
+    private static String apply(String text, List<TextEdit> edits) {
+        List<String> lines = new java.util.ArrayList<>(List.of(text.split("\n", -1)));
+        List<TextEdit> lastFirst = new java.util.ArrayList<>(edits);
+        lastFirst.sort(java.util.Comparator.comparing((TextEdit e) -> e.getRange().getStart().getLine())
+                .thenComparing(e -> e.getRange().getStart().getCharacter()).reversed());
+        String joined = text;
+        for (TextEdit edit : lastFirst) {
+            int start = offset(lines, edit.getRange().getStart());
+            int end = offset(lines, edit.getRange().getEnd());
+            joined = joined.substring(0, start) + edit.getNewText() + joined.substring(end);
+        }
+        return joined;
+    }
+
+    private static int offset(List<String> lines, Position at) {
+        int offset = 0;
+        for (int i = 0; i < at.getLine(); i++) {
+            offset += lines.get(i).length() + 1;
+        }
+        return offset + at.getCharacter();
+    }
+
+    private List<CodeAction> actionsAt(String uri, Range range) throws Exception {
+        CodeActionParams params = new CodeActionParams(new TextDocumentIdentifier(uri), range,
+                new CodeActionContext(List.of()));
+        return server.getTextDocumentService().codeAction(params).get(30, TimeUnit.SECONDS).stream()
+                .map(Either::getRight).toList();
+    }
+
+    @Test
+    void aCodeActionAppliesTheRulesFixAndAnotherSuppressesIt() throws Exception {
+        Path roles = project.resolve("src/main/java/app/Roles.java");
+        Files.writeString(roles, COMPARING_SERVICE);
+        String uri = roles.toUri().toString();
+        initialize();
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(uri, "java", 1, COMPARING_SERVICE)));
+        Diagnostic found = next().getDiagnostics().get(0);
+        assertEquals("string-reference-equality", found.getCode().getLeft());
+
+        List<CodeAction> actions = actionsAt(uri, found.getRange());
+
+        assertEquals(2, actions.size(), actions.toString());
+        CodeAction fix = actions.get(0);
+        assertEquals(Boolean.TRUE, fix.getIsPreferred());
+        String fixed = apply(COMPARING_SERVICE, fix.getEdit().getChanges().get(uri));
+        assertTrue(fixed.contains("return \"admin\".equals(role);"), fixed);
+        String suppressed = apply(COMPARING_SERVICE, actions.get(1).getEdit().getChanges().get(uri));
+        assertTrue(suppressed.contains("""
+                        // backlint:ignore string-reference-equality -- reason
+                        return role == "admin";
+                """), suppressed);
+
+        Files.writeString(roles, suppressed);
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
+        assertEquals(List.of(), next().getDiagnostics(), "the comment suppresses the finding");
+        assertEquals(List.of(), actionsAt(uri, found.getRange()), "nothing left to act on");
+    }
+
+    @Test
+    void hoveringAFindingShowsTheRulesExplanation() throws Exception {
+        initialize();
+        open();
+        Diagnostic found = next().getDiagnostics().get(0);
+
+        Hover hover = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(daoUri()),
+                found.getRange().getStart())).get(30, TimeUnit.SECONDS);
+        Hover elsewhere = server.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(daoUri()),
+                new Position(0, 0))).get(30, TimeUnit.SECONDS);
+
+        String text = hover.getContents().getRight().getValue();
+        assertTrue(text.startsWith("**select-star** (warning): `SELECT *` reads every column"), text);
+        assertTrue(text.contains("# select-star\n"), "the rule's documentation follows: " + text);
+        assertEquals(null, elsewhere);
     }
 
     /** Collects what the server sends. */
