@@ -160,8 +160,9 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
                 publish(scan());
             } catch (ConfigurationException e) {
                 tell(MessageType.Error, "backlint: " + e.getMessage());
-            } catch (RuntimeException e) {
-                tell(MessageType.Error, "backlint: internal error: " + e);
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                // told, not thrown: the executor would drop it, and the editor would wait in silence
+                tell(MessageType.Error, "backlint: the analysis failed: " + e);
             }
         });
     }
