@@ -7,15 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.backlint.engine.Analyzer;
 import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
@@ -29,20 +25,14 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,8 +45,7 @@ class LanguageServerTest {
     @TempDir
     Path dir;
 
-    private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-    private final BlockingQueue<MessageParams> logged = new LinkedBlockingQueue<>();
+    private final InProcess.Recorder client = new InProcess.Recorder();
     private LanguageServer server;
     private Path project;
 
@@ -75,19 +64,7 @@ class LanguageServerTest {
         Files.createDirectories(project.resolve("src/main/java/app"));
         Files.writeString(project.resolve("src/main/java/app/Dao.java"), LEAKING_DAO);
 
-        PipedInputStream serverIn = new PipedInputStream();
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream();
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-
-        BacklintLanguageServer backlint = new BacklintLanguageServer(new Analyzer(), dir.resolve("caches"));
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(backlint, serverIn, serverOut);
-        backlint.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
-
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new Client(), clientIn, clientOut);
-        clientSide.startListening();
-        server = clientSide.getRemoteProxy();
+        server = InProcess.connect(new BacklintLanguageServer(new Analyzer(), dir.resolve("caches")), client);
     }
 
     @AfterEach
@@ -112,8 +89,8 @@ class LanguageServerTest {
     }
 
     private PublishDiagnosticsParams next() throws InterruptedException {
-        PublishDiagnosticsParams params = published.poll(60, TimeUnit.SECONDS);
-        assertNotNull(params, "no diagnostics published; logged: " + logged);
+        PublishDiagnosticsParams params = client.diagnostics().poll(60, TimeUnit.SECONDS);
+        assertNotNull(params, "no diagnostics published; logged: " + client.messages());
         return params;
     }
 
@@ -255,32 +232,5 @@ class LanguageServerTest {
         assertTrue(text.startsWith("**select-star** (warning): `SELECT *` reads every column"), text);
         assertTrue(text.contains("# select-star\n"), "the rule's documentation follows: " + text);
         assertEquals(null, elsewhere);
-    }
-
-    /** Collects what the server sends. */
-    private final class Client implements LanguageClient {
-        @Override
-        public void telemetryEvent(Object object) {
-        }
-
-        @Override
-        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-            published.add(diagnostics);
-        }
-
-        @Override
-        public void showMessage(MessageParams messageParams) {
-            logged.add(messageParams);
-        }
-
-        @Override
-        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
-            return CompletableFuture.completedFuture(null);
-        }
-
-        @Override
-        public void logMessage(MessageParams message) {
-            logged.add(message);
-        }
     }
 }

@@ -2,32 +2,21 @@ package dev.backlint.bench;
 
 import dev.backlint.engine.Analyzer;
 import dev.backlint.lsp.BacklintLanguageServer;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
+import dev.backlint.lsp.InProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
-import org.eclipse.lsp4j.MessageActionItem;
-import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
-import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
@@ -65,8 +54,9 @@ public final class LspLatency {
                     .sorted().findFirst().orElseThrow(() -> new IllegalArgumentException("no Java file in " + root));
         }
         String original = Files.readString(file);
-        BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
-        LanguageServer server = start(published, Files.createTempDirectory("backlint-lsp-bench"));
+        InProcess.Recorder client = new InProcess.Recorder();
+        LanguageServer server = InProcess.connect(
+                new BacklintLanguageServer(new Analyzer(), Files.createTempDirectory("backlint-lsp-bench")), client);
         try {
             InitializeParams init = new InitializeParams();
             init.setRootUri(tree.toUri().toString());
@@ -75,14 +65,14 @@ public final class LspLatency {
             long start = System.nanoTime();
             server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
                     new TextDocumentItem(uri, "java", 1, original)));
-            await(published, uri);
+            await(client, uri);
             double first = (System.nanoTime() - start) / 1e6;
             List<Double> times = new ArrayList<>();
             for (int i = 0; i < saves; i++) {
                 Files.writeString(file, original + "\n// save " + i + "\n");
                 start = System.nanoTime();
                 server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri)));
-                await(published, uri);
+                await(client, uri);
                 times.add((System.nanoTime() - start) / 1e6);
             }
             Collections.sort(times);
@@ -97,54 +87,15 @@ public final class LspLatency {
         System.exit(0);
     }
 
-    private static void await(BlockingQueue<PublishDiagnosticsParams> published, String uri) throws InterruptedException {
+    private static void await(InProcess.Recorder client, String uri) throws InterruptedException {
         while (true) {
-            PublishDiagnosticsParams params = published.poll(10, TimeUnit.MINUTES);
+            PublishDiagnosticsParams params = client.diagnostics().poll(10, TimeUnit.MINUTES);
             if (params == null) {
-                throw new IllegalStateException("no diagnostics within 10 minutes");
+                throw new IllegalStateException("no diagnostics within 10 minutes; the server said: " + client.messages());
             }
             if (params.getUri().equals(uri)) {
                 return;
             }
         }
-    }
-
-    private static LanguageServer start(BlockingQueue<PublishDiagnosticsParams> published, Path caches)
-            throws IOException {
-        PipedInputStream serverIn = new PipedInputStream(1 << 16);
-        PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-        PipedInputStream clientIn = new PipedInputStream(1 << 16);
-        PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-        BacklintLanguageServer backlint = new BacklintLanguageServer(new Analyzer(), caches);
-        Launcher<LanguageClient> serverSide = LSPLauncher.createServerLauncher(backlint, serverIn, serverOut);
-        backlint.connect(serverSide.getRemoteProxy());
-        serverSide.startListening();
-        Launcher<LanguageServer> clientSide = LSPLauncher.createClientLauncher(new LanguageClient() {
-            @Override
-            public void telemetryEvent(Object object) {
-            }
-
-            @Override
-            public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
-                published.add(diagnostics);
-            }
-
-            @Override
-            public void showMessage(MessageParams message) {
-                System.err.println(message.getMessage());
-            }
-
-            @Override
-            public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams request) {
-                return CompletableFuture.completedFuture(null);
-            }
-
-            @Override
-            public void logMessage(MessageParams message) {
-                System.err.println(message.getMessage());
-            }
-        }, clientIn, clientOut);
-        clientSide.startListening();
-        return clientSide.getRemoteProxy();
     }
 }
