@@ -7,7 +7,7 @@ import java.util.Set;
  * What a project's configuration adds to backlint's knowledge of libraries: its own
  * query helpers, request wrappers, singleton annotations, methods that may return
  * {@code null} and names of secrets. The {@code options} section of {@code backlint.yml} fills it; rules and
- * analyses read it from {@link RuleContext#options()}.
+ * analyses read it from {@link Project#options()}.
  *
  * @param sqlSinks             methods whose first argument is SQL text that they run
  * @param requestSources       methods whose result is data of the HTTP request

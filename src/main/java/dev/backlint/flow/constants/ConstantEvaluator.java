@@ -32,7 +32,7 @@ import java.util.Optional;
  * Decides whether an expression's value is known at compile time, and what it is:
  * literals, text blocks, {@code +} of constants, local variables that are never
  * reassigned and start from a constant, and {@code static final} fields of any scanned
- * file (through the {@link ProjectIndex}). Anything else is unknown.
+ * file (through the {@link Project}). Anything else is unknown.
  */
 public final class ConstantEvaluator implements Constants {
 
