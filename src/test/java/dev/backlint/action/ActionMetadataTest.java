@@ -55,6 +55,40 @@ class ActionMetadataTest {
     }
 
     @Test
+    void theWorkflowsFollowTheWorkflowSchema() throws IOException {
+        JsonNode schema;
+        try (InputStream in = ActionMetadataTest.class.getResourceAsStream("/schemas/github-workflow.schema.json")) {
+            schema = new ObjectMapper().readTree(in);
+        }
+        var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
+        List<Path> workflows;
+        try (var files = Files.list(ROOT.resolve(".github/workflows"))) {
+            workflows = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
+        }
+
+        assertTrue(workflows.stream().anyMatch(file -> file.endsWith("release.yml")), "the release workflow");
+        for (Path workflow : workflows) {
+            JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(workflow.toFile());
+            assertEquals(List.of(), validator.validate(document), workflow.toString());
+            JsonNode broken = document.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) broken).remove("jobs");
+            assertTrue(!validator.validate(broken).isEmpty(), "a workflow without jobs is invalid");
+        }
+    }
+
+    @Test
+    void theReleaseAttachesTheJarTheActionDownloads() throws IOException {
+        String release = Files.readString(ROOT.resolve(".github/workflows/release.yml"));
+        String download = Files.readString(ROOT.resolve(".github/action/backlint-jar.sh"));
+        Matcher name = Pattern.compile("/v\\$version/(backlint-\\$version\\.jar)\"").matcher(download);
+
+        assertTrue(name.find(), "the action downloads a release asset");
+        String asset = name.group(1).replace("$version", "$VERSION");
+        assertTrue(release.contains("gh release create") && release.contains("target/github-release/" + asset + "\n"),
+                "the release attaches " + asset);
+    }
+
+    @Test
     void everyInputIsUsedAndEveryOutputComesFromAStep() throws IOException {
         JsonNode action = action();
         String runs = action.path("runs").toString();
