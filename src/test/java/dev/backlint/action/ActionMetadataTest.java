@@ -28,14 +28,16 @@ class ActionMetadataTest {
         return new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("action.yml").toFile());
     }
 
+    /** A schema of the test resources' {@code schemas} folder, ready to validate. */
+    private static com.networknt.schema.Schema schema(String name) throws IOException {
+        try (InputStream in = ActionMetadataTest.class.getResourceAsStream("/schemas/" + name)) {
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(new ObjectMapper().readTree(in));
+        }
+    }
+
     @Test
     void theMetadataFollowsTheActionMetadataSchema() throws IOException {
-        JsonNode schema;
-        try (InputStream in = ActionMetadataTest.class.getResourceAsStream("/schemas/github-action.schema.json")) {
-            schema = new ObjectMapper().readTree(in);
-        }
-
-        var errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema).validate(action());
+        var errors = schema("github-action.schema.json").validate(action());
 
         assertEquals(List.of(), errors);
         assertEquals("composite", action().path("runs").path("using").asText());
@@ -43,11 +45,7 @@ class ActionMetadataTest {
 
     @Test
     void theSchemaRejectsWhatGitHubRejects() throws IOException {
-        JsonNode schema;
-        try (InputStream in = ActionMetadataTest.class.getResourceAsStream("/schemas/github-action.schema.json")) {
-            schema = new ObjectMapper().readTree(in);
-        }
-        var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
+        var validator = schema("github-action.schema.json");
         JsonNode broken = action().deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("runs").get("steps").get(1)).remove("shell");
 
@@ -56,11 +54,7 @@ class ActionMetadataTest {
 
     @Test
     void theWorkflowsFollowTheWorkflowSchema() throws IOException {
-        JsonNode schema;
-        try (InputStream in = ActionMetadataTest.class.getResourceAsStream("/schemas/github-workflow.schema.json")) {
-            schema = new ObjectMapper().readTree(in);
-        }
-        var validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7).getSchema(schema);
+        var validator = schema("github-workflow.schema.json");
         List<Path> workflows;
         try (var files = Files.list(ROOT.resolve(".github/workflows"))) {
             workflows = files.filter(file -> file.toString().endsWith(".yml")).sorted().toList();
