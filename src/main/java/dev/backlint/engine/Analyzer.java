@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -217,13 +219,41 @@ public final class Analyzer {
                 scan.preload(file, () -> known.decodeFacts(scan.factKinds()));
             }
         }
-        List<SourceFile> stale = analysed.stream()
-                .filter(file -> !comparison.reusable().contains(file.file().toString()))
+        // the edited files first: one whose shape is the cached one leaves the types that
+        // other files resolve as they were, and their results stand unless they read more of it
+        List<SourceFile> edited = analysed.stream()
+                .filter(file -> comparison.edited().containsKey(file.file().toString()))
                 .toList();
-        scan.countFromCache(analysed.size() - stale.size());
-        progress.advance(analysed.size() - stale.size());
-        List<FileOutcome> computed = run(scan, stale, request.threads(), progress);
+        List<FileOutcome> editedOutcomes = run(scan, edited, request.threads(), progress);
         Map<String, FileOutcome> fresh = new HashMap<>();
+        Set<String> sameShape = new HashSet<>();
+        for (int i = 0; i < edited.size(); i++) {
+            String path = edited.get(i).file().toString();
+            String before = comparison.edited().get(path).shape();
+            fresh.put(path, editedOutcomes.get(i));
+            if (before != null && before.equals(editedOutcomes.get(i).shape())) {
+                sameShape.add(path);
+            }
+        }
+        if (!edited.isEmpty()) {
+            Set<String> uris = new HashSet<>();
+            List<Finding> findings = new ArrayList<>();
+            for (int i = 0; i < edited.size(); i++) {
+                uris.add(edited.get(i).uri());
+                for (Finding finding : editedOutcomes.get(i).findings()) {
+                    Level override = request.levels().get(finding.ruleId());
+                    findings.add(override == null ? finding : finding.withLevel(override));
+                }
+            }
+            progress.editedAnalysed(uris, findings);
+        }
+        Set<String> reusable = comparison.reusable(sameShape);
+        List<SourceFile> stale = analysed.stream()
+                .filter(file -> !reusable.contains(file.file().toString()) && !fresh.containsKey(file.file().toString()))
+                .toList();
+        scan.countFromCache(analysed.size() - stale.size() - edited.size());
+        progress.advance(analysed.size() - stale.size() - edited.size());
+        List<FileOutcome> computed = run(scan, stale, request.threads(), progress);
         for (int i = 0; i < stale.size(); i++) {
             fresh.put(stale.get(i).file().toString(), computed.get(i));
         }
@@ -252,7 +282,7 @@ public final class Analyzer {
                 }
             }
         }
-        if (stale.isEmpty() && !comparison.dirty() && entries.size() == loaded.size()) {
+        if (fresh.isEmpty() && !comparison.dirty() && entries.size() == loaded.size()) {
             return outcomes;
         }
         long saveStart = System.nanoTime();
@@ -315,6 +345,9 @@ public final class Analyzer {
     }
 
     private static List<FileOutcome> run(Scan scan, List<SourceFile> files, int threads, ScanProgress progress) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
         AtomicInteger counter = new AtomicInteger();
         ThreadFactory factory = task -> {
             Thread thread = new Thread(null, task, "backlint-worker-" + counter.incrementAndGet(), WORKER_STACK_BYTES);
@@ -334,7 +367,7 @@ public final class Analyzer {
             for (SourceFile file : WorkOrder.of(files)) {
                 futures.put(file, pool.submit(() -> {
                     try {
-                        return scan.analyse(file);
+                        return progress.cancelled() ? null : scan.analyse(file);
                     } finally {
                         progress.advance(1);
                     }
@@ -343,6 +376,9 @@ public final class Analyzer {
             List<FileOutcome> outcomes = new ArrayList<>(files.size());
             for (SourceFile file : files) {
                 outcomes.add(await(futures.get(file), file));
+            }
+            if (progress.cancelled()) {
+                throw new java.util.concurrent.CancellationException("the scan was cancelled");
             }
             return outcomes;
         } finally {

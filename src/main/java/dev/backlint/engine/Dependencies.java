@@ -10,9 +10,11 @@ import java.util.TreeSet;
  * @param factsOf   absolute paths of the files whose facts were read
  * @param fileNames file names looked up to find a type ({@code Tables.java})
  * @param folders   folders whose type declarations were read
- * @param solver    whether the symbol solver was asked, or the text of every file read: any source file matters
+ * @param solver    whether the symbol solver was asked: the declarations of any source file matter
+ * @param everyFile whether the text of every file was read: any change of any file matters
  */
-public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver) {
+public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver,
+                           boolean everyFile) {
 
     public Dependencies {
         factsOf = Set.copyOf(factsOf);
@@ -21,7 +23,7 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
     }
 
     public static Dependencies none() {
-        return new Dependencies(Set.of(), Set.of(), Set.of(), false);
+        return new Dependencies(Set.of(), Set.of(), Set.of(), false, false);
     }
 
     /** Collects dependencies while one file is analysed, on one thread. */
@@ -57,7 +59,7 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
         }
 
         Dependencies build(boolean solver) {
-            return new Dependencies(factsOf, fileNames, folders, solver || everyFile);
+            return new Dependencies(factsOf, fileNames, folders, solver, everyFile);
         }
     }
 }

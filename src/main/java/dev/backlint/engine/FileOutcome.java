@@ -9,9 +9,11 @@ import java.util.List;
  *
  * @param facts        the file's facts, or {@code null} when it was not parsed
  * @param dependencies what else the findings depend on
+ * @param shape        the digest of what other files' types are resolved against (see
+ *                     {@link Shapes}), or {@code null} when it was not taken
  */
 record FileOutcome(List<Finding> findings, List<Notification> notifications, boolean analysed, boolean failed,
-                   long lines, FileFacts facts, Dependencies dependencies) {
+                   long lines, FileFacts facts, Dependencies dependencies, String shape) {
 
     FileOutcome {
         findings = List.copyOf(findings);
@@ -20,10 +22,10 @@ record FileOutcome(List<Finding> findings, List<Notification> notifications, boo
     }
 
     static FileOutcome failed(Notification notification) {
-        return new FileOutcome(List.of(), List.of(notification), false, true, 0, null, null);
+        return new FileOutcome(List.of(), List.of(notification), false, true, 0, null, null, null);
     }
 
     static FileOutcome skipped(Notification notification) {
-        return new FileOutcome(List.of(), List.of(notification), false, false, 0, null, null);
+        return new FileOutcome(List.of(), List.of(notification), false, false, 0, null, null, null);
     }
 }

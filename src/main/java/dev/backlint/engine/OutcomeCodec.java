@@ -60,6 +60,8 @@ final class OutcomeCodec {
             writeStrings(out, dependencies.fileNames());
             writeStrings(out, dependencies.folders());
             out.writeBoolean(dependencies.solver());
+            out.writeBoolean(dependencies.everyFile());
+            writeNullable(out, outcome.shape());
             // last, so that a reader that needs no facts stops before them
             out.writeBoolean(outcome.facts() != null);
             if (outcome.facts() != null) {
@@ -108,9 +110,10 @@ final class OutcomeCodec {
         boolean failed = in.readBoolean();
         long lines = in.readLong();
         Dependencies dependencies = new Dependencies(Set.copyOf(readStrings(in)), Set.copyOf(readStrings(in)),
-                Set.copyOf(readStrings(in)), in.readBoolean());
+                Set.copyOf(readStrings(in)), in.readBoolean(), in.readBoolean());
+        String shape = readNullable(in);
         FileFacts facts = withFacts && in.readBoolean() ? readFacts(in, kinds) : null;
-        return new FileOutcome(findings, notifications, analysed, failed, lines, facts, dependencies);
+        return new FileOutcome(findings, notifications, analysed, failed, lines, facts, dependencies, shape);
     }
 
     private static void writeFinding(DataOutputStream out, Finding finding) throws IOException {

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 final class ResultCache {
 
-    private static final int MAGIC = 0x424c4331; // "BLC1"
+    private static final int MAGIC = 0x424c4332; // "BLC2"
 
     /**
      * One file as of the last scan.
@@ -75,11 +75,42 @@ final class ResultCache {
      *
      * @param unchanged files whose content is the cached one, with their entry
      * @param decoded   the cached results of the unchanged files that were analysed
-     * @param reusable  the paths of those results that are still valid
+     * @param changed   the paths of the files added, removed or edited since the cache
+     * @param edited    the cached results (without facts) of the edited files that were analysed
      * @param dirty     whether the cache file needs writing even if nothing is reanalysed
      */
-    record Comparison(Map<String, Entry> unchanged, Map<String, FileOutcome> decoded, Set<String> reusable,
-                      boolean dirty) {
+    record Comparison(Map<String, Entry> unchanged, Map<String, FileOutcome> decoded, Set<String> changed,
+                      Map<String, FileOutcome> edited, boolean dirty) {
+
+        /**
+         * The paths of the cached results that are still valid, given the edited files
+         * whose shape is the one cached ({@code sameShape}): such an edit changes what
+         * other files read of the file's facts and text, not the types they resolve.
+         */
+        Set<String> reusable(Set<String> sameShape) {
+            Set<String> reshaped = new HashSet<>(changed);
+            reshaped.removeAll(sameShape);
+            Set<String> reshapedNames = new HashSet<>();
+            Set<String> reshapedFolders = new HashSet<>();
+            for (String path : reshaped) {
+                Path reshapedFile = Path.of(path);
+                reshapedNames.add(reshapedFile.getFileName().toString());
+                reshapedFolders.add(String.valueOf(reshapedFile.getParent()));
+            }
+            Set<String> reusable = new HashSet<>();
+            for (Map.Entry<String, FileOutcome> result : decoded.entrySet()) {
+                Dependencies read = result.getValue().dependencies();
+                boolean valid = !(read.everyFile() && !changed.isEmpty())
+                        && !(read.solver() && !reshaped.isEmpty())
+                        && disjoint(read.factsOf(), changed)
+                        && disjoint(read.fileNames(), reshapedNames)
+                        && disjoint(read.folders(), reshapedFolders);
+                if (valid) {
+                    reusable.add(result.getKey());
+                }
+            }
+            return reusable;
+        }
     }
 
     private final Path file;
@@ -156,6 +187,10 @@ final class ResultCache {
         if (!Files.isRegularFile(file)) {
             return Map.of();
         }
+        Kept kept = lastKept;
+        if (kept != null && kept.matches(file, key)) {
+            return kept.entries();
+        }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (in.readInt() != MAGIC || !OutcomeCodec.readString(in).equals(key)) {
                 return Map.of();
@@ -206,6 +241,28 @@ final class ResultCache {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        BasicFileAttributes written = Files.readAttributes(file, BasicFileAttributes.class);
+        lastKept = new Kept(file.toAbsolutePath(), key, written.size(), written.lastModifiedTime().toMillis(),
+                Map.copyOf(entries));
+    }
+
+    /**
+     * The entries this process last wrote, with the cache file's size and time then: a
+     * process that scans again and again (the language server) reads the file only when
+     * another process has written it since.
+     */
+    private static volatile Kept lastKept;
+
+    private record Kept(Path file, String key, long size, long modified, Map<String, Entry> entries) {
+        boolean matches(Path other, String otherKey) {
+            try {
+                BasicFileAttributes now = Files.readAttributes(other, BasicFileAttributes.class);
+                return file.equals(other.toAbsolutePath()) && key.equals(otherKey) && now.size() == size
+                        && now.lastModifiedTime().toMillis() == modified;
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     /**
@@ -214,7 +271,6 @@ final class ResultCache {
      */
     static Comparison compare(List<SourceFile> files, Map<String, Entry> cached) {
         Map<String, Entry> unchanged = new HashMap<>();
-        Map<String, Dependencies> dependencies = new HashMap<>();
         Set<String> changed = new HashSet<>();
         Set<String> present = new HashSet<>();
         boolean statChanged = false;
@@ -235,36 +291,30 @@ final class ResultCache {
                 changed.add(path);
             }
         }
-        Set<String> changedNames = new HashSet<>();
-        Set<String> changedFolders = new HashSet<>();
-        for (String path : changed) {
-            Path changedFile = Path.of(path);
-            changedNames.add(changedFile.getFileName().toString());
-            changedFolders.add(String.valueOf(changedFile.getParent()));
-        }
         Map<String, FileOutcome> decoded = new HashMap<>();
-        Set<String> reusable = new HashSet<>();
         for (Entry entry : unchanged.values()) {
-            if (entry.outcome() == null) {
-                continue;
-            }
-            FileOutcome outcome;
-            try {
-                outcome = entry.decodeResult();
-            } catch (IOException | RuntimeException e) {
-                continue;
-            }
-            decoded.put(entry.path(), outcome);
-            Dependencies read = outcome.dependencies();
-            boolean valid = !(read.solver() && !changed.isEmpty())
-                    && disjoint(read.factsOf(), changed)
-                    && disjoint(read.fileNames(), changedNames)
-                    && disjoint(read.folders(), changedFolders);
-            if (valid) {
-                reusable.add(entry.path());
+            decode(entry).ifPresent(outcome -> decoded.put(entry.path(), outcome));
+        }
+        Map<String, FileOutcome> edited = new HashMap<>();
+        for (String path : changed) {
+            Entry entry = cached.get(path);
+            if (entry != null && present.contains(path)) {
+                decode(entry).ifPresent(outcome -> edited.put(path, outcome));
             }
         }
-        return new Comparison(unchanged, decoded, reusable, statChanged || !changed.isEmpty());
+        return new Comparison(unchanged, decoded, changed, edited, statChanged || !changed.isEmpty());
+    }
+
+    /** The cached result of an entry without its facts; empty for a file that was not analysed. */
+    private static Optional<FileOutcome> decode(Entry entry) {
+        if (entry.outcome() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(entry.decodeResult());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static boolean disjoint(Set<String> a, Set<String> b) {

@@ -306,7 +306,7 @@ final class Scan {
         } catch (StackOverflowError e) {
             notifications.add(problem(file, 0, Notification.Kind.PARSE_ERROR,
                     "nested too deeply to analyse: " + describe(e)));
-            return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount(), facts, null);
+            return new FileOutcome(List.of(), notifications, false, true, loaded.text().lineCount(), facts, null, null);
         } finally {
             index.stopRecording();
             walkNanos.add(System.nanoTime() - walkStart);
@@ -316,8 +316,10 @@ final class Scan {
                 }
             }
         }
+        // the shape tells a later scan whether an edit of this file can change what other files resolve
+        String shape = request.cacheFile() == null ? null : Shapes.digest(loaded.text(), unit);
         return new FileOutcome(run.findings(supersedes), notifications, true, false, loaded.text().lineCount(), facts,
-                recorder.build(run.askedSolver()));
+                recorder.build(run.askedSolver()), shape);
     }
 
     /** A file's text and tree, or the outcome that replaces its analysis. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,98 @@ class IncrementalScanTest {
         assertSameResults(scan(false), warm);
         assertEquals(6, warm.diagnostics().filesFromCache(), "the six plain files are reused");
         assertTrue(warm.findings().stream().noneMatch(f -> f.location().path().endsWith("OrderDao.java")));
+    }
+
+    /** The dependencies the cache holds for each analysed file, by file name. */
+    private Map<String, Dependencies> cachedDependencies() throws IOException {
+        ScanRequest request = project.request().cacheFile(cache).build();
+        List<dev.backlint.api.Rule> rules = RuleRegistry.standard().select(request.enable(), request.disable());
+        ResultCache results = new ResultCache(cache, ResultCache.key(request, project.root(), rules));
+        Map<String, Dependencies> byName = new java.util.HashMap<>();
+        for (ResultCache.Entry entry : results.load().values()) {
+            if (entry.outcome() != null) {
+                byName.put(Path.of(entry.path()).getFileName().toString(), entry.decodeResult().dependencies());
+            }
+        }
+        return byName;
+    }
+
+    @Test
+    void anEditThatKeepsAFilesShapeKeepsTheResultsThatOnlyResolvedAgainstIt() throws IOException {
+        project.write("src/main/java/app/Stock.java", """
+                package app;
+                public class Stock {
+                    public Long getOwnerId() { return 1L; }
+                }
+                """);
+        project.write("src/main/java/app/StockCheck.java", """
+                package app;
+                class StockCheck {
+                    boolean same(Stock a, Stock b) { return a.getOwnerId() == b.getOwnerId(); }
+                }
+                """);
+        ScanResult first = scan(true);
+        assertEquals(1, boxedEquality(first), "two Long results compared with ==");
+        Map<String, Dependencies> read = cachedDependencies();
+        int analysedFiles = read.size();
+
+        // a body, a comment and the layout change; the declarations stay
+        project.write("src/main/java/app/Stock.java", """
+                package app;
+                /** What is in stock. */
+                public class Stock {
+                    public Long getOwnerId() {
+                        return 2L; // another owner
+                    }
+                }
+                """);
+        ScanResult sameShape = scan(true);
+        assertSameResults(scan(false), sameShape);
+        long readStock = read.values().stream()
+                .filter(d -> d.everyFile() || d.factsOf().stream().anyMatch(f -> f.endsWith("Stock.java"))).count();
+        assertEquals(analysedFiles - 1 - readStock, sameShape.diagnostics().filesFromCache(),
+                "only Stock and the files that read its facts or every file's text are analysed again: " + read);
+        assertEquals(1, boxedEquality(sameShape));
+
+        // the return type changes: every file that asked the solver is analysed again
+        project.write("src/main/java/app/Stock.java", """
+                package app;
+                public class Stock {
+                    public long getOwnerId() { return 2L; }
+                }
+                """);
+        ScanResult reshaped = scan(true);
+        assertSameResults(scan(false), reshaped);
+        assertEquals(0, boxedEquality(reshaped), "long results compare by value");
+        long askedOrReadStock = read.values().stream().filter(d -> d.solver() || d.everyFile()
+                || d.factsOf().stream().anyMatch(f -> f.endsWith("Stock.java"))).count();
+        assertEquals(analysedFiles - 1 - askedOrReadStock, reshaped.diagnostics().filesFromCache());
+    }
+
+    @Test
+    void whatAnEditLeavesValidDependsOnWhatTheResultRead() {
+        String edited = "/repo/app/Stock.java";
+        Map<String, FileOutcome> results = new java.util.HashMap<>();
+        results.put("solver", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), true, false)));
+        results.put("facts", outcome(new Dependencies(Set.of(edited), Set.of(), Set.of(), false, false)));
+        results.put("text", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), false, true)));
+        results.put("name", outcome(new Dependencies(Set.of(), Set.of("Stock.java"), Set.of(), false, false)));
+        results.put("folder", outcome(new Dependencies(Set.of(), Set.of(), Set.of("/repo/app"), false, false)));
+        results.put("none", outcome(Dependencies.none()));
+        ResultCache.Comparison comparison = new ResultCache.Comparison(Map.of(), results, Set.of(edited),
+                Map.of(edited, outcome(Dependencies.none())), true);
+
+        assertEquals(Set.of("solver", "name", "folder", "none"), comparison.reusable(Set.of(edited)),
+                "the same shape: the types resolved against it stand, its facts and text do not");
+        assertEquals(Set.of("none"), comparison.reusable(Set.of()), "another shape");
+    }
+
+    private static FileOutcome outcome(Dependencies read) {
+        return new FileOutcome(List.of(), List.of(), true, false, 1, null, read, "shape");
+    }
+
+    private static long boxedEquality(ScanResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("boxed-reference-equality")).count();
     }
 
     @Test

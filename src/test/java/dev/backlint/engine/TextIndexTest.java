@@ -50,9 +50,9 @@ class TextIndexTest {
         index.stopRecording();
 
         assertEquals(Set.of("alpha", "beta"), names);
-        assertTrue(recorder.build(false).solver(), "an analysis that read every file's text depends on every file");
+        assertTrue(recorder.build(false).everyFile(), "an analysis that read every file's text depends on every file");
         Dependencies.Recorder other = new Dependencies.Recorder(second);
-        assertFalse(other.build(false).solver());
+        assertFalse(other.build(false).everyFile());
     }
 
     /** Counts the files it is given to read, and reads with a companion kind. */
