@@ -25,8 +25,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -51,6 +57,7 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SaveOptions;
@@ -59,6 +66,10 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
+import org.eclipse.lsp4j.WorkDoneProgressReport;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -89,8 +100,15 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
     private final Documents documents = new Documents();
     private final Workspace workspace = new Workspace();
     private final CompletableFuture<Void> exited = new CompletableFuture<>();
+    /** Whether an analysis is queued and not started: saves that come meanwhile join it. */
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicInteger progressTokens = new AtomicInteger();
     private volatile LanguageClient client;
     private volatile Path root;
+    private volatile boolean clientShowsProgress;
+    private volatile boolean scannedOnce;
+    /** The scan that runs now, if any; a later save stops it once the cache holds a whole scan. */
+    private volatile ScanProgress running;
 
     /**
      * @param cacheFolder where the result cache of each workspace is kept (named for the
@@ -111,6 +129,8 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         String rootUri = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()
                 ? params.getWorkspaceFolders().get(0).getUri() : params.getRootUri();
         root = rootUri == null ? null : Path.of(URI.create(rootUri)).toAbsolutePath().normalize();
+        clientShowsProgress = params.getCapabilities() != null && params.getCapabilities().getWindow() != null
+                && Boolean.TRUE.equals(params.getCapabilities().getWindow().getWorkDoneProgress());
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
         sync.setChange(TextDocumentSyncKind.None);
@@ -150,14 +170,29 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         return workspace;
     }
 
-    /** Analyses the workspace and publishes the diagnostics of every open Java file. */
+    /**
+     * Analyses the workspace and publishes the diagnostics of every open Java file. A
+     * request while another waits to start joins it: a burst of saves is one analysis.
+     */
     private void analyse() {
-        if (analyses.isShutdown()) {
+        if (analyses.isShutdown() || !queued.compareAndSet(false, true)) {
             return;
         }
+        // the scan under way still works out the files that depend on an earlier save: the
+        // next one, which starts from the same cache, analyses them after the newly saved file
+        ScanProgress current = running;
+        if (current != null && scannedOnce) {
+            current.cancel();
+        }
         analyses.execute(() -> {
+            queued.set(false);
             try {
-                publish(scan());
+                Set<URI> early = ConcurrentHashMap.newKeySet();
+                ScanResult result = scan(early);
+                scannedOnce = true;
+                publish(result.findings(), uri -> true, early);
+            } catch (java.util.concurrent.CancellationException e) {
+                // a later save asked for another scan, queued behind this one
             } catch (ConfigurationException e) {
                 tell(MessageType.Error, "backlint: " + e.getMessage());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -167,7 +202,8 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         });
     }
 
-    private ScanResult scan() {
+    /** Scans the workspace; the open files edited since the last scan are published early, and added to {@code early}. */
+    private ScanResult scan(Set<URI> early) {
         Path workspaceRoot = root != null ? root : Path.of("").toAbsolutePath();
         ConfigFile settings = ConfigFile.find(List.of(workspaceRoot), workspaceRoot)
                 .map(file -> ConfigFile.read(file, analyzer.registry()))
@@ -177,29 +213,99 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
                 .sourceRoot(workspaceRoot)
                 .cacheFile(cacheFolder.resolve(cacheName(workspaceRoot)))
                 .build();
-        return analyzer.analyze(request, new ScanProgress());
+        // the files saved since the last analysis are analysed first: their diagnostics go out
+        // then, and those of the files that depend on them when the whole scan is done
+        ScanProgress progress = new ScanProgress((uris, findings) -> early.addAll(
+                publish(findings, uris::contains, Set.of())));
+        running = progress;
+        try {
+            if (scannedOnce || !clientShowsProgress || client == null) {
+                return analyzer.analyze(request, progress);
+            }
+            return withProgress(progress, () -> analyzer.analyze(request, progress));
+        } finally {
+            running = null;
+        }
     }
 
-    private void publish(ScanResult result) {
+    /**
+     * Runs the first scan with {@code $/progress} reports: the client shows how many files
+     * are analysed while the cache is filled.
+     */
+    private ScanResult withProgress(ScanProgress progress, java.util.function.Supplier<ScanResult> scan) {
         LanguageClient to = client;
+        Either<String, Integer> token = Either.forLeft("backlint-scan-" + progressTokens.incrementAndGet());
+        try {
+            to.createProgress(new WorkDoneProgressCreateParams(token)).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return scan.get();
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return scan.get(); // the client declined the token: no reports
+        }
+        WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
+        begin.setTitle("backlint");
+        begin.setMessage("finding the Java files");
+        begin.setPercentage(0);
+        begin.setCancellable(false);
+        to.notifyProgress(new ProgressParams(token, Either.forLeft(begin)));
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "backlint-lsp-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ticks.scheduleWithFixedDelay(() -> {
+            int total = progress.total();
+            if (total > 0) {
+                WorkDoneProgressReport report = new WorkDoneProgressReport();
+                report.setMessage(progress.done() + " of " + total + " files");
+                report.setPercentage(Math.min(100, progress.done() * 100 / total));
+                to.notifyProgress(new ProgressParams(token, Either.forLeft(report)));
+            }
+        }, 250, 500, TimeUnit.MILLISECONDS);
+        try {
+            return scan.get();
+        } finally {
+            ticks.shutdownNow();
+            WorkDoneProgressEnd end = new WorkDoneProgressEnd();
+            end.setMessage(progress.done() == 1 ? "1 file analysed" : progress.done() + " files analysed");
+            to.notifyProgress(new ProgressParams(token, Either.forLeft(end)));
+        }
+    }
+
+    /**
+     * Publishes the diagnostics of the open files whose path (relative to the root)
+     * {@code complete} accepts, but not again those of the files in {@code publishedEarly}
+     * that have not changed since; returns the documents published.
+     */
+    private Set<URI> publish(List<Finding> all, java.util.function.Predicate<String> complete, Set<URI> publishedEarly) {
+        LanguageClient to = client;
+        Set<URI> sent = new java.util.HashSet<>();
         if (to == null) {
-            return;
+            return sent;
         }
         Path workspaceRoot = root != null ? root : Path.of("").toAbsolutePath();
         for (URI uri : open) {
             String relative = workspaceRoot.relativize(Path.of(uri).toAbsolutePath().normalize()).toString()
                     .replace(java.io.File.separatorChar, '/');
+            if (!complete.test(relative)) {
+                continue;
+            }
             List<Diagnostic> diagnostics = new ArrayList<>();
             List<Finding> findings = new ArrayList<>();
-            for (Finding finding : result.findings()) {
+            for (Finding finding : all) {
                 if (!finding.suppressed() && finding.location().path().equals(relative)) {
                     diagnostics.add(diagnostic(finding, workspaceRoot));
                     findings.add(finding);
                 }
             }
-            published.put(uri, List.copyOf(findings));
-            to.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), diagnostics));
+            List<Finding> before = published.put(uri, List.copyOf(findings));
+            if (!publishedEarly.contains(uri) || !findings.equals(before)) {
+                to.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), diagnostics));
+                sent.add(uri);
+            }
         }
+        return sent;
     }
 
     /** A finding as the protocol has it: 0-based lines and columns, the rule id as the code. */

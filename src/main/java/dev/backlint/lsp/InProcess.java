@@ -8,8 +8,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -40,11 +42,30 @@ public final class InProcess {
         return clientSide.getRemoteProxy();
     }
 
-    /** A client that keeps what the server sends: diagnostics, and shown or logged messages. */
+    /**
+     * A client that keeps what the server sends: diagnostics, shown or logged messages, and
+     * progress reports (it accepts every progress token the server creates).
+     */
     public static final class Recorder implements LanguageClient {
 
         private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
         private final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
+        private final BlockingQueue<ProgressParams> progress = new LinkedBlockingQueue<>();
+
+        /** The progress reports so far, oldest first. */
+        public BlockingQueue<ProgressParams> progress() {
+            return progress;
+        }
+
+        @Override
+        public CompletableFuture<Void> createProgress(WorkDoneProgressCreateParams params) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void notifyProgress(ProgressParams params) {
+            progress.add(params);
+        }
 
         /** The diagnostics published so far and not yet taken, oldest first. */
         public BlockingQueue<PublishDiagnosticsParams> diagnostics() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -26,11 +27,15 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkDoneProgressBegin;
+import org.eclipse.lsp4j.WorkDoneProgressEnd;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -112,6 +117,39 @@ class LanguageServerTest {
         assertEquals(15, diagnostic.getRange().getStart().getCharacter());
         assertTrue(diagnostic.getMessage().startsWith("`SELECT *` reads every column"), diagnostic.getMessage());
         assertTrue(diagnostic.getCodeDescription().getHref().endsWith("/rules/select-star.md"));
+    }
+
+    @Test
+    void theFirstScanReportsItsProgressToAClientThatShowsProgress() throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setRootUri(project.toUri().toString());
+        ClientCapabilities capabilities = new ClientCapabilities();
+        WindowClientCapabilities window = new WindowClientCapabilities();
+        window.setWorkDoneProgress(true);
+        capabilities.setWindow(window);
+        params.setCapabilities(capabilities);
+        server.initialize(params).get(30, TimeUnit.SECONDS);
+
+        open();
+        assertEquals(1, next().getDiagnostics().size());
+
+        ProgressParams first = client.progress().poll(30, TimeUnit.SECONDS);
+        assertNotNull(first, "a progress report");
+        assertInstanceOf(WorkDoneProgressBegin.class, first.getValue().getLeft());
+        ProgressParams last = first;
+        for (ProgressParams more; (more = client.progress().poll(5, TimeUnit.SECONDS)) != null; ) {
+            assertEquals(first.getToken(), more.getToken());
+            last = more;
+        }
+        assertInstanceOf(WorkDoneProgressEnd.class, last.getValue().getLeft());
+        assertEquals("1 file analysed", ((WorkDoneProgressEnd) last.getValue().getLeft()).getMessage());
+
+        // later scans are short: no more reports
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(daoUri())));
+        Files.writeString(project.resolve("src/main/java/app/Dao.java"), LEAKING_DAO.replace("SELECT *", "SELECT id"));
+        server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(daoUri())));
+        assertEquals(List.of(), next().getDiagnostics());
+        assertEquals(null, client.progress().poll(1, TimeUnit.SECONDS));
     }
 
     @Test
