@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -47,10 +48,13 @@ import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -60,6 +64,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
@@ -106,6 +112,7 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
     private volatile LanguageClient client;
     private volatile Path root;
     private volatile boolean clientShowsProgress;
+    private volatile boolean clientWatchesFiles;
     private volatile boolean scannedOnce;
     /** The scan that runs now, if any; a later save stops it once the cache holds a whole scan. */
     private volatile ScanProgress running;
@@ -129,8 +136,12 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         String rootUri = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty()
                 ? params.getWorkspaceFolders().get(0).getUri() : params.getRootUri();
         root = rootUri == null ? null : Path.of(URI.create(rootUri)).toAbsolutePath().normalize();
-        clientShowsProgress = params.getCapabilities() != null && params.getCapabilities().getWindow() != null
-                && Boolean.TRUE.equals(params.getCapabilities().getWindow().getWorkDoneProgress());
+        ClientCapabilities offered = params.getCapabilities();
+        clientShowsProgress = offered != null && offered.getWindow() != null
+                && Boolean.TRUE.equals(offered.getWindow().getWorkDoneProgress());
+        clientWatchesFiles = offered != null && offered.getWorkspace() != null
+                && offered.getWorkspace().getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(offered.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration());
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
         sync.setChange(TextDocumentSyncKind.None);
@@ -141,6 +152,25 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         capabilities.setHoverProvider(true);
         return CompletableFuture.completedFuture(
                 new InitializeResult(capabilities, new ServerInfo(Backlint.NAME, Backlint.version())));
+    }
+
+    /**
+     * Asks a client that watches files for the server to tell it of changes to the
+     * configuration, the Java sources and the XML files, made in the editor or outside it
+     * (a checkout, a build, another editor): each change rescans.
+     */
+    @Override
+    public void initialized(InitializedParams params) {
+        LanguageClient to = client;
+        if (to == null || !clientWatchesFiles) {
+            return;
+        }
+        List<FileSystemWatcher> watchers = List.of(
+                new FileSystemWatcher(Either.forLeft("**/backlint.yml")),
+                new FileSystemWatcher(Either.forLeft("**/*.java")),
+                new FileSystemWatcher(Either.forLeft("**/*.xml")));
+        to.registerCapability(new RegistrationParams(List.of(new Registration("backlint-watched-files",
+                "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(watchers)))));
     }
 
     @Override
@@ -418,8 +448,9 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         }
     }
 
-    private static boolean isJava(String uri) {
-        return uri.endsWith(".java");
+    /** Whether a document is one a scan reports on: a Java file, or an XML file (a MyBatis mapper). */
+    private static boolean isScanned(String uri) {
+        return uri.endsWith(".java") || uri.endsWith(".xml");
     }
 
     /** Opened, saved and closed documents. Edits are judged when saved. */
@@ -428,7 +459,7 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
         @Override
         public void didOpen(DidOpenTextDocumentParams params) {
             String uri = params.getTextDocument().getUri();
-            if (isJava(uri)) {
+            if (isScanned(uri)) {
                 open.add(URI.create(uri));
                 analyse();
             }
@@ -465,7 +496,7 @@ public final class BacklintLanguageServer implements LanguageServer, LanguageCli
 
         @Override
         public void didSave(DidSaveTextDocumentParams params) {
-            if (isJava(params.getTextDocument().getUri()) || params.getTextDocument().getUri().endsWith(".yml")) {
+            if (isScanned(params.getTextDocument().getUri()) || params.getTextDocument().getUri().endsWith(".yml")) {
                 analyse();
             }
         }

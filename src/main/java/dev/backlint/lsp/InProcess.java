@@ -10,6 +10,8 @@ import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ShowMessageRequestParams;
 import org.eclipse.lsp4j.WorkDoneProgressCreateParams;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
@@ -43,14 +45,27 @@ public final class InProcess {
     }
 
     /**
-     * A client that keeps what the server sends: diagnostics, shown or logged messages, and
-     * progress reports (it accepts every progress token the server creates).
+     * A client that keeps what the server sends: diagnostics, shown or logged messages,
+     * progress reports (it accepts every progress token the server creates) and
+     * registrations.
      */
     public static final class Recorder implements LanguageClient {
 
         private final BlockingQueue<PublishDiagnosticsParams> diagnostics = new LinkedBlockingQueue<>();
         private final BlockingQueue<MessageParams> messages = new LinkedBlockingQueue<>();
         private final BlockingQueue<ProgressParams> progress = new LinkedBlockingQueue<>();
+        private final BlockingQueue<Registration> registrations = new LinkedBlockingQueue<>();
+
+        /** The capabilities the server registered, oldest first. */
+        public BlockingQueue<Registration> registrations() {
+            return registrations;
+        }
+
+        @Override
+        public CompletableFuture<Void> registerCapability(RegistrationParams params) {
+            registrations.addAll(params.getRegistrations());
+            return CompletableFuture.completedFuture(null);
+        }
 
         /** The progress reports so far, oldest first. */
         public BlockingQueue<ProgressParams> progress() {

@@ -176,6 +176,37 @@ class IncrementalScanTest {
     }
 
     @Test
+    void theEditedFilesAreToldFirstAndACancelledScanLeavesTheCacheAsItWas() throws IOException {
+        scan(true);
+        project.write("src/main/java/app/other/Plain0.java", """
+                package app.other;
+                class Plain0 { String q() { return "SELECT * FROM orders"; } }
+                """);
+        java.util.List<Set<String>> told = new java.util.ArrayList<>();
+        java.util.List<dev.backlint.api.Finding> toldFindings = new java.util.ArrayList<>();
+        ScanProgress progress = new ScanProgress((uris, findings) -> {
+            told.add(uris);
+            toldFindings.addAll(findings);
+        });
+
+        ScanResult warm = new Analyzer().analyze(project.request().cacheFile(cache).build(), progress);
+
+        assertEquals(List.of(Set.of("src/main/java/app/other/Plain0.java")), told);
+        assertEquals(warm.findings().stream().filter(f -> f.location().path().endsWith("Plain0.java")).toList(),
+                toldFindings);
+
+        project.write("src/main/java/app/other/Plain1.java", "package app.other; class Plain1 { }");
+        byte[] before = Files.readAllBytes(cache);
+        ScanProgress cancelled = new ScanProgress();
+        cancelled.cancel();
+        ScanRequest request = project.request().cacheFile(cache).build();
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.CancellationException.class,
+                () -> new Analyzer().analyze(request, cancelled));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(cache));
+        assertSameResults(scan(false), scan(true));
+    }
+
+    @Test
     void whatAnEditLeavesValidDependsOnWhatTheResultRead() {
         String edited = "/repo/app/Stock.java";
         Map<String, FileOutcome> results = new java.util.HashMap<>();

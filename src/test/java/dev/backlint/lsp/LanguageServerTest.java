@@ -15,6 +15,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -150,6 +157,55 @@ class LanguageServerTest {
         server.getTextDocumentService().didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(daoUri())));
         assertEquals(List.of(), next().getDiagnostics());
         assertEquals(null, client.progress().poll(1, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aClientThatWatchesFilesIsAskedForTheConfigurationAndAChangeToItRescans() throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setRootUri(project.toUri().toString());
+        ClientCapabilities capabilities = new ClientCapabilities();
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
+        capabilities.setWorkspace(workspace);
+        params.setCapabilities(capabilities);
+        server.initialize(params).get(30, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+
+        Registration registration = client.registrations().poll(30, TimeUnit.SECONDS);
+        assertNotNull(registration, "a registration for watched files");
+        assertEquals("workspace/didChangeWatchedFiles", registration.getMethod());
+        String options = registration.getRegisterOptions().toString();
+        assertTrue(options.contains("**/backlint.yml") && options.contains("**/*.java"), options);
+
+        open();
+        assertEquals(1, next().getDiagnostics().size());
+        Path config = project.resolve("backlint.yml");
+        Files.writeString(config, "disable: [select-star]\n");
+        server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                List.of(new FileEvent(config.toUri().toString(), FileChangeType.Created))));
+        assertEquals(List.of(), next().getDiagnostics(), "the rule is off");
+    }
+
+    @Test
+    void anOpenMapperFileGetsItsFindings() throws Exception {
+        Path mapper = project.resolve("src/main/resources/app/UserMapper.xml");
+        Files.createDirectories(mapper.getParent());
+        Files.writeString(mapper, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <mapper namespace="app.UserMapper">
+                    <select id="all" resultType="map">SELECT * FROM users</select>
+                </mapper>
+                """);
+        initialize();
+
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(
+                mapper.toUri().toString(), "xml", 1, Files.readString(mapper))));
+        PublishDiagnosticsParams published = next();
+
+        assertEquals(mapper.toUri().toString(), published.getUri());
+        assertEquals(1, published.getDiagnostics().size(), published.toString());
+        assertEquals("select-star", published.getDiagnostics().get(0).getCode().getLeft());
+        assertEquals(2, published.getDiagnostics().get(0).getRange().getStart().getLine());
     }
 
     @Test
