@@ -21,4 +21,13 @@ public interface AnalysisProvider<A> {
     default List<FactKind<?>> facts() {
         return List.of();
     }
+
+    /**
+     * The text indexes the analysis may read. A scan with a cache works out what an edited
+     * file says for each, so that the results that read an index stay valid while it is
+     * the same; an index not declared makes them stale at any edit.
+     */
+    default List<TextIndexKind> textIndexes() {
+        return List.of();
+    }
 }

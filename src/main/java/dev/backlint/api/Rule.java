@@ -14,6 +14,14 @@ public interface Rule {
     /** Declares the node types this rule inspects and the check for each. */
     void register(Checks checks);
 
+    /**
+     * The text indexes the rule reads itself, not through an analysis; see
+     * {@link AnalysisProvider#textIndexes()}.
+     */
+    default java.util.List<TextIndexKind> textIndexes() {
+        return java.util.List.of();
+    }
+
     /** The metadata on the rule's class. */
     default RuleInfo info() {
         RuleInfo info = getClass().getAnnotation(RuleInfo.class);

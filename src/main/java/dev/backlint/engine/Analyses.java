@@ -36,6 +36,13 @@ final class Analyses {
         return new Analyses(found);
     }
 
+    /** The text indexes the analyses declare they may read. */
+    List<dev.backlint.api.TextIndexKind> textIndexes() {
+        List<dev.backlint.api.TextIndexKind> kinds = new ArrayList<>();
+        providers.values().forEach(provider -> kinds.addAll(provider.textIndexes()));
+        return kinds;
+    }
+
     AnalysisProvider<?> provider(Class<?> type) {
         AnalysisProvider<?> provider = providers.get(type);
         if (provider == null) {

@@ -247,7 +247,18 @@ public final class Analyzer {
             }
             progress.editedAnalysed(uris, findings);
         }
-        Set<String> reusable = comparison.reusable(sameShape);
+        // the text indexes every change leaves as they were: each changed file is an edited one
+        // that says for them what it said in the cached scan
+        Set<String> sameTexts = new HashSet<>();
+        if (comparison.changed().size() == edited.size()) {
+            comparison.decoded().values().forEach(result -> sameTexts.addAll(result.dependencies().textKinds()));
+            for (SourceFile file : edited) {
+                Map<String, String> before = loaded.get(file.file().toString()).texts();
+                sameTexts.removeIf(kind -> !scan.textDigest(file, kind).map(now -> now.equals(before.get(kind)))
+                        .orElse(false));
+            }
+        }
+        Set<String> reusable = comparison.reusable(sameShape, sameTexts);
         List<SourceFile> stale = analysed.stream()
                 .filter(file -> !reusable.contains(file.file().toString()) && !fresh.containsKey(file.file().toString()))
                 .toList();
@@ -263,12 +274,15 @@ public final class Analyzer {
         for (SourceFile file : analysed) {
             String path = file.file().toString();
             FileOutcome outcome = fresh.get(path);
+            ResultCache.Entry unchanged = comparison.unchanged().get(path);
             if (outcome == null) {
                 outcomes.add(comparison.decoded().get(path));
-                entries.put(path, comparison.unchanged().get(path));
+                entries.put(path, unchanged.withTexts(scan.textDigests(file)));
             } else {
                 outcomes.add(outcome);
-                ResultCache.entry(file, outcome, scan.factKinds()).ifPresent(entry -> entries.put(path, entry));
+                Map<String, String> texts = new HashMap<>(unchanged == null ? Map.of() : unchanged.texts());
+                texts.putAll(scan.textDigests(file));
+                ResultCache.entry(file, outcome, scan.factKinds(), texts).ifPresent(entry -> entries.put(path, entry));
             }
         }
         for (SourceFile file : files) {
@@ -276,9 +290,11 @@ public final class Analyzer {
             if (!entries.containsKey(path)) {
                 ResultCache.Entry known = comparison.unchanged().get(path);
                 if (known != null && known.outcome() == null) {
-                    entries.put(path, known);
+                    entries.put(path, known.withTexts(scan.textDigests(file)));
                 } else {
-                    ResultCache.entry(file, null, scan.factKinds()).ifPresent(entry -> entries.put(path, entry));
+                    Map<String, String> texts = new HashMap<>(known == null ? Map.of() : known.texts());
+                    texts.putAll(scan.textDigests(file));
+                    ResultCache.entry(file, null, scan.factKinds(), texts).ifPresent(entry -> entries.put(path, entry));
                 }
             }
         }

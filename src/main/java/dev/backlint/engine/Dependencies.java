@@ -11,19 +11,26 @@ import java.util.TreeSet;
  * @param fileNames file names looked up to find a type ({@code Tables.java})
  * @param folders   folders whose type declarations were read
  * @param solver    whether the symbol solver was asked: the declarations of any source file matter
- * @param everyFile whether the text of every file was read: any change of any file matters
+ * @param textKinds the ids of the text indexes read ({@link dev.backlint.api.TextIndexKind}): what
+ *                  every file's text says for them matters
  */
 public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<String> folders, boolean solver,
-                           boolean everyFile) {
+                           Set<String> textKinds) {
 
     public Dependencies {
         factsOf = Set.copyOf(factsOf);
         fileNames = Set.copyOf(fileNames);
         folders = Set.copyOf(folders);
+        textKinds = Set.copyOf(textKinds);
     }
 
     public static Dependencies none() {
-        return new Dependencies(Set.of(), Set.of(), Set.of(), false, false);
+        return new Dependencies(Set.of(), Set.of(), Set.of(), false, Set.of());
+    }
+
+    /** Whether the text of every file was read, for some index. */
+    public boolean everyFile() {
+        return !textKinds.isEmpty();
     }
 
     /** Collects dependencies while one file is analysed, on one thread. */
@@ -32,7 +39,7 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
         private final Set<String> factsOf = new TreeSet<>();
         private final Set<String> fileNames = new TreeSet<>();
         private final Set<String> folders = new TreeSet<>();
-        private boolean everyFile;
+        private final Set<String> textKinds = new TreeSet<>();
 
         Recorder(SourceFile self) {
             this.self = self.file().toString();
@@ -53,13 +60,13 @@ public record Dependencies(Set<String> factsOf, Set<String> fileNames, Set<Strin
             folders.add(folder.toString());
         }
 
-        /** What the whole project's text says was read: any change of any file matters. */
-        void everyFile() {
-            everyFile = true;
+        /** The index of that kind, which the whole project's text makes, was read. */
+        void textKind(String id) {
+            textKinds.add(id);
         }
 
         Dependencies build(boolean solver) {
-            return new Dependencies(factsOf, fileNames, folders, solver, everyFile);
+            return new Dependencies(factsOf, fileNames, folders, solver, textKinds);
         }
     }
 }

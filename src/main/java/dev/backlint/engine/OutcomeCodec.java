@@ -60,7 +60,7 @@ final class OutcomeCodec {
             writeStrings(out, dependencies.fileNames());
             writeStrings(out, dependencies.folders());
             out.writeBoolean(dependencies.solver());
-            out.writeBoolean(dependencies.everyFile());
+            writeStrings(out, dependencies.textKinds());
             writeNullable(out, outcome.shape());
             // last, so that a reader that needs no facts stops before them
             out.writeBoolean(outcome.facts() != null);
@@ -110,7 +110,7 @@ final class OutcomeCodec {
         boolean failed = in.readBoolean();
         long lines = in.readLong();
         Dependencies dependencies = new Dependencies(Set.copyOf(readStrings(in)), Set.copyOf(readStrings(in)),
-                Set.copyOf(readStrings(in)), in.readBoolean(), in.readBoolean());
+                Set.copyOf(readStrings(in)), in.readBoolean(), Set.copyOf(readStrings(in)));
         String shape = readNullable(in);
         FileFacts facts = withFacts && in.readBoolean() ? readFacts(in, kinds) : null;
         return new FileOutcome(findings, notifications, analysed, failed, lines, facts, dependencies, shape);

@@ -48,6 +48,14 @@ public final class ProjectIndex {
     private final Map<Path, Map<String, List<SourceFile>>> declarationsByFolder = new ConcurrentHashMap<>();
     private final Map<String, Object> textFacts = new ConcurrentHashMap<>();
     private final Map<String, java.util.Set<String>> textIndexes = new ConcurrentHashMap<>();
+    /**
+     * The kinds of text index asked for in this process, by id: what lets a later scan
+     * work out what an edited file now says for an index it has not built itself.
+     */
+    private static final Map<String, dev.backlint.api.TextIndexKind> KINDS_SEEN = new ConcurrentHashMap<>();
+    /** Digests of what each file says for each index, by file and kind id; kept only when asked for. */
+    private final Map<Path, Map<String, String>> textDigests = new ConcurrentHashMap<>();
+    private volatile boolean keepTextDigests;
     private final Function<SourceFile, FileFacts> onDemand;
     private final List<SourceFile> xmlFiles;
     private final AtomicInteger onDemandParses = new AtomicInteger();
@@ -356,7 +364,8 @@ public final class ProjectIndex {
      * whoever asks depends on every file.
      */
     public java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
-        record(Dependencies.Recorder::everyFile);
+        record(r -> r.textKind(kind.id()));
+        KINDS_SEEN.putIfAbsent(kind.id(), kind);
         java.util.Set<String> known = textIndexes.get(kind.id());
         if (known != null) {
             return known;
@@ -373,20 +382,23 @@ public final class ProjectIndex {
                     && group.stream().noneMatch(k -> k.id().equals(other.id()))).forEach(group::add);
             // each file read once for the group, in parallel: every analysis that asks waits for it
             boolean readJava = group.stream().anyMatch(dev.backlint.api.TextIndexKind::readsJava);
-            List<List<java.util.Set<String>>> perFile = (readJava ? filesByName.values().stream().flatMap(List::stream).toList()
-                    : List.<SourceFile>of())
-                    .parallelStream().map(file -> {
+            List<SourceFile> read = new ArrayList<>(readJava
+                    ? filesByName.values().stream().flatMap(List::stream).toList() : List.of());
+            List<List<java.util.Set<String>>> perFile = read.parallelStream().map(file -> {
                         String text = text(file);
                         List<java.util.Set<String>> found = new ArrayList<>(group.size());
                         for (dev.backlint.api.TextIndexKind each : group) {
                             java.util.Set<String> names = new HashSet<>();
-                            each.collect(file.uri(), text, names);
+                            if (each.readsJava()) {
+                                each.collect(file.uri(), text, names);
+                            }
                             found.add(names);
                         }
                         return found;
                     }).toList();
             if (group.stream().anyMatch(dev.backlint.api.TextIndexKind::readsXml)) {
                 perFile = new ArrayList<>(perFile);
+                read.addAll(xmlFiles);
                 for (SourceFile file : xmlFiles) {
                     String text = text(file);
                     List<java.util.Set<String>> found = new ArrayList<>(group.size());
@@ -400,7 +412,26 @@ public final class ProjectIndex {
                     perFile.add(found);
                 }
             }
+            if (keepTextDigests) {
+                for (int f = 0; f < read.size(); f++) {
+                    Map<String, String> digests = textDigests.computeIfAbsent(read.get(f).file(),
+                            k -> new ConcurrentHashMap<>());
+                    for (int g = 0; g < group.size(); g++) {
+                        digests.put(group.get(g).id(), digest(perFile.get(f).get(g)));
+                    }
+                }
+                if (!readJava) {
+                    // the Java files say nothing for these indexes
+                    String nothing = digest(java.util.Set.of());
+                    filesByName.values().stream().flatMap(List::stream).forEach(file -> {
+                        Map<String, String> digests = textDigests.computeIfAbsent(file.file(),
+                                k -> new ConcurrentHashMap<>());
+                        group.forEach(each -> digests.put(each.id(), nothing));
+                    });
+                }
+            }
             for (int g = 0; g < group.size(); g++) {
+                KINDS_SEEN.putIfAbsent(group.get(g).id(), group.get(g));
                 java.util.TreeSet<String> all = new java.util.TreeSet<>(); // sorted: a kind may read a range of names
                 for (List<java.util.Set<String>> file : perFile) {
                     all.addAll(file.get(g));
@@ -408,6 +439,66 @@ public final class ProjectIndex {
                 textIndexes.put(group.get(g).id(), java.util.Collections.unmodifiableNavigableSet(all));
             }
             return textIndexes.get(kind.id());
+        }
+    }
+
+    /** Makes a kind of text index known before any scan asks for it: one an analysis or a rule declares. */
+    static void know(dev.backlint.api.TextIndexKind kind) {
+        KINDS_SEEN.putIfAbsent(kind.id(), kind);
+    }
+
+    /** Keeps a digest of what each file says for each index built from now on (for the result cache). */
+    void keepTextDigests() {
+        keepTextDigests = true;
+    }
+
+    /**
+     * The digests of what {@code file} says for the indexes known of it in this scan, by
+     * kind id: those built, and those asked of {@link #textDigest}.
+     */
+    Map<String, String> textDigests(SourceFile file) {
+        Map<String, String> digests = textDigests.get(file.file());
+        return digests == null ? Map.of() : Map.copyOf(digests);
+    }
+
+    /**
+     * The digest of what {@code file} says for the index of that kind, read from the file
+     * if this scan has not built the index; empty when the kind was never asked for in
+     * this process.
+     */
+    Optional<String> textDigest(SourceFile file, String kindId) {
+        Map<String, String> digests = textDigests.computeIfAbsent(file.file(), k -> new ConcurrentHashMap<>());
+        String known = digests.get(kindId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        dev.backlint.api.TextIndexKind kind = KINDS_SEEN.get(kindId);
+        if (kind == null) {
+            return Optional.empty();
+        }
+        // as an index is built: a file's text is read for the kinds that read its language
+        boolean xml = file.file().getFileName().toString().endsWith(".xml");
+        java.util.Set<String> names = new HashSet<>();
+        if (xml ? kind.readsXml() : kind.readsJava()) {
+            kind.collect(file.uri(), text(file), names);
+        }
+        String digest = digest(names);
+        digests.put(kindId, digest);
+        return Optional.of(digest);
+    }
+
+    private static String digest(java.util.Set<String> names) {
+        List<String> sorted = new ArrayList<>(names);
+        java.util.Collections.sort(sorted);
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String name : sorted) {
+                sha.update(name.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
     }
 

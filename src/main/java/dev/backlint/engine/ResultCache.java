@@ -41,15 +41,20 @@ import java.util.stream.Stream;
  */
 final class ResultCache {
 
-    private static final int MAGIC = 0x424c4332; // "BLC2"
+    private static final int MAGIC = 0x424c4333; // "BLC3"
 
     /**
      * One file as of the last scan.
      *
      * @param outcome its encoded result, or {@code null} for a file that was not analysed
      *                (a test source, say) but whose content others may read
+     * @param texts   digests of what the file says for the text indexes, by kind id (those known)
      */
-    record Entry(String path, long size, long modified, String hash, byte[] outcome) {
+    record Entry(String path, long size, long modified, String hash, byte[] outcome, Map<String, String> texts) {
+
+        Entry {
+            texts = Map.copyOf(texts);
+        }
 
         /** The cached result without the file's facts. */
         FileOutcome decodeResult() throws IOException {
@@ -66,7 +71,17 @@ final class ResultCache {
         }
 
         Entry withStat(long newSize, long newModified) {
-            return new Entry(path, newSize, newModified, hash, outcome);
+            return new Entry(path, newSize, newModified, hash, outcome, texts);
+        }
+
+        /** The entry with these digests as well (they describe the same content). */
+        Entry withTexts(Map<String, String> more) {
+            if (more.isEmpty() || texts.entrySet().containsAll(more.entrySet())) {
+                return this;
+            }
+            Map<String, String> all = new HashMap<>(texts);
+            all.putAll(more);
+            return new Entry(path, size, modified, hash, outcome, all);
         }
     }
 
@@ -85,9 +100,11 @@ final class ResultCache {
         /**
          * The paths of the cached results that are still valid, given the edited files
          * whose shape is the one cached ({@code sameShape}): such an edit changes what
-         * other files read of the file's facts and text, not the types they resolve.
+         * other files read of the file's facts and text, not the types they resolve. The
+         * text indexes in {@code sameTexts} are what they were: every changed file says the
+         * same for them as before.
          */
-        Set<String> reusable(Set<String> sameShape) {
+        Set<String> reusable(Set<String> sameShape, Set<String> sameTexts) {
             Set<String> reshaped = new HashSet<>(changed);
             reshaped.removeAll(sameShape);
             Set<String> reshapedNames = new HashSet<>();
@@ -100,7 +117,7 @@ final class ResultCache {
             Set<String> reusable = new HashSet<>();
             for (Map.Entry<String, FileOutcome> result : decoded.entrySet()) {
                 Dependencies read = result.getValue().dependencies();
-                boolean valid = !(read.everyFile() && !changed.isEmpty())
+                boolean valid = !(read.everyFile() && !changed.isEmpty() && !sameTexts.containsAll(read.textKinds()))
                         && !(read.solver() && !reshaped.isEmpty())
                         && disjoint(read.factsOf(), changed)
                         && disjoint(read.fileNames(), reshapedNames)
@@ -204,7 +221,12 @@ final class ResultCache {
                 String hash = OutcomeCodec.readString(in);
                 int length = in.readInt();
                 byte[] outcome = length < 0 ? null : in.readNBytes(length);
-                entries.put(path, new Entry(path, size, modified, hash, outcome));
+                int textCount = in.readInt();
+                Map<String, String> texts = new HashMap<>(textCount * 2);
+                for (int t = 0; t < textCount; t++) {
+                    texts.put(OutcomeCodec.readString(in), OutcomeCodec.readString(in));
+                }
+                entries.put(path, new Entry(path, size, modified, hash, outcome, texts));
             }
             return entries;
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
@@ -234,6 +256,11 @@ final class ResultCache {
                     out.writeInt(entry.outcome() == null ? -1 : entry.outcome().length);
                     if (entry.outcome() != null) {
                         out.write(entry.outcome());
+                    }
+                    out.writeInt(entry.texts().size());
+                    for (Map.Entry<String, String> text : new java.util.TreeMap<>(entry.texts()).entrySet()) {
+                        OutcomeCodec.writeString(out, text.getKey());
+                        OutcomeCodec.writeString(out, text.getValue());
                     }
                 }
             }
@@ -349,11 +376,12 @@ final class ResultCache {
     }
 
     /** A new entry for a file just read, or empty when it cannot be read any more. */
-    static Optional<Entry> entry(SourceFile file, FileOutcome outcome, Map<String, FactKind<?>> kinds) {
+    static Optional<Entry> entry(SourceFile file, FileOutcome outcome, Map<String, FactKind<?>> kinds,
+                                 Map<String, String> texts) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
             return Optional.of(new Entry(file.file().toString(), attributes.size(), modified(attributes),
-                    hash(file.file()), outcome == null ? null : OutcomeCodec.encode(outcome, kinds)));
+                    hash(file.file()), outcome == null ? null : OutcomeCodec.encode(outcome, kinds), texts));
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }

@@ -164,6 +164,11 @@ final class Scan {
             return new JavaParser(configuration);
         });
         this.index = new ProjectIndex(files, xmlFiles, this::factsOnDemand);
+        if (request.cacheFile() != null) {
+            index.keepTextDigests();
+            analyses.textIndexes().forEach(ProjectIndex::know);
+            rules.forEach(rule -> rule.textIndexes().forEach(ProjectIndex::know));
+        }
         java.util.function.LongConsumer sharedWork = nanos -> {
             Running check = running.get(Thread.currentThread());
             if (check != null) {
@@ -191,6 +196,16 @@ final class Scan {
     /** A text index of the whole scan, built when first asked. */
     java.util.Set<String> textIndex(dev.backlint.api.TextIndexKind kind) {
         return index.textIndex(kind);
+    }
+
+    /** See {@link ProjectIndex#textDigests}. */
+    Map<String, String> textDigests(SourceFile file) {
+        return index.textDigests(file);
+    }
+
+    /** See {@link ProjectIndex#textDigest}. */
+    java.util.Optional<String> textDigest(SourceFile file, String kindId) {
+        return index.textDigest(file, kindId);
     }
 
     /** Rule id to the ids of the enabled rules it supersedes. */

@@ -207,21 +207,66 @@ class IncrementalScanTest {
     }
 
     @Test
+    void aResultThatReadEveryFilesTextStandsUntilAFileSaysSomethingNewForThatIndex() throws IOException {
+        String api = """
+                package app.rest;
+                import org.glassfish.jersey.server.ResourceConfig;
+                class WarehouseApi extends ResourceConfig {
+                    WarehouseApi() { register(StockResource.class); }
+                }
+                """;
+        project.write("src/main/java/app/rest/WarehouseApi.java", api);
+        project.write("src/main/java/app/rest/StockResource.java", """
+                package app.rest;
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.Path;
+                @Path("/stock")
+                class StockResource {
+                    private int lookups;
+                    @GET public int level() { lookups++; return lookups; }
+                }
+                """);
+        assertEquals(0, stateFindings(scan(true)), "a resource registered by its class is made per request");
+        Map<String, Dependencies> read = cachedDependencies();
+        assertTrue(read.get("StockResource.java").everyFile(), "the resource read the registrations: " + read);
+
+        // a comment and another body: the registrations read from the text are the same
+        project.write("src/main/java/app/rest/WarehouseApi.java", api.replace("register(StockResource.class); }",
+                "register(StockResource.class); property(\"trace\", true); } // registrations"));
+        ScanResult same = scan(true);
+        assertSameResults(scan(false), same);
+        assertEquals(read.size() - 1, same.diagnostics().filesFromCache(), "every file but the edited one");
+
+        // an instance registered: one object serves every request, and its state is shared
+        project.write("src/main/java/app/rest/WarehouseApi.java",
+                api.replace("register(StockResource.class);", "register(new StockResource());"));
+        ScanResult registered = scan(true);
+        assertSameResults(scan(false), registered);
+        assertEquals(1, stateFindings(registered), registered.findings().toString());
+    }
+
+    private static long stateFindings(ScanResult result) {
+        return result.findings().stream().filter(f -> f.ruleId().equals("singleton-mutable-state")).count();
+    }
+
+    @Test
     void whatAnEditLeavesValidDependsOnWhatTheResultRead() {
         String edited = "/repo/app/Stock.java";
         Map<String, FileOutcome> results = new java.util.HashMap<>();
-        results.put("solver", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), true, false)));
-        results.put("facts", outcome(new Dependencies(Set.of(edited), Set.of(), Set.of(), false, false)));
-        results.put("text", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), false, true)));
-        results.put("name", outcome(new Dependencies(Set.of(), Set.of("Stock.java"), Set.of(), false, false)));
-        results.put("folder", outcome(new Dependencies(Set.of(), Set.of(), Set.of("/repo/app"), false, false)));
+        results.put("solver", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), true, Set.of())));
+        results.put("facts", outcome(new Dependencies(Set.of(edited), Set.of(), Set.of(), false, Set.of())));
+        results.put("text", outcome(new Dependencies(Set.of(), Set.of(), Set.of(), false, Set.of("names"))));
+        results.put("name", outcome(new Dependencies(Set.of(), Set.of("Stock.java"), Set.of(), false, Set.of())));
+        results.put("folder", outcome(new Dependencies(Set.of(), Set.of(), Set.of("/repo/app"), false, Set.of())));
         results.put("none", outcome(Dependencies.none()));
         ResultCache.Comparison comparison = new ResultCache.Comparison(Map.of(), results, Set.of(edited),
                 Map.of(edited, outcome(Dependencies.none())), true);
 
-        assertEquals(Set.of("solver", "name", "folder", "none"), comparison.reusable(Set.of(edited)),
+        assertEquals(Set.of("solver", "name", "folder", "none"), comparison.reusable(Set.of(edited), Set.of()),
                 "the same shape: the types resolved against it stand, its facts and text do not");
-        assertEquals(Set.of("none"), comparison.reusable(Set.of()), "another shape");
+        assertEquals(Set.of("solver", "name", "folder", "none", "text"),
+                comparison.reusable(Set.of(edited), Set.of("names")), "and it says the same for the index read");
+        assertEquals(Set.of("none"), comparison.reusable(Set.of(), Set.of("other")), "another shape, another index");
     }
 
     private static FileOutcome outcome(Dependencies read) {
@@ -354,6 +399,22 @@ class IncrementalScanTest {
         ScanResult first = scan(true);
         assertEquals(1, first.findings().stream().filter(f -> f.ruleId().equals("sql-injection")).count(),
                 first.findings().toString());
+        Map<String, Dependencies> read;
+        try {
+            read = cachedDependencies();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertTrue(read.get("Reports.java").everyFile(), "the caller read the mappers' index: " + read);
+
+        // an edit of a Java file says nothing new for the mappers' index: the caller's result stands
+        project.write("src/main/java/app/other/Plain0.java", """
+                package app.other;
+                class Plain0 { String q() { return "SELECT * FROM other0"; } }
+                """);
+        ScanResult unrelated = scan(true);
+        assertSameResults(scan(false), unrelated);
+        assertEquals(read.size() - 1, unrelated.diagnostics().filesFromCache(), "every Java file but Plain0");
 
         project.write("src/main/resources/app/web/ReportMapper.xml", """
                 <?xml version="1.0"?>

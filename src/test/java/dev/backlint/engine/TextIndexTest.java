@@ -97,4 +97,29 @@ class TextIndexTest {
         assertEquals(1, companion.read.get(), "and is not read again when asked for itself");
         assertEquals(1, asked.read.get());
     }
+
+    @Test
+    void everyIndexTheRulesReadOnTheFixturesIsDeclared(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path fixtures = Path.of(System.getProperty("backlint.fixtures", "../test-fixtures")).toAbsolutePath().normalize();
+        RuleRegistry registry = RuleRegistry.standard();
+        ScanRequest request = ScanRequest.builder().path(fixtures).sourceRoot(fixtures).enable(registry.ids())
+                .cacheFile(dir.resolve("cache")).threads(2).build();
+        new Analyzer().analyze(request);
+
+        List<dev.backlint.api.Rule> rules = registry.select(request.enable(), request.disable());
+        Set<String> read = new java.util.TreeSet<>();
+        for (ResultCache.Entry entry : new ResultCache(request.cacheFile(), ResultCache.key(request, fixtures, rules))
+                .load().values()) {
+            if (entry.outcome() != null) {
+                read.addAll(entry.decodeResult().dependencies().textKinds());
+            }
+        }
+        Set<String> declared = new java.util.TreeSet<>();
+        Analyses.standard().textIndexes().forEach(kind -> declared.add(kind.id()));
+        rules.forEach(rule -> rule.textIndexes().forEach(kind -> declared.add(kind.id())));
+
+        assertFalse(read.isEmpty(), "the fixtures make rules read text indexes");
+        assertTrue(declared.containsAll(read), "read " + read + ", declared " + declared);
+    }
 }

@@ -71,6 +71,11 @@ import java.util.stream.Stream;
  */
 final class NullOrigins {
 
+    /** The text indexes the origins of null read: the keys put in maps, and implementations by name. */
+    static java.util.List<dev.backlint.api.TextIndexKind> textIndexes() {
+        return java.util.List.of(KeysPut.KIND, dev.backlint.flow.Implementations.KIND);
+    }
+
     private static final int MAX_TEXT = 60;
 
     /**

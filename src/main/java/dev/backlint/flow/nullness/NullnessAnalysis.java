@@ -235,5 +235,10 @@ final class NullnessAnalysis implements Nullness {
         public List<FactKind<?>> facts() {
             return List.of(NullableMembers.KIND);
         }
+
+        @Override
+        public List<dev.backlint.api.TextIndexKind> textIndexes() {
+            return NullOrigins.textIndexes();
+        }
     }
 }

@@ -38,5 +38,10 @@ final class OptionalsAnalysis implements Optionals {
         public List<FactKind<?>> facts() {
             return List.of(OptionalMethods.KIND);
         }
+
+        @Override
+        public List<dev.backlint.api.TextIndexKind> textIndexes() {
+            return NullOrigins.textIndexes();
+        }
     }
 }

@@ -27,6 +27,11 @@ import java.util.Set;
  */
 public final class Singletons {
 
+    /** The text indexes {@link #describe} reads: the JAX-RS resources registered as instances. */
+    public static java.util.List<dev.backlint.api.TextIndexKind> textIndexes() {
+        return java.util.List.of(JaxRsSingletons.KIND);
+    }
+
     private static final Set<String> STEREOTYPES = Set.of("Component", "Service", "Repository", "Controller",
             "RestController", "Configuration", "ControllerAdvice", "RestControllerAdvice", "Singleton",
             "ApplicationScoped", "Stateless");

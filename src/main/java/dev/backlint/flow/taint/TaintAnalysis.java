@@ -480,5 +480,10 @@ final class TaintAnalysis implements Taint {
         public List<FactKind<?>> facts() {
             return List.of(PassThroughFacts.KIND, SinkFacts.KIND);
         }
+
+        @Override
+        public List<dev.backlint.api.TextIndexKind> textIndexes() {
+            return List.of(MapperSubstitutions.KIND, dev.backlint.models.MyBatisVariables.KIND);
+        }
     }
 }

@@ -34,6 +34,11 @@ public final class SingletonMutableState implements Rule {
     private static final int MAX_RELATED = 3;
 
     @Override
+    public java.util.List<dev.backlint.api.TextIndexKind> textIndexes() {
+        return Singletons.textIndexes();
+    }
+
+    @Override
     public void register(Checks checks) {
         checks.on(VariableDeclarator.class, SingletonMutableState::check);
     }
