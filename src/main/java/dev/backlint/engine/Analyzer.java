@@ -280,9 +280,8 @@ public final class Analyzer {
                 entries.put(path, unchanged.withTexts(scan.textDigests(file)));
             } else {
                 outcomes.add(outcome);
-                Map<String, String> texts = new HashMap<>(unchanged == null ? Map.of() : unchanged.texts());
-                texts.putAll(scan.textDigests(file));
-                ResultCache.entry(file, outcome, scan.factKinds(), texts).ifPresent(entry -> entries.put(path, entry));
+                ResultCache.entry(file, outcome, scan.factKinds(), texts(unchanged, scan, file))
+                        .ifPresent(entry -> entries.put(path, entry));
             }
         }
         for (SourceFile file : files) {
@@ -292,9 +291,8 @@ public final class Analyzer {
                 if (known != null && known.outcome() == null) {
                     entries.put(path, known.withTexts(scan.textDigests(file)));
                 } else {
-                    Map<String, String> texts = new HashMap<>(known == null ? Map.of() : known.texts());
-                    texts.putAll(scan.textDigests(file));
-                    ResultCache.entry(file, null, scan.factKinds(), texts).ifPresent(entry -> entries.put(path, entry));
+                    ResultCache.entry(file, null, scan.factKinds(), texts(known, scan, file))
+                            .ifPresent(entry -> entries.put(path, entry));
                 }
             }
         }
@@ -310,6 +308,16 @@ public final class Analyzer {
         }
         scan.addPhase("cache-save", System.nanoTime() - saveStart);
         return outcomes;
+    }
+
+    /**
+     * What a file says for the text indexes: as the cache had it when its content is the
+     * same ({@code unchanged} is its entry then), with what this scan worked out.
+     */
+    private static Map<String, String> texts(ResultCache.Entry unchanged, Scan scan, SourceFile file) {
+        Map<String, String> texts = new HashMap<>(unchanged == null ? Map.of() : unchanged.texts());
+        texts.putAll(scan.textDigests(file));
+        return texts;
     }
 
     /**

@@ -388,11 +388,7 @@ public final class ProjectIndex {
                         String text = text(file);
                         List<java.util.Set<String>> found = new ArrayList<>(group.size());
                         for (dev.backlint.api.TextIndexKind each : group) {
-                            java.util.Set<String> names = new HashSet<>();
-                            if (each.readsJava()) {
-                                each.collect(file.uri(), text, names);
-                            }
-                            found.add(names);
+                            found.add(said(each, file, text, false));
                         }
                         return found;
                     }).toList();
@@ -403,11 +399,7 @@ public final class ProjectIndex {
                     String text = text(file);
                     List<java.util.Set<String>> found = new ArrayList<>(group.size());
                     for (dev.backlint.api.TextIndexKind each : group) {
-                        java.util.Set<String> names = new HashSet<>();
-                        if (each.readsXml()) {
-                            each.collect(file.uri(), text, names);
-                        }
-                        found.add(names);
+                        found.add(said(each, file, text, true));
                     }
                     perFile.add(found);
                 }
@@ -476,30 +468,26 @@ public final class ProjectIndex {
         if (kind == null) {
             return Optional.empty();
         }
-        // as an index is built: a file's text is read for the kinds that read its language
         boolean xml = file.file().getFileName().toString().endsWith(".xml");
-        java.util.Set<String> names = new HashSet<>();
-        if (xml ? kind.readsXml() : kind.readsJava()) {
-            kind.collect(file.uri(), text(file), names);
-        }
-        String digest = digest(names);
+        String digest = digest(said(kind, file, text(file), xml));
         digests.put(kindId, digest);
         return Optional.of(digest);
+    }
+
+    /** What a file's text says for an index: nothing when the kind does not read the file's language. */
+    private static java.util.Set<String> said(dev.backlint.api.TextIndexKind kind, SourceFile file, String text,
+                                              boolean xml) {
+        java.util.Set<String> names = new HashSet<>();
+        if (xml ? kind.readsXml() : kind.readsJava()) {
+            kind.collect(file.uri(), text, names);
+        }
+        return names;
     }
 
     private static String digest(java.util.Set<String> names) {
         List<String> sorted = new ArrayList<>(names);
         java.util.Collections.sort(sorted);
-        try {
-            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (String name : sorted) {
-                sha.update(name.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
+        return ResultCache.sha256(String.join("\0", sorted).getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
     /** A file's text, or none when it cannot be read or is too large. */

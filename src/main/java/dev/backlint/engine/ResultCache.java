@@ -395,7 +395,8 @@ final class ResultCache {
         return sha256(Files.readAllBytes(path));
     }
 
-    private static String sha256(byte[] bytes) {
+    /** The SHA-256 digest of {@code bytes}, in hexadecimal. */
+    static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
