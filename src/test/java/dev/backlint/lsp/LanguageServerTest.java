@@ -86,8 +86,13 @@ class LanguageServerTest {
     }
 
     private InitializeResult initialize() throws Exception {
+        return initialize(new ClientCapabilities());
+    }
+
+    private InitializeResult initialize(ClientCapabilities capabilities) throws Exception {
         InitializeParams params = new InitializeParams();
         params.setRootUri(project.toUri().toString());
+        params.setCapabilities(capabilities);
         return server.initialize(params).get(30, TimeUnit.SECONDS);
     }
 
@@ -128,14 +133,11 @@ class LanguageServerTest {
 
     @Test
     void theFirstScanReportsItsProgressToAClientThatShowsProgress() throws Exception {
-        InitializeParams params = new InitializeParams();
-        params.setRootUri(project.toUri().toString());
         ClientCapabilities capabilities = new ClientCapabilities();
         WindowClientCapabilities window = new WindowClientCapabilities();
         window.setWorkDoneProgress(true);
         capabilities.setWindow(window);
-        params.setCapabilities(capabilities);
-        server.initialize(params).get(30, TimeUnit.SECONDS);
+        initialize(capabilities);
 
         open();
         assertEquals(1, next().getDiagnostics().size());
@@ -161,14 +163,11 @@ class LanguageServerTest {
 
     @Test
     void aClientThatWatchesFilesIsAskedForTheConfigurationAndAChangeToItRescans() throws Exception {
-        InitializeParams params = new InitializeParams();
-        params.setRootUri(project.toUri().toString());
         ClientCapabilities capabilities = new ClientCapabilities();
         WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
         workspace.setDidChangeWatchedFiles(new DidChangeWatchedFilesCapabilities(true));
         capabilities.setWorkspace(workspace);
-        params.setCapabilities(capabilities);
-        server.initialize(params).get(30, TimeUnit.SECONDS);
+        initialize(capabilities);
         server.initialized(new InitializedParams());
 
         Registration registration = client.registrations().poll(30, TimeUnit.SECONDS);
